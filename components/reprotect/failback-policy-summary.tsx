@@ -1,0 +1,28 @@
+import { Field, Text } from '@fluentui/react-components';
+import type { FailbackPolicyFacts } from '@/lib/domain/reprotect/facts';
+
+function hours(minutes: number) {
+  return minutes % 60 === 0 ? `${minutes / 60} hours` : `${minutes} minutes`;
+}
+
+/** The failback policy is picked automatically and cannot be changed here. */
+export function FailbackPolicySummary({ policy }: { policy: FailbackPolicyFacts | null }) {
+  return (
+    <Field label="Failback policy" hint="Selected automatically; the failback policy is not editable.">
+      {policy ? (
+        <dl className="vp-definition-list" aria-label="Failback policy">
+          <dt>Name</dt>
+          <dd>{policy.friendlyName}</dd>
+          <dt>RPO threshold</dt>
+          <dd>{policy.recoveryPointThresholdInMinutes} minutes</dd>
+          <dt>Recovery point retention</dt>
+          <dd>{hours(policy.recoveryPointHistoryInMinutes)}</dd>
+          <dt>App-consistent snapshot frequency</dt>
+          <dd>{policy.appConsistentFrequencyInMinutes} minutes</dd>
+        </dl>
+      ) : (
+        <Text>None</Text>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,21 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { Reason } from '@/lib/domain/reprotect/reasons';
+
+const INTENT = { error: 'error', warning: 'warning', info: 'info' } as const;
+
+/** Reasons shown as message bars above or inside the blade. */
+export function ReasonBars({ reasons, title }: { reasons: Reason[]; title?: string }) {
+  if (reasons.length === 0) return null;
+  return (
+    <div style={{ display: 'grid', gap: 8 }}>
+      {reasons.map((reason, index) => (
+        <MessageBar key={`${reason.code}-${index}`} intent={INTENT[reason.severity]} data-reason-code={reason.code}>
+          <MessageBarBody>
+            {title && index === 0 ? <MessageBarTitle>{title}</MessageBarTitle> : null}
+            {reason.message}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+    </div>
+  );
+}

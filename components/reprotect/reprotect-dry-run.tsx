@@ -1,0 +1,58 @@
+'use client';
+
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { useMutation } from '@tanstack/react-query';
+import type { ReprotectEvaluation } from '@/lib/domain/reprotect/evaluate';
+import type { ActionResult } from '@/lib/schemas/action-result';
+import type { ReprotectDraft } from '@/lib/schemas/reprotect';
+import { ReasonBars } from './reason-bar';
+
+async function fetchValidation(values: Partial<ReprotectDraft>): Promise<ActionResult<ReprotectEvaluation>> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) if (value) params.set(key, value);
+  const response = await fetch(`/api/replicated-items/${encodeURIComponent(values.itemId ?? '')}/reprotect-validation?${params}`, {
+    cache: 'no-store',
+  });
+  return (await response.json()) as ActionResult<ReprotectEvaluation>;
+}
+
+/** Validate: the server runs every check on the current data and starts nothing. */
+export function useDryRun(values: Partial<ReprotectDraft>) {
+  return useMutation({ mutationFn: () => fetchValidation(values) });
+}
+
+export function DryRunResult({ dryRun }: { dryRun: ReturnType<typeof useDryRun> }) {
+  if (dryRun.isPending) return <Spinner size="small" label="Validating…" />;
+  if (dryRun.isError) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>The validation could not run: {dryRun.error.message}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const result = dryRun.data;
+  if (!result) return null;
+  if (!result.ok) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{result.error.message}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const { blockers, warnings } = result.data;
+  return (
+    <section aria-label="Validation result" style={{ display: 'grid', gap: 8 }}>
+      {blockers.length === 0 ? (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <MessageBarTitle>Validation passed</MessageBarTitle>
+            {warnings.length ? `Reprotect can start, with ${warnings.length} warning(s).` : 'Reprotect can start.'}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <ReasonBars reasons={blockers} title={`${blockers.length} problem(s) would block reprotect`} />
+      )}
+      <ReasonBars reasons={warnings} />
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import type { ReprotectFacts } from '../domain/reprotect/facts';
+import type { Db } from './db';
+import type { Prisma } from './generated/prisma/client';
+
+export type DbOrTx = Db | Prisma.TransactionClient;
+
+/** Job states in which an operation still holds its item. */
+export const ACTIVE_JOB_STATES = ['NotStarted', 'InProgress'] as const;
+
+/** Items whose disks already sit on (or are headed to) their master target. */
+const HOLDING_STATES = ['ReprotectInProgress', 'Protected'] as const;
+
+/**
+ * Loads everything the reprotect rules judge for one item, as plain facts.
+ * Returns null when the item does not exist.
+ */
+export async function loadReprotectFacts(db: DbOrTx, itemId: string, now = new Date()): Promise<ReprotectFacts | null> {
+  const item = await db.replicatedItem.findUnique({
+    where: { id: itemId },
+    include: {
+      vault: true,
+      configurationServer: true,
+      replicationGroup: { select: { id: true, name: true } },
+      sourceDatastores: { include: { datastore: { select: { id: true, symbolicName: true } } } },
+      planMemberships: { include: { group: { include: { plan: { select: { id: true, friendlyName: true } } } } } },
+      forwardPolicy: { include: { failbackPolicy: true } },
+      jobs: {
+        where: { state: { in: [...ACTIVE_JOB_STATES] } },
+        select: { id: true, friendlyName: true },
+        take: 1,
+      },
+    },
+  });
+  if (!item) return null;
+  const vaultId = item.vaultId;
+
+  const [masterTargets, diskLoads, processServers, datastores] = await Promise.all([
+    db.masterTargetServer.findMany({
+      where: { vaultId },
+      include: { esxiHost: { select: { id: true, name: true } }, volumes: { orderBy: { volumeName: 'asc' } } },
+      orderBy: { name: 'asc' },
+    }),
+    db.replicatedItem.groupBy({
+      by: ['masterTargetId'],
+      where: {
+        vaultId,
+        masterTargetId: { not: null },
+        protectionState: { in: [...HOLDING_STATES] },
+        activeLocation: 'Recovery',
+        id: { not: itemId },
+      },
+      _sum: { diskCount: true },
+    }),
+    db.processServer.findMany({ where: { vaultId }, orderBy: { friendlyName: 'asc' } }),
+    db.datastore.findMany({
+      where: { vcenter: { vaultId } },
+      include: { mounts: { include: { host: { select: { id: true, name: true } } } } },
+      orderBy: { symbolicName: 'asc' },
+    }),
+  ]);
+  const diskLoad = new Map(diskLoads.map((row) => [row.masterTargetId, row._sum.diskCount ?? 0]));
+  const failback = item.forwardPolicy.failbackPolicy;
+  const plans = new Map(item.planMemberships.map((m) => [m.group.plan.id, m.group.plan.friendlyName]));
+  const activeJob = item.jobs[0];
+
+  return {
+    now,
+    connectivity: {
+      s2sVpn: item.vault.s2sVpn,
+      expressRoute: item.vault.expressRoute,
+      expressRoutePeering: item.vault.expressRoutePeering,
+    },
+    configurationServer: {
+      friendlyName: item.configurationServer.friendlyName,
+      connected: item.configurationServer.connectionState === 'Connected',
+      lastHeartbeat: item.configurationServer.lastHeartbeat,
+    },
+    item: {
+      id: item.id,
+      name: item.friendlyName,
+      osType: item.osType,
+      osName: item.osName,
+      osVersion: item.osVersion,
+      diskCount: item.diskCount,
+      templateName: item.templateName,
+      sourceVmPresent: item.sourceVmPresent,
+      sourceDatastores: item.sourceDatastores.map((s) => s.datastore),
+      agentRegistered: item.agentRegistered,
+      protectionState: item.protectionState,
+      activeLocation: item.activeLocation,
+      replicationGroup: item.replicationGroup,
+      recoveryPlans: [...plans].map(([id, name]) => ({ id, name })),
+      activeJob: activeJob ? { id: activeJob.id, name: activeJob.friendlyName } : null,
+    },
+    masterTargets: masterTargets.map((mt) => ({
+      id: mt.id,
+      name: mt.name,
+      location: mt.location,
+      osType: mt.osType,
+      osName: mt.osName,
+      osVersion: mt.osVersion,
+      esxiHost: mt.esxiHost,
+      vmwareToolsInstalled: mt.vmwareToolsInstalled,
+      diskEnableUuid: mt.diskEnableUuid,
+      storageVMotioned: mt.storageVMotioned,
+      snapshotCount: mt.snapshotCount,
+      scsiControllerType: mt.scsiControllerType,
+      attachedDiskCount: mt.attachedDiskCount,
+      reprotectedDiskCount: diskLoad.get(mt.id) ?? 0,
+      rootOnLvm: mt.rootOnLvm,
+      templateName: mt.templateName,
+      lastHeartbeat: mt.lastHeartbeat,
+      volumes: mt.volumes.map((v) => ({
+        id: v.id,
+        volumeName: v.volumeName,
+        fileSystem: v.fileSystem,
+        capacityInBytes: Number(v.capacityInBytes),
+        freeSpaceInBytes: Number(v.freeSpaceInBytes),
+        inUseAsReplicationTarget: v.inUseAsReplicationTarget,
+        locked: v.locked,
+        isCacheVolume: v.isCacheVolume,
+      })),
+    })),
+    processServers: processServers.map((ps) => ({
+      id: ps.id,
+      friendlyName: ps.friendlyName,
+      location: ps.location,
+      health: ps.health,
+      lastHeartbeat: ps.lastHeartbeat,
+      canReachConfigurationServer: ps.canReachConfigurationServer,
+    })),
+    datastores: datastores.map((ds) => ({
+      id: ds.id,
+      symbolicName: ds.symbolicName,
+      type: ds.type,
+      capacityGb: ds.capacityGb,
+      freeSpaceGb: ds.freeSpaceGb,
+      mounts: ds.mounts.map((m) => ({ hostId: m.host.id, hostName: m.host.name, access: m.access })),
+    })),
+    failbackPolicy: failback
+      ? {
+          id: failback.id,
+          friendlyName: failback.friendlyName,
+          recoveryPointThresholdInMinutes: failback.recoveryPointThresholdInMinutes,
+          recoveryPointHistoryInMinutes: failback.recoveryPointHistoryInMinutes,
+          appConsistentFrequencyInMinutes: failback.appConsistentFrequencyInMinutes,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,103 @@
+import type { z } from 'zod';
+import { evaluateReprotect, fieldErrors, type ReprotectEvaluation } from '../domain/reprotect/evaluate';
+import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO, REPROTECT_STEPS } from '../domain/jobs/reprotect-steps';
+import { failure, type ActionResult } from '../schemas/action-result';
+import { reprotectDraftSchema, reprotectInputSchema, type ReprotectInput } from '../schemas/reprotect';
+import { getDb, type Db } from './db';
+import { Prisma } from './generated/prisma/client';
+import { loadReprotectFacts, type DbOrTx } from './reprotect-facts';
+
+function zodFieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[String(issue.path[0] ?? 'item')] ??= issue.message;
+  return errors;
+}
+
+function refused(evaluation: ReprotectEvaluation) {
+  const conflict = evaluation.blockers.find((r) => r.code === 'ITEM_OPERATION_IN_PROGRESS');
+  if (conflict) return failure('conflict', conflict.message, { item: conflict.message }, evaluation.blockers);
+  const [first] = evaluation.blockers;
+  return failure('refused', first?.message ?? 'Reprotect is not possible.', fieldErrors(evaluation.blockers), evaluation.blockers);
+}
+
+/** Dry run: every check, nothing started. Accepts a partially filled blade. */
+export async function validateReprotect(raw: unknown, db: DbOrTx = getDb()): Promise<ActionResult<ReprotectEvaluation>> {
+  const parsed = reprotectDraftSchema.safeParse(raw);
+  if (!parsed.success) return failure('invalid', 'Some values are not valid.', zodFieldErrors(parsed.error));
+  const facts = await loadReprotectFacts(db, parsed.data.itemId);
+  if (!facts) return failure('not-found', 'The replicated item no longer exists.');
+  return { ok: true, data: evaluateReprotect(facts, parsed.data) };
+}
+
+class Refusal extends Error {
+  constructor(readonly result: ReturnType<typeof failure>) {
+    super(result.error.message);
+  }
+}
+
+/**
+ * Starts a reprotect. The rules run again on the data as it is now, inside the
+ * transaction that queues the job, with the item's row locked so that concurrent
+ * submissions for one item are decided one after the other. A partial unique
+ * index on Job (one active job per item) backs this up.
+ */
+export async function submitReprotect(raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
+  const parsed = reprotectInputSchema.safeParse(raw);
+  if (!parsed.success) return failure('invalid', 'Some values are not valid.', zodFieldErrors(parsed.error));
+  const input = parsed.data;
+  try {
+    const jobId = await db.$transaction(async (tx) => {
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ReplicatedItem" WHERE id = ${input.itemId} FOR UPDATE`;
+      if (locked.length === 0) throw new Refusal(failure('not-found', 'The replicated item no longer exists.'));
+      const facts = await loadReprotectFacts(tx, input.itemId);
+      if (!facts) throw new Refusal(failure('not-found', 'The replicated item no longer exists.'));
+      const evaluation = evaluateReprotect(facts, input);
+      if (!evaluation.canSubmit || !facts.failbackPolicy) throw new Refusal(refused(evaluation));
+      return createReprotectJob(tx, facts.item.id, input, facts.failbackPolicy.id);
+    });
+    return { ok: true, data: { jobId } };
+  } catch (error) {
+    if (error instanceof Refusal) return error.result;
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      const message = 'Another operation on this item was started at the same moment. Wait for it to finish.';
+      return failure('conflict', message, { item: message });
+    }
+    throw error;
+  }
+}
+
+async function createReprotectJob(
+  tx: Prisma.TransactionClient,
+  itemId: string,
+  input: ReprotectInput,
+  failbackPolicyId: string,
+): Promise<string> {
+  const item = await tx.replicatedItem.findUniqueOrThrow({
+    where: { id: itemId },
+    select: { vaultId: true, friendlyName: true, protectionState: true },
+  });
+  const job = await tx.job.create({
+    data: {
+      vaultId: item.vaultId,
+      scenarioName: REPROTECT_SCENARIO,
+      friendlyName: REPROTECT_JOB_NAME,
+      targetObjectName: item.friendlyName,
+      replicatedItemId: itemId,
+      payload: { ...input, failbackPolicyId, previousProtectionState: item.protectionState },
+      tasks: { create: REPROTECT_STEPS.map((step, order) => ({ order, name: step.name, friendlyName: step.friendlyName })) },
+    },
+    select: { id: true },
+  });
+  await tx.replicatedItem.update({
+    where: { id: itemId },
+    data: {
+      protectionState: 'ReprotectInProgress',
+      masterTargetId: input.masterTargetId,
+      processServerId: input.processServerId,
+      datastoreId: input.datastoreId,
+      retentionVolumeId: input.retentionVolumeId,
+      failbackPolicyId,
+    },
+  });
+  return job.id;
+}

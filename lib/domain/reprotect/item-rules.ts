@@ -1,0 +1,133 @@
+import { AGENT_REGISTRATION_MINUTES, HEARTBEAT_STALE_AFTER_MINUTES } from './constants';
+import type { ConfigurationServerFacts, FailbackPolicyFacts, ItemFacts, SiteConnectivity } from './facts';
+import { refuse, type Reason } from './reasons';
+
+/** Re-Protect (the API's ReverseReplicate) applies to a VM failed over to Azure and committed. */
+export function isReprotectableState(item: Pick<ItemFacts, 'protectionState' | 'activeLocation'>): boolean {
+  return item.protectionState === 'UnplannedFailoverCommitted' && item.activeLocation === 'Recovery';
+}
+
+function stateReason(item: ItemFacts): Reason | null {
+  if (isReprotectableState(item)) return null;
+  const name = item.name;
+  const message = (() => {
+    switch (item.protectionState) {
+      case 'UnplannedFailoverCommitPendingStatesBegin':
+        return `The failover of ${name} has completed but is not committed. Commit the failover, then reprotect.`;
+      case 'UnplannedFailoverFailed':
+        return `The failover of ${name} failed. Only a VM that has failed over to Azure and been committed can be reprotected.`;
+      case 'ReprotectInProgress':
+        return `${name} is already being reprotected.`;
+      case 'Protected':
+        return item.activeLocation === 'Recovery'
+          ? `${name} is already protected from Azure to on-premises.`
+          : `${name} is replicating from on-premises to Azure. Fail it over to Azure and commit before reprotecting.`;
+      default:
+        return `${name} is not in a state that allows reprotect.`;
+    }
+  })();
+  return refuse('ITEM_STATE_NOT_REPROTECTABLE', 'item', message);
+}
+
+/** Failback data travels only over an S2S VPN or ExpressRoute private peering. */
+export function hasFailbackNetwork(connectivity: SiteConnectivity): boolean {
+  return connectivity.s2sVpn || hasExpressRoutePrivatePeering(connectivity);
+}
+
+export function hasExpressRoutePrivatePeering(connectivity: SiteConnectivity): boolean {
+  return (
+    connectivity.expressRoute &&
+    (connectivity.expressRoutePeering === 'Private' || connectivity.expressRoutePeering === 'PrivateAndPublic')
+  );
+}
+
+export function minutesSince(time: Date, now: Date): number {
+  return Math.max(0, Math.round((now.getTime() - time.getTime()) / 60_000));
+}
+
+export function isHeartbeatFresh(lastHeartbeat: Date, now: Date): boolean {
+  return now.getTime() - lastHeartbeat.getTime() <= HEARTBEAT_STALE_AFTER_MINUTES * 60_000;
+}
+
+export interface ItemContext {
+  item: ItemFacts;
+  connectivity: SiteConnectivity;
+  configurationServer: ConfigurationServerFacts;
+  failbackPolicy: FailbackPolicyFacts | null;
+  now: Date;
+}
+
+/**
+ * Reasons that refuse reprotect for this item whatever is chosen in the blade.
+ * `viaRecoveryPlan` is set when the item is reprotected as part of a recovery plan.
+ */
+export function itemReasons(context: ItemContext, options: { viaRecoveryPlan?: boolean } = {}): Reason[] {
+  const { item, connectivity, configurationServer, failbackPolicy, now } = context;
+  const reasons: Reason[] = [];
+  const state = stateReason(item);
+  if (state) reasons.push(state);
+  if (item.activeJob) {
+    reasons.push(
+      refuse(
+        'ITEM_OPERATION_IN_PROGRESS',
+        'item',
+        `${item.name} already has an operation in progress (${item.activeJob.name}). Wait for it to finish or cancel it.`,
+        { kind: 'job', id: item.activeJob.id },
+      ),
+    );
+  }
+  if (item.replicationGroup && !options.viaRecoveryPlan) {
+    const plan = item.recoveryPlans[0];
+    reasons.push(
+      refuse(
+        'ITEM_IN_REPLICATION_GROUP',
+        'item',
+        `${item.name} belongs to replication group ${item.replicationGroup.name}, which can only be reprotected through a recovery plan` +
+          (plan ? ` (${plan.name}).` : '. Add its machines to a recovery plan first.'),
+        plan ? { kind: 'recoveryPlan', id: plan.id } : undefined,
+      ),
+    );
+  }
+  if (!item.agentRegistered) {
+    reasons.push(
+      refuse(
+        'ITEM_AGENT_NOT_REGISTERED',
+        'item',
+        `The Mobility agent on the Azure VM of ${item.name} has not registered with the configuration server yet. ` +
+          `It can take up to ${AGENT_REGISTRATION_MINUTES} minutes after the VM boots: wait up to ${AGENT_REGISTRATION_MINUTES} minutes and retry.`,
+      ),
+    );
+  }
+  if (!hasFailbackNetwork(connectivity)) {
+    reasons.push(
+      refuse(
+        'NO_FAILBACK_NETWORK',
+        'item',
+        'Reprotect needs an S2S VPN or ExpressRoute with private peering between Azure and the on-premises site: ' +
+          'replication back to on-premises does not run over the internet or ExpressRoute public peering.',
+        { kind: 'connectivity' },
+      ),
+    );
+  }
+  if (!configurationServer.connected || !isHeartbeatFresh(configurationServer.lastHeartbeat, now)) {
+    reasons.push(
+      refuse(
+        'CONFIGURATION_SERVER_NOT_CONNECTED',
+        'item',
+        `The configuration server ${configurationServer.friendlyName} is not connected. It must be running and connected to the vault.`,
+        { kind: 'configurationServer' },
+      ),
+    );
+  }
+  if (!failbackPolicy) {
+    reasons.push(
+      refuse(
+        'NO_FAILBACK_POLICY',
+        'failbackPolicy',
+        'No failback policy is associated with the replication policy of this VM. It is created with the forward policy.',
+        { kind: 'policy' },
+      ),
+    );
+  }
+  return reasons;
+}

@@ -1,0 +1,30 @@
+import type { Reason } from '../domain/reprotect/reasons';
+
+export type FailureKind = 'invalid' | 'refused' | 'conflict' | 'not-found' | 'unexpected';
+
+export interface ActionFailure {
+  kind: FailureKind;
+  message: string;
+  /** Per form field, the first message to show under it. */
+  fieldErrors: Record<string, string>;
+  reasons: Reason[];
+}
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionFailure };
+
+export const HTTP_STATUS: Record<FailureKind, number> = {
+  invalid: 400,
+  refused: 422,
+  conflict: 409,
+  'not-found': 404,
+  unexpected: 500,
+};
+
+export function failure(
+  kind: FailureKind,
+  message: string,
+  fieldErrors: Record<string, string> = {},
+  reasons: Reason[] = [],
+): { ok: false; error: ActionFailure } {
+  return { ok: false, error: { kind, message, fieldErrors, reasons } };
+}
