@@ -34,30 +34,29 @@ export async function loadReprotectFacts(db: DbOrTx, itemId: string, now = new D
   if (!item) return null;
   const vaultId = item.vaultId;
 
-  const [masterTargets, diskLoads, processServers, datastores] = await Promise.all([
-    db.masterTargetServer.findMany({
-      where: { vaultId },
-      include: { esxiHost: { select: { id: true, name: true } }, volumes: { orderBy: { volumeName: 'asc' } } },
-      orderBy: { name: 'asc' },
-    }),
-    db.replicatedItem.groupBy({
-      by: ['masterTargetId'],
-      where: {
-        vaultId,
-        masterTargetId: { not: null },
-        protectionState: { in: [...HOLDING_STATES] },
-        activeLocation: 'Recovery',
-        id: { not: itemId },
-      },
-      _sum: { diskCount: true },
-    }),
-    db.processServer.findMany({ where: { vaultId }, orderBy: { friendlyName: 'asc' } }),
-    db.datastore.findMany({
-      where: { vcenter: { vaultId } },
-      include: { mounts: { include: { host: { select: { id: true, name: true } } } } },
-      orderBy: { symbolicName: 'asc' },
-    }),
-  ]);
+  // One after the other: inside a transaction they share a single connection.
+  const masterTargets = await db.masterTargetServer.findMany({
+    where: { vaultId },
+    include: { esxiHost: { select: { id: true, name: true } }, volumes: { orderBy: { volumeName: 'asc' } } },
+    orderBy: { name: 'asc' },
+  });
+  const diskLoads = await db.replicatedItem.groupBy({
+    by: ['masterTargetId'],
+    where: {
+      vaultId,
+      masterTargetId: { not: null },
+      protectionState: { in: [...HOLDING_STATES] },
+      activeLocation: 'Recovery',
+      id: { not: itemId },
+    },
+    _sum: { diskCount: true },
+  });
+  const processServers = await db.processServer.findMany({ where: { vaultId }, orderBy: { friendlyName: 'asc' } });
+  const datastores = await db.datastore.findMany({
+    where: { vcenter: { vaultId } },
+    include: { mounts: { include: { host: { select: { id: true, name: true } } } } },
+    orderBy: { symbolicName: 'asc' },
+  });
   const diskLoad = new Map(diskLoads.map((row) => [row.masterTargetId, row._sum.diskCount ?? 0]));
   const failback = item.forwardPolicy.failbackPolicy;
   const plans = new Map(item.planMemberships.map((m) => [m.group.plan.id, m.group.plan.friendlyName]));

@@ -1,6 +1,6 @@
 import type { ReprotectFacts, ReprotectSelection } from './facts';
 import { datastorePlacementReasons, datastoreReasons, datastoresVisibleTo } from './datastore-rules';
-import { itemReasons } from './item-rules';
+import { itemReasons, type ItemRuleOptions } from './item-rules';
 import { masterTargetReasons } from './master-target-rules';
 import { processServerReasons, recommendedProcessServerLocation } from './process-server-rules';
 import { isBlocking, refuse, type Reason, type ReprotectField } from './reasons';
@@ -32,8 +32,7 @@ export interface ReprotectEvaluation {
   canSubmit: boolean;
 }
 
-export interface EvaluateOptions {
-  viaRecoveryPlan?: boolean;
+export interface EvaluateOptions extends ItemRuleOptions {
   /** Disks of other VMs of the same submission per master target id. */
   pendingDisksByMasterTarget?: Record<string, number>;
 }
@@ -52,7 +51,7 @@ export function evaluateReprotect(
 ): ReprotectEvaluation {
   const { item, now, connectivity } = facts;
   const pending = options.pendingDisksByMasterTarget ?? {};
-  const itemLevel = itemReasons(facts, { viaRecoveryPlan: options.viaRecoveryPlan });
+  const itemLevel = itemReasons(facts, options);
 
   const masterTargets: Choice[] = facts.masterTargets.map((mt) => {
     const reasons = masterTargetReasons(mt, item, now, pending[mt.id] ?? 0);

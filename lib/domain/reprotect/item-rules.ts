@@ -7,8 +7,10 @@ export function isReprotectableState(item: Pick<ItemFacts, 'protectionState' | '
   return item.protectionState === 'UnplannedFailoverCommitted' && item.activeLocation === 'Recovery';
 }
 
-function stateReason(item: ItemFacts): Reason | null {
+function stateReason(item: ItemFacts, ownJobId?: string): Reason | null {
   if (isReprotectableState(item)) return null;
+  // The reprotect job itself re-checks the rules while its item is marked in progress.
+  if (ownJobId && item.protectionState === 'ReprotectInProgress' && item.activeJob?.id === ownJobId) return null;
   const name = item.name;
   const message = (() => {
     switch (item.protectionState) {
@@ -42,7 +44,7 @@ export function hasExpressRoutePrivatePeering(connectivity: SiteConnectivity): b
 }
 
 export function minutesSince(time: Date, now: Date): number {
-  return Math.max(0, Math.round((now.getTime() - time.getTime()) / 60_000));
+  return Math.max(0, Math.ceil((now.getTime() - time.getTime()) / 60_000));
 }
 
 export function isHeartbeatFresh(lastHeartbeat: Date, now: Date): boolean {
@@ -57,16 +59,20 @@ export interface ItemContext {
   now: Date;
 }
 
-/**
- * Reasons that refuse reprotect for this item whatever is chosen in the blade.
- * `viaRecoveryPlan` is set when the item is reprotected as part of a recovery plan.
- */
-export function itemReasons(context: ItemContext, options: { viaRecoveryPlan?: boolean } = {}): Reason[] {
+export interface ItemRuleOptions {
+  /** Set when the item is reprotected as part of a recovery plan. */
+  viaRecoveryPlan?: boolean;
+  /** Set when a running reprotect job re-checks its own item. */
+  ownJobId?: string;
+}
+
+/** Reasons that refuse reprotect for this item whatever is chosen in the blade. */
+export function itemReasons(context: ItemContext, options: ItemRuleOptions = {}): Reason[] {
   const { item, connectivity, configurationServer, failbackPolicy, now } = context;
   const reasons: Reason[] = [];
-  const state = stateReason(item);
+  const state = stateReason(item, options.ownJobId);
   if (state) reasons.push(state);
-  if (item.activeJob) {
+  if (item.activeJob && item.activeJob.id !== options.ownJobId) {
     reasons.push(
       refuse(
         'ITEM_OPERATION_IN_PROGRESS',
