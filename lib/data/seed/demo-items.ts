@@ -1,0 +1,92 @@
+import type { Prisma, ProtectionState, ActiveLocation } from '../generated/prisma/client';
+import { DEMO_CS, DEMO_FAILBACK_POLICY, DEMO_FORWARD_POLICY, demoId } from './demo-fabric';
+import { DEMO_ITEMS, DEMO_PLANS, FINANCE_GROUP, type DemoItemSpec, type DemoItemStage } from './demo-items-catalog';
+import { demoVolumeId } from './demo-master-targets';
+import { minutesAgo, type SeedDb } from './values';
+
+const STAGE_STATE: Record<DemoItemStage, { protectionState: ProtectionState; activeLocation: ActiveLocation }> = {
+  committed: { protectionState: 'UnplannedFailoverCommitted', activeLocation: 'Recovery' },
+  pending: { protectionState: 'UnplannedFailoverCommitPendingStatesBegin', activeLocation: 'Recovery' },
+  forward: { protectionState: 'Protected', activeLocation: 'Primary' },
+  reprotected: { protectionState: 'Protected', activeLocation: 'Recovery' },
+};
+
+// Failovers spread over the last few hours (the disaster drill of this morning);
+// reprotected items failed over the day before.
+function failoverTime(spec: DemoItemSpec, index: number, now: Date): Date | null {
+  switch (spec.stage) {
+    case 'forward':
+      return null;
+    case 'pending':
+      return minutesAgo(now, 35 + index);
+    case 'reprotected':
+      return minutesAgo(now, 26 * 60 + index);
+    case 'committed':
+      return minutesAgo(now, 150 + ((index * 37) % 300));
+  }
+}
+
+/** When the named demo item last failed over (null if it never did). */
+export function demoFailoverTime(name: string, now: Date): Date | null {
+  const index = DEMO_ITEMS.findIndex((spec) => spec.name === name);
+  const spec = DEMO_ITEMS[index];
+  if (!spec) throw new Error(`No demo item named ${name}`);
+  return failoverTime(spec, index, now);
+}
+
+function itemRow(spec: DemoItemSpec, index: number, vaultId: string, now: Date): Prisma.ReplicatedItemCreateManyInput {
+  const reprotect = spec.reprotect;
+  return {
+    id: demoId('item', spec.name),
+    vaultId,
+    configurationServerId: demoId('cs', DEMO_CS),
+    friendlyName: spec.name,
+    ...spec.os,
+    diskCount: spec.diskCount,
+    templateName: spec.templateName,
+    sourceVmPresent: spec.sourceVmPresent,
+    azureVmName: `${spec.name}-azure`,
+    azureVmRunning: spec.azureVmRunning,
+    agentRegistered: spec.agentRegistered,
+    canReachConfigurationServer: spec.canReachConfigurationServer,
+    ...STAGE_STATE[spec.stage],
+    replicationHealth: spec.replicationHealth,
+    rpoInSeconds: spec.rpoInSeconds,
+    lastSuccessfulFailoverTime: failoverTime(spec, index, now),
+    forwardPolicyId: demoId('policy', DEMO_FORWARD_POLICY),
+    replicationGroupId: spec.replicationGroup ? demoId('group', spec.replicationGroup) : null,
+    masterTargetId: reprotect ? demoId('mt', reprotect.masterTarget) : null,
+    processServerId: reprotect ? demoId('ps', 'ps-azure-weu-01') : null,
+    datastoreId: reprotect ? demoId('datastore', reprotect.datastore) : null,
+    retentionVolumeId: reprotect ? demoVolumeId(reprotect.masterTarget, reprotect.retentionVolume) : null,
+    failbackPolicyId: reprotect ? demoId('policy', DEMO_FAILBACK_POLICY) : null,
+  };
+}
+
+/** Replicated items with their source datastores, the replication group and the recovery plans. */
+export async function seedDemoItems(tx: SeedDb, vaultId: string, now: Date): Promise<void> {
+  await tx.replicationGroup.create({ data: { id: demoId('group', FINANCE_GROUP), vaultId, name: FINANCE_GROUP } });
+  await tx.replicatedItem.createMany({ data: DEMO_ITEMS.map((spec, i) => itemRow(spec, i, vaultId, now)) });
+  await tx.replicatedItemDatastore.createMany({
+    data: DEMO_ITEMS.flatMap((spec) =>
+      spec.datastores.map((ds) => ({ itemId: demoId('item', spec.name), datastoreId: demoId('datastore', ds) })),
+    ),
+  });
+
+  for (const plan of DEMO_PLANS) {
+    const planId = demoId('plan', plan.name);
+    await tx.recoveryPlan.create({ data: { id: planId, vaultId, friendlyName: plan.name } });
+    // Shutdown and Failover are the built-in steps; the VMs boot in the first Boot group.
+    const groups = [
+      { groupType: 'Shutdown' as const, order: 0 },
+      { groupType: 'Failover' as const, order: 1 },
+      { groupType: 'Boot' as const, order: 2 },
+    ];
+    await tx.recoveryPlanGroup.createMany({
+      data: groups.map((g) => ({ id: demoId('plan-group', `${plan.name}|${g.order}`), planId, ...g })),
+    });
+    await tx.recoveryPlanGroupItem.createMany({
+      data: plan.boot.map((name) => ({ groupId: demoId('plan-group', `${plan.name}|2`), itemId: demoId('item', name) })),
+    });
+  }
+}

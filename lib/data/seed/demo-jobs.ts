@@ -1,0 +1,172 @@
+import type { Prisma } from '../generated/prisma/client';
+import { demoId } from './demo-fabric';
+import { DEMO_ITEMS } from './demo-items-catalog';
+import { demoFailoverTime } from './demo-items';
+import { minutesAgo, type SeedDb } from './values';
+
+type TaskList = Array<[name: string, friendlyName: string]>;
+
+const FAILOVER_TASKS: TaskList = [
+  ['PrerequisitesCheckTask', 'Prerequisites check for unplanned failover'],
+  ['StartFailoverTask', 'Start failover'],
+  ['StartReplicaVmTask', 'Start the replicated virtual machine'],
+];
+const COMMIT_TASKS: TaskList = [
+  ['PrerequisitesCheckTask', 'Prerequisite check'],
+  ['CommitFailoverTask', 'Commit'],
+];
+const ENABLE_TASKS: TaskList = [
+  ['PrerequisitesCheckTask', 'Prerequisites check'],
+  ['IdentifyTargetTask', 'Identifying replication target'],
+  ['EnableProtectionTask', 'Enable replication'],
+  ['InitialReplicationTask', 'Starting initial replication'],
+  ['UpdateProviderStatesTask', 'Updating the provider states'],
+];
+const REPROTECT_TASKS: TaskList = [
+  ['PrerequisitesCheckTask', 'Prerequisites check'],
+  ['PrepareVmTask', 'Preparing the virtual machine'],
+  ['ReverseReplicationTask', 'Reprotect the virtual machine'],
+  ['StartReplicationTask', 'Start replication'],
+];
+
+interface DemoJobSpec {
+  key: string;
+  scenarioName: string;
+  friendlyName: string;
+  target: string;
+  start: Date;
+  durationMinutes: number;
+  tasks: TaskList;
+  failure?: { taskIndex: number; error: Omit<Prisma.JobErrorCreateManyInput, 'jobId' | 'taskId'> };
+}
+
+function failedOverAt(name: string, now: Date): Date {
+  return demoFailoverTime(name, now) ?? now;
+}
+
+function demoJobs(now: Date): DemoJobSpec[] {
+  const failover = (target: string): DemoJobSpec => ({
+    key: `failover|${target}`,
+    scenarioName: 'UnplannedFailover',
+    friendlyName: 'Failover',
+    target,
+    start: minutesAgo(failedOverAt(target, now), 12),
+    durationMinutes: 12,
+    tasks: FAILOVER_TASKS,
+  });
+  const commit = (target: string): DemoJobSpec => ({
+    key: `commit|${target}`,
+    scenarioName: 'CommitFailover',
+    friendlyName: 'Commit',
+    target,
+    start: minutesAgo(failedOverAt(target, now), -20),
+    durationMinutes: 2,
+    tasks: COMMIT_TASKS,
+  });
+  return [
+    failover('fin-sql-01'),
+    commit('fin-sql-01'),
+    failover('web-iis-01'),
+    commit('web-iis-01'),
+    failover('crm-app-01'),
+    {
+      key: 'enable|sp-app-01',
+      scenarioName: 'EnableDr',
+      friendlyName: 'Enable replication',
+      target: 'sp-app-01',
+      start: minutesAgo(now, 14 * 24 * 60),
+      durationMinutes: 46,
+      tasks: ENABLE_TASKS,
+    },
+    {
+      key: 'reprotect|app-stopped-01',
+      scenarioName: 'ReverseReplication',
+      friendlyName: 'Reprotect',
+      target: 'app-stopped-01',
+      start: minutesAgo(now, 40),
+      durationMinutes: 9,
+      tasks: REPROTECT_TASKS,
+      failure: {
+        taskIndex: 1,
+        error: {
+          errorCode: '78093',
+          errorMessage: 'The VM is not running, in a hung state, or not accessible.',
+          possibleCauses:
+            'The Azure virtual machine app-stopped-01-azure is shut down, so the Mobility service ' +
+            'cannot register with the configuration server and reach the process server.',
+          recommendedAction: 'Start the Azure virtual machine, then restart the reprotect job.',
+          errorLevel: 'Error',
+        },
+      },
+    },
+  ];
+}
+
+/** Finished jobs (one failed reprotect) and recovery points of the forward-replicating items. */
+export async function seedDemoJobs(tx: SeedDb, vaultId: string, now: Date): Promise<void> {
+  const jobs: Prisma.JobCreateManyInput[] = [];
+  const tasks: Prisma.JobTaskCreateManyInput[] = [];
+  const errors: Prisma.JobErrorCreateManyInput[] = [];
+
+  for (const spec of demoJobs(now)) {
+    const jobId = demoId('job', spec.key);
+    const failedAt = spec.failure?.taskIndex ?? Infinity;
+    const step = (spec.durationMinutes * 60_000) / spec.tasks.length;
+    // A failed job ends with its failed task; the tasks after it never start.
+    const end = new Date(spec.start.getTime() + Math.min(failedAt + 1, spec.tasks.length) * step);
+    jobs.push({
+      id: jobId,
+      vaultId,
+      scenarioName: spec.scenarioName,
+      friendlyName: spec.friendlyName,
+      state: spec.failure ? 'Failed' : 'Succeeded',
+      stateDescription: spec.failure ? 'Failed' : 'Completed',
+      targetObjectName: spec.target,
+      replicatedItemId: demoId('item', spec.target),
+      payload: {},
+      progress: 100,
+      attempts: 1,
+      createdAt: spec.start,
+      startTime: spec.start,
+      endTime: end,
+    });
+    spec.tasks.forEach(([name, friendlyName], order) => {
+      const ran = order <= failedAt;
+      tasks.push({
+        id: demoId('task', `${spec.key}|${order}`),
+        jobId,
+        order,
+        name,
+        friendlyName,
+        state: order === failedAt ? 'Failed' : ran ? 'Succeeded' : 'NotStarted',
+        progress: ran ? 100 : 0,
+        startTime: ran ? new Date(spec.start.getTime() + order * step) : null,
+        endTime: ran ? new Date(spec.start.getTime() + (order + 1) * step) : null,
+      });
+    });
+    if (spec.failure) {
+      errors.push({
+        ...spec.failure.error,
+        id: demoId('job-error', spec.key),
+        jobId,
+        taskId: demoId('task', `${spec.key}|${spec.failure.taskIndex}`),
+        creationTime: end,
+      });
+    }
+  }
+  await tx.job.createMany({ data: jobs });
+  await tx.jobTask.createMany({ data: tasks });
+  await tx.jobError.createMany({ data: errors });
+
+  // Crash-consistent points every 15 minutes for two hours, app-consistent on the hour.
+  await tx.recoveryPoint.createMany({
+    data: DEMO_ITEMS.filter((spec) => spec.stage === 'forward').flatMap((spec) =>
+      Array.from({ length: 8 }, (_, i) => ({
+        id: demoId('recovery-point', `${spec.name}|${i}`),
+        itemId: demoId('item', spec.name),
+        time: minutesAgo(now, 5 + i * 15),
+        type: i % 4 === 0 ? ('AppConsistent' as const) : ('CrashConsistent' as const),
+      })),
+    ),
+  });
+}
