@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { serveOverWire } from './pglite-wire-server';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -17,24 +17,17 @@ export interface EmbeddedPostgresOptions {
 /**
  * PostgreSQL 17 (PGlite, WebAssembly) served over the wire protocol on loopback,
  * so that Prisma and every other client speak to it exactly as to a real server.
- * PGlite runs one query at a time; the socket server multiplexes connections and
- * keeps a transaction on the connection that opened it.
+ * PGlite is a single session; the wire server shares it between connections
+ * without letting their statements or transactions interleave.
  */
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions = {},
 ): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir ?? 'memory://');
-  const server = new PGLiteSocketServer({
-    db,
-    host: '127.0.0.1',
-    port: options.port ?? 0,
-    maxConnections: 64,
-  });
-  await server.start();
-  const address = server.getServerConn();
+  const server = await serveOverWire(db, '127.0.0.1', options.port ?? 0);
   return {
-    url: `postgresql://postgres:postgres@${address}/postgres?sslmode=disable`,
+    url: `postgresql://postgres:postgres@127.0.0.1:${server.port}/postgres?sslmode=disable`,
     async stop() {
       await server.stop();
       await db.close();

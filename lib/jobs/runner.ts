@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Db } from '../data/db';
+import { parseJobSpeed, type JobSpeed } from '../domain/jobs/job-state';
+import { recoveryPointTickMs } from '../domain/jobs/recovery-points';
+import { claimNextJob, heartbeat, releaseJob } from './claim';
+import { executeJob } from './execute';
+import { tickRecoveryPoints } from './recovery-points';
+import { defaultRegistry, type JobRegistry } from './registry';
+import type { InterruptReason, RunnerHooks } from './types';
+import { abortableDelay } from './wait';
+
+export interface RunnerOptions {
+  db: Db;
+  /** Written to Job.claimedBy; unique per runner (defaults to host, pid and a random part). */
+  runnerId?: string;
+  /** Defaults to VAULT_JOB_SPEED. */
+  speed?: JobSpeed;
+  /** How long an idle slot waits before looking for work again. */
+  pollMs?: number;
+  /** A job whose heartbeat is older than this is taken to be abandoned by a dead runner. */
+  leaseMs?: number;
+  /** Jobs run at the same time by this runner. */
+  concurrency?: number;
+  /** Claims beyond this fail the job instead of running it again (a job that keeps killing its runner). */
+  maxAttempts?: number;
+  /** Whether start() also adds and prunes recovery points of reprotected items. */
+  recoveryPoints?: boolean;
+  registry?: JobRegistry;
+  hooks?: RunnerHooks;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface Runner {
+  readonly id: string;
+  /** Polls for work in the background until stop(). */
+  start(): void;
+  /** Stops claiming, interrupts running steps at their next wait, releases their jobs, and resolves once idle. */
+  stop(): Promise<void>;
+  /** Claims one job and runs it as far as it goes; false when there was nothing to claim. */
+  runOnce(): Promise<boolean>;
+}
+
+const defaultLog = (message: string, error?: unknown) => console.error(`[job-runner] ${message}`, error ?? '');
+
+export function createRunner(options: RunnerOptions): Runner {
+  const { db } = options;
+  const id = options.runnerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const speed = options.speed ?? parseJobSpeed(process.env.VAULT_JOB_SPEED);
+  const pollMs = options.pollMs ?? 1_000;
+  const leaseMs = options.leaseMs ?? 30_000;
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const maxAttempts = options.maxAttempts ?? 5;
+  const registry = options.registry ?? defaultRegistry;
+  const log = options.log ?? defaultLog;
+
+  const stopping = new AbortController();
+  const inFlight = new Set<Promise<unknown>>();
+  const loops: Promise<void>[] = [];
+
+  function track<T>(work: Promise<T>): Promise<T> {
+    inFlight.add(work);
+    void work.then(
+      () => inFlight.delete(work),
+      () => inFlight.delete(work),
+    );
+    return work;
+  }
+
+  async function claimAndRun(): Promise<boolean> {
+    const job = await claimNextJob(db, { runnerId: id, leaseMs, scenarios: registry.scenarios() });
+    if (!job) return false;
+    const handler = registry.get(job.scenarioName);
+    if (!handler) return true; // claimNextJob only returns registered scenarios
+
+    const jobAbort = new AbortController();
+    const interrupt = (reason: InterruptReason) => {
+      if (!jobAbort.signal.aborted) jobAbort.abort(reason);
+    };
+    const onStop = () => interrupt('stopped');
+    stopping.signal.addEventListener('abort', onStop, { once: true });
+    // Three beats per lease: one slow write or a short database hiccup does not lose the job.
+    const beat = setInterval(() => {
+      heartbeat(db, job.id, id).then(
+        (owned) => owned || interrupt('lost'),
+        (error: unknown) => log(`heartbeat for job ${job.id} failed`, error),
+      );
+    }, Math.max(10, Math.floor(leaseMs / 3)));
+    try {
+      const result = await executeJob({ db, job, handler, runnerId: id, speed, signal: jobAbort.signal, hooks: options.hooks, maxAttempts });
+      if (result === 'interrupted' && jobAbort.signal.reason === 'stopped') await releaseJob(db, job.id, id);
+    } catch (error) {
+      // Most likely the database went away. The job keeps its claim; once the lease runs
+      // out another runner (or this one) takes it and re-runs the interrupted step.
+      log(`job ${job.id} stopped on an error`, error);
+    } finally {
+      clearInterval(beat);
+      stopping.signal.removeEventListener('abort', onStop);
+    }
+    return true;
+  }
+
+  async function runOnce(): Promise<boolean> {
+    if (stopping.signal.aborted) return false;
+    return track(claimAndRun());
+  }
+
+  async function jobLoop(): Promise<void> {
+    while (!stopping.signal.aborted) {
+      let ran = false;
+      try {
+        ran = await runOnce();
+      } catch (error) {
+        log('claiming a job failed', error);
+      }
+      if (!ran) await abortableDelay(pollMs, stopping.signal).catch(() => undefined);
+    }
+  }
+
+  async function recoveryPointLoop(): Promise<void> {
+    const every = recoveryPointTickMs(speed);
+    while (!stopping.signal.aborted) {
+      try {
+        await track(tickRecoveryPoints(db, { speed }));
+      } catch (error) {
+        log('recovery point tick failed', error);
+      }
+      await abortableDelay(every, stopping.signal).catch(() => undefined);
+    }
+  }
+
+  return {
+    id,
+    start() {
+      if (loops.length > 0 || stopping.signal.aborted) return;
+      for (let slot = 0; slot < concurrency; slot++) loops.push(jobLoop());
+      if (options.recoveryPoints ?? true) loops.push(recoveryPointLoop());
+    },
+    async stop() {
+      if (!stopping.signal.aborted) stopping.abort('stopped');
+      await Promise.allSettled([...loops, ...inFlight]);
+    },
+    runOnce,
+  };
+}
