@@ -1,7 +1,9 @@
 import type { Prisma } from '../generated/prisma/client';
-import { demoId } from './demo-fabric';
+import { REPROTECT_STEPS } from '../../domain/jobs/reprotect-steps';
+import { DEMO_CS, DEMO_FAILBACK_POLICY, demoId } from './demo-fabric';
 import { DEMO_ITEMS } from './demo-items-catalog';
 import { demoFailoverTime } from './demo-items';
+import { demoVolumeId } from './demo-master-targets';
 import { minutesAgo, type SeedDb } from './values';
 
 type TaskList = Array<[name: string, friendlyName: string]>;
@@ -22,12 +24,8 @@ const ENABLE_TASKS: TaskList = [
   ['InitialReplicationTask', 'Starting initial replication'],
   ['UpdateProviderStatesTask', 'Updating the provider states'],
 ];
-const REPROTECT_TASKS: TaskList = [
-  ['PrerequisitesCheckTask', 'Prerequisites check'],
-  ['PrepareVmTask', 'Preparing the virtual machine'],
-  ['ReverseReplicationTask', 'Reprotect the virtual machine'],
-  ['StartReplicationTask', 'Start replication'],
-];
+const REPROTECT_TASKS: TaskList = REPROTECT_STEPS.map((step) => [step.name, step.friendlyName]);
+const REPROTECT_FAILED_AT = REPROTECT_STEPS.findIndex((step) => step.name === 'StartReverseReplication');
 
 interface DemoJobSpec {
   key: string;
@@ -38,6 +36,7 @@ interface DemoJobSpec {
   durationMinutes: number;
   tasks: TaskList;
   failure?: { taskIndex: number; error: Omit<Prisma.JobErrorCreateManyInput, 'jobId' | 'taskId'> };
+  payload?: Prisma.InputJsonValue;
 }
 
 function failedOverAt(name: string, now: Date): Date {
@@ -86,8 +85,19 @@ function demoJobs(now: Date): DemoJobSpec[] {
       start: minutesAgo(now, 40),
       durationMinutes: 9,
       tasks: REPROTECT_TASKS,
+      // The choices the operator made, so that Restart re-runs the same reprotect once the VM is started.
+      payload: {
+        itemId: demoId('item', 'app-stopped-01'),
+        direction: 'AzureToOnPremises',
+        masterTargetId: demoId('mt', DEMO_CS),
+        processServerId: demoId('ps', 'ps-azure-weu-01'),
+        datastoreId: demoId('datastore', 'ds-vmfs-01'),
+        retentionVolumeId: demoVolumeId(DEMO_CS, 'R:'),
+        failbackPolicyId: demoId('policy', DEMO_FAILBACK_POLICY),
+        previousProtectionState: 'UnplannedFailoverCommitted',
+      },
       failure: {
-        taskIndex: 1,
+        taskIndex: REPROTECT_FAILED_AT,
         error: {
           errorCode: '78093',
           errorMessage: 'The VM is not running, in a hung state, or not accessible.',
@@ -123,7 +133,7 @@ export async function seedDemoJobs(tx: SeedDb, vaultId: string, now: Date): Prom
       stateDescription: spec.failure ? 'Failed' : 'Completed',
       targetObjectName: spec.target,
       replicatedItemId: demoId('item', spec.target),
-      payload: {},
+      payload: spec.payload ?? {},
       progress: 100,
       attempts: 1,
       createdAt: spec.start,
