@@ -9,7 +9,7 @@ const prismaImports = {
   ],
 };
 
-export default [
+const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
@@ -39,3 +39,5 @@ export default [
     rules: { 'no-restricted-imports': ['error', prismaImports] },
   },
 ];
+
+export default config;

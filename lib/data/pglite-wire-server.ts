@@ -73,7 +73,11 @@ export async function serveOverWire(db: PGlite, host: string, port: number): Pro
     let pending: Buffer[] = [];
     let chain = Promise.resolve();
     const enqueue = (bytes: Buffer, endsExchange: boolean) => {
-      chain = chain.then(() => run(owner, socket, bytes, endsExchange)).catch(() => socket.destroy());
+      chain = chain
+        .then(() => run(owner, socket, bytes, endsExchange))
+        .catch(() => {
+          socket.destroy();
+        });
     };
 
     socket.on('data', (data) => {

@@ -8,6 +8,7 @@ import {
   jobStateLabel,
   protectionStateDescription,
   replicationHealthLabel,
+  replicationHealthSummaryLabel,
   replicationHealthTone,
 } from './protection-status';
 
@@ -30,6 +31,8 @@ describe('replication health', () => {
   it('calls Normal healthy and shows a dash when there is no health', () => {
     expect(replicationHealthLabel('Normal')).toBe('Healthy');
     expect(replicationHealthLabel('None')).toBe('—');
+    expect(replicationHealthSummaryLabel('None')).toBe('Not applicable');
+    expect(replicationHealthSummaryLabel('Normal')).toBe('Healthy');
   });
 
   it('maps health to a tone', () => {

@@ -1,3 +1,4 @@
+import type { JobState } from './jobs/job-state';
 import { HEARTBEAT_STALE_AFTER_MINUTES } from './reprotect/constants';
 
 // How the portal words and colours the state of replicated items, servers and jobs.
@@ -20,9 +21,6 @@ export type OsTypeName = (typeof OS_TYPES)[number];
 
 export const ACTIVE_LOCATIONS = ['Primary', 'Recovery'] as const;
 export type ActiveLocationName = (typeof ACTIVE_LOCATIONS)[number];
-
-export const JOB_STATES = ['NotStarted', 'InProgress', 'Succeeded', 'Failed', 'Cancelled', 'Suspended'] as const;
-export type JobStateName = (typeof JOB_STATES)[number];
 
 export type StatusTone = 'success' | 'warning' | 'danger' | 'informative' | 'neutral';
 
@@ -65,6 +63,11 @@ export function replicationHealthLabel(health: ReplicationHealthName): string {
   return REPLICATION_HEALTH_LABELS[health];
 }
 
+/** In totals (the overview tiles) a dash would read as a missing number, so None gets words. */
+export function replicationHealthSummaryLabel(health: ReplicationHealthName): string {
+  return health === 'None' ? 'Not applicable' : REPLICATION_HEALTH_LABELS[health];
+}
+
 const REPLICATION_HEALTH_TONES: Record<ReplicationHealthName, StatusTone> = {
   Normal: 'success',
   Warning: 'warning',
@@ -92,7 +95,7 @@ export function formatRpo(rpoInSeconds: number | null): string {
   return rest === 0 ? `${hours} hr` : `${hours} hr ${rest} min`;
 }
 
-const JOB_STATE_LABELS: Record<JobStateName, string> = {
+const JOB_STATE_LABELS: Record<JobState, string> = {
   NotStarted: 'Not started',
   InProgress: 'In progress',
   Succeeded: 'Successful',
@@ -101,11 +104,11 @@ const JOB_STATE_LABELS: Record<JobStateName, string> = {
   Suspended: 'Waiting for input',
 };
 
-export function jobStateLabel(state: JobStateName): string {
+export function jobStateLabel(state: JobState): string {
   return JOB_STATE_LABELS[state];
 }
 
-const JOB_STATE_TONES: Record<JobStateName, StatusTone> = {
+const JOB_STATE_TONES: Record<JobState, StatusTone> = {
   NotStarted: 'neutral',
   InProgress: 'informative',
   Succeeded: 'success',
@@ -114,7 +117,7 @@ const JOB_STATE_TONES: Record<JobStateName, StatusTone> = {
   Suspended: 'warning',
 };
 
-export function jobStateTone(state: JobStateName): StatusTone {
+export function jobStateTone(state: JobState): StatusTone {
   return JOB_STATE_TONES[state];
 }
 

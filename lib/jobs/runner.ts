@@ -6,6 +6,7 @@ import { recoveryPointTickMs } from '../domain/jobs/recovery-points';
 import { claimNextJob, heartbeat, releaseJob } from './claim';
 import { executeJob } from './execute';
 import { tickRecoveryPoints } from './recovery-points';
+import { HEARTBEAT_INTERVAL_MS, tickHeartbeats } from './site-heartbeats';
 import { defaultRegistry, type JobRegistry } from './registry';
 import type { InterruptReason, RunnerHooks } from './types';
 import { abortableDelay } from './wait';
@@ -26,6 +27,8 @@ export interface RunnerOptions {
   maxAttempts?: number;
   /** Whether start() also adds and prunes recovery points of reprotected items. */
   recoveryPoints?: boolean;
+  /** Refresh the heartbeats of the simulated site's running agents. */
+  siteHeartbeats?: boolean;
   registry?: JobRegistry;
   hooks?: RunnerHooks;
   log?: (message: string, error?: unknown) => void;
@@ -129,12 +132,24 @@ export function createRunner(options: RunnerOptions): Runner {
     }
   }
 
+  async function heartbeatLoop(): Promise<void> {
+    while (!stopping.signal.aborted) {
+      try {
+        await track(tickHeartbeats(db));
+      } catch (error) {
+        log('heartbeat tick failed', error);
+      }
+      await abortableDelay(HEARTBEAT_INTERVAL_MS, stopping.signal).catch(() => undefined);
+    }
+  }
+
   return {
     id,
     start() {
       if (loops.length > 0 || stopping.signal.aborted) return;
       for (let slot = 0; slot < concurrency; slot++) loops.push(jobLoop());
       if (options.recoveryPoints ?? true) loops.push(recoveryPointLoop());
+      if (options.siteHeartbeats ?? true) loops.push(heartbeatLoop());
     },
     async stop() {
       if (!stopping.signal.aborted) stopping.abort('stopped');

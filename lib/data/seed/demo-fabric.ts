@@ -113,6 +113,7 @@ export async function seedDemoFabric(tx: SeedDb, now: Date): Promise<string> {
         agentVersion: AGENT_VERSION,
         health: 'Critical',
         lastHeartbeat: minutesAgo(now, 180),
+        agentResponding: false,
         canReachConfigurationServer: false,
         reachableFromNetworks: ['vnet-dr-weu'],
         totalSpaceInBytes: gib(1024),

@@ -118,6 +118,8 @@ export async function seedDemoMasterTargets(tx: SeedDb, vaultId: string, now: Da
       esxiHostId: demoId('host', host),
       agentVersion: AGENT_VERSION,
       lastHeartbeat: minutesAgo(now, heartbeatMinutesAgo ?? 2),
+      // A server whose heartbeat is already old has stopped reporting.
+      agentResponding: heartbeatMinutesAgo === undefined,
       attachedDiskCount: 2,
       ...flags,
     })),

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { vaultPath } from '@/components/shell/vault-sections';
+import { ReplicatedItemsView } from '@/components/replicated-items/replicated-items-view';
+import { listReplicatedItems } from '@/lib/data/replicated-items';
+import { getVaultByName } from '@/lib/data/vaults';
+import { parseReplicatedItemsQuery, type RawSearchParams } from '@/lib/schemas/replicated-items';
+import { replicatedItemsHref } from '@/lib/schemas/replicated-items-params';
+
+export const metadata: Metadata = { title: 'Replicated items' };
+
+interface ReplicatedItemsPageProps {
+  params: Promise<{ vaultName: string }>;
+  searchParams: Promise<RawSearchParams>;
+}
+
+export default async function ReplicatedItemsPage({ params, searchParams }: ReplicatedItemsPageProps) {
+  const { vaultName } = await params;
+  const raw = await searchParams;
+  const vault = await getVaultByName(vaultName);
+  if (!vault) notFound();
+  const listPath = vaultPath(vault.name, 'replicated-items');
+
+  const parsed = parseReplicatedItemsQuery(raw);
+  if (!parsed.success) {
+    // A hand-edited or outdated link: drop the parameters that do not parse and show the rest.
+    const invalid = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+    const kept = Object.fromEntries(Object.entries(raw).filter(([name]) => !invalid.has(name)));
+    const fallback = parseReplicatedItemsQuery(kept);
+    redirect(fallback.success ? replicatedItemsHref(listPath, fallback.data) : listPath);
+  }
+
+  const page = await listReplicatedItems(vault.id, parsed.data);
+  if (page.page !== parsed.data.page) {
+    redirect(replicatedItemsHref(listPath, { ...parsed.data, page: page.page }));
+  }
+
+  return <ReplicatedItemsView vaultName={vault.name} initialQuery={parsed.data} initialPage={page} />;
+}

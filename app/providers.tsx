@@ -1,0 +1,31 @@
+'use client';
+
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { FluentStyleRegistry } from '@/components/shell/fluent-style-registry';
+import type { ThemeName } from '@/components/shell/theme-cookie';
+import { ThemePreferenceProvider, useThemePreference } from '@/components/shell/theme-preference';
+import { getQueryClient } from '@/lib/query-client';
+
+export function Providers({ initialTheme, children }: { initialTheme: ThemeName; children: ReactNode }) {
+  const queryClient = getQueryClient();
+  return (
+    <FluentStyleRegistry>
+      <ThemePreferenceProvider initialTheme={initialTheme}>
+        <QueryClientProvider client={queryClient}>
+          <ThemedFluentProvider>{children}</ThemedFluentProvider>
+        </QueryClientProvider>
+      </ThemePreferenceProvider>
+    </FluentStyleRegistry>
+  );
+}
+
+function ThemedFluentProvider({ children }: { children: ReactNode }) {
+  const { theme } = useThemePreference();
+  return (
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
+      {children}
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,99 @@
+'use client';
+
+import { TableCellLayout, makeStyles, tokens } from '@fluentui/react-components';
+import Link from 'next/link';
+import { LocalTime } from '@/components/shell/local-time';
+import { vaultPath } from '@/components/shell/vault-sections';
+import {
+  activeLocationLabel,
+  formatRpo,
+  protectionStateDescription,
+  replicationHealthLabel,
+  replicationHealthTone,
+} from '@/lib/domain/protection-status';
+import type { ReplicatedItemRow } from '@/lib/schemas/replicated-items-page';
+import { StatusIcon } from './status-icon';
+
+const useStyles = makeStyles({
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: 'none',
+    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  secondary: { color: tokens.colorNeutralForeground3 },
+  dash: { color: tokens.colorNeutralForeground3 },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
+});
+
+export function itemHref(vaultName: string, itemId: string): string {
+  return `${vaultPath(vaultName, 'replicated-items')}/${encodeURIComponent(itemId)}`;
+}
+
+export function ItemNameCell({ vaultName, item }: { vaultName: string; item: ReplicatedItemRow }) {
+  const styles = useStyles();
+  return (
+    // Keyboard users move between rows and open an item from the row menu (Shift+F10),
+    // so 25 links do not each become a tab stop. No prefetch: that would render 25
+    // item pages on the server for every page of the grid.
+    <Link href={itemHref(vaultName, item.id)} className={styles.link} tabIndex={-1} prefetch={false}>
+      {item.name}
+    </Link>
+  );
+}
+
+export function HealthCell({ item }: { item: ReplicatedItemRow }) {
+  if (item.replicationHealth === 'None') return <DashText label="No health reported" />;
+  return (
+    <TableCellLayout media={<StatusIcon tone={replicationHealthTone(item.replicationHealth)} />}>
+      {replicationHealthLabel(item.replicationHealth)}
+    </TableCellLayout>
+  );
+}
+
+export function StatusCell({ item }: { item: ReplicatedItemRow }) {
+  return <>{protectionStateDescription(item.protectionState)}</>;
+}
+
+export function ActiveLocationCell({ item }: { item: ReplicatedItemRow }) {
+  return <>{activeLocationLabel(item.activeLocation)}</>;
+}
+
+export function OsCell({ item }: { item: ReplicatedItemRow }) {
+  const styles = useStyles();
+  return (
+    <TableCellLayout description={<span className={styles.secondary} title={item.osName}>{item.osName}</span>}>
+      {item.osType}
+    </TableCellLayout>
+  );
+}
+
+export function RpoCell({ item }: { item: ReplicatedItemRow }) {
+  return item.rpoInSeconds === null ? <DashText label="Not applicable" /> : <>{formatRpo(item.rpoInSeconds)}</>;
+}
+
+export function FailoverTimeCell({ item }: { item: ReplicatedItemRow }) {
+  return item.lastSuccessfulFailoverTime ? <LocalTime iso={item.lastSuccessfulFailoverTime} /> : <DashText label="Never" />;
+}
+
+export function ReplicationGroupCell({ item }: { item: ReplicatedItemRow }) {
+  return item.replicationGroupName ? <>{item.replicationGroupName}</> : <DashText label="None" />;
+}
+
+/** A dash for sighted users, with words for screen readers. */
+function DashText({ label }: { label: string }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.dash} title={label}>
+      <span aria-hidden>—</span>
+      <span className={styles.visuallyHidden}>{label}</span>
+    </span>
+  );
+}

@@ -1,0 +1,33 @@
+'use client';
+
+import { Toolbar, ToolbarButton, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowClockwise20Regular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  bar: {
+    paddingInline: 0,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    marginBottom: '12px',
+  },
+});
+
+interface ReplicatedItemsCommandBarProps {
+  onRefresh: () => void;
+  refreshing?: boolean;
+  /** More commands (ToolbarButton elements), shown after Refresh. */
+  children?: ReactNode;
+}
+
+/** The command bar above the grid, like the one at the top of an Azure blade. */
+export function ReplicatedItemsCommandBar({ onRefresh, refreshing = false, children }: ReplicatedItemsCommandBarProps) {
+  const styles = useStyles();
+  return (
+    <Toolbar aria-label="Replicated items commands" className={styles.bar}>
+      <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={onRefresh} disabledFocusable={refreshing}>
+        Refresh
+      </ToolbarButton>
+      {children}
+    </Toolbar>
+  );
+}

@@ -1,0 +1,177 @@
+'use client';
+
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+  useArrowNavigationGroup,
+  type PositioningVirtualElement,
+} from '@fluentui/react-components';
+import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import type { ReplicatedItemRow } from '@/lib/schemas/replicated-items-page';
+import type { ReplicatedItemSortField, SortDirection } from '@/lib/schemas/replicated-items-params';
+import {
+  ActiveLocationCell,
+  FailoverTimeCell,
+  HealthCell,
+  ItemNameCell,
+  OsCell,
+  ReplicationGroupCell,
+  RpoCell,
+  StatusCell,
+} from './replicated-item-cells';
+import { RowContextMenu } from './row-context-menu';
+
+interface Column {
+  key: string;
+  title: string;
+  sortField?: ReplicatedItemSortField;
+  width: string;
+  render: (item: ReplicatedItemRow, vaultName: string) => ReactNode;
+}
+
+const COLUMNS: Column[] = [
+  { key: 'name', title: 'Name', sortField: 'name', width: '15%', render: (item, vault) => <ItemNameCell vaultName={vault} item={item} /> },
+  { key: 'health', title: 'Replication health', sortField: 'health', width: '11%', render: (item) => <HealthCell item={item} /> },
+  { key: 'status', title: 'Status', sortField: 'state', width: '13%', render: (item) => <StatusCell item={item} /> },
+  { key: 'location', title: 'Active location', width: '9%', render: (item) => <ActiveLocationCell item={item} /> },
+  { key: 'os', title: 'OS', sortField: 'os', width: '14%', render: (item) => <OsCell item={item} /> },
+  { key: 'rpo', title: 'RPO', sortField: 'rpo', width: '8%', render: (item) => <RpoCell item={item} /> },
+  { key: 'failover', title: 'Last failover time', sortField: 'failoverTime', width: '18%', render: (item) => <FailoverTimeCell item={item} /> },
+  { key: 'group', title: 'Replication group', width: '12%', render: (item) => <ReplicationGroupCell item={item} /> },
+];
+
+/** Shared with the loading skeleton, so the placeholder has the grid's shape. */
+export const COLUMN_WIDTHS = COLUMNS.map((column) => column.width);
+
+const useStyles = makeStyles({
+  scroller: { overflowX: 'auto' },
+  table: { minWidth: '1100px', tableLayout: 'fixed' },
+  cell: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+  row: {
+    cursor: 'default',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  headerCell: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface ReplicatedItemsTableProps {
+  vaultName: string;
+  items: ReplicatedItemRow[];
+  sort: ReplicatedItemSortField;
+  dir: SortDirection;
+  busy: boolean;
+  selectedId: string | null;
+  onSelect: (item: ReplicatedItemRow) => void;
+  onSortChange: (sort: ReplicatedItemSortField, dir: SortDirection) => void;
+  rowMenuItems: (item: ReplicatedItemRow) => ReactNode;
+}
+
+interface OpenMenu {
+  item: ReplicatedItemRow;
+  target: HTMLElement | PositioningVirtualElement;
+  row: HTMLElement;
+}
+
+/** A point on screen for the context menu to open at, where the pointer was right-clicked. */
+function pointAt(x: number, y: number): PositioningVirtualElement {
+  return { getBoundingClientRect: () => ({ x, y, top: y, left: x, bottom: y, right: x, width: 0, height: 0 }) };
+}
+
+export function ReplicatedItemsTable(props: ReplicatedItemsTableProps) {
+  const { vaultName, items, sort, dir, busy, selectedId, onSelect, onSortChange, rowMenuItems } = props;
+  const styles = useStyles();
+  const rowNavigation = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
+  const [menu, setMenu] = useState<OpenMenu | null>(null);
+
+  function openMenu(item: ReplicatedItemRow, row: HTMLElement, target: OpenMenu['target']) {
+    onSelect(item);
+    setMenu({ item, row, target });
+  }
+
+  function onRowKeyDown(event: KeyboardEvent<HTMLTableRowElement>, item: ReplicatedItemRow) {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      onSelect(item);
+    } else if (event.key === 'F10' && event.shiftKey) {
+      event.preventDefault();
+      openMenu(item, event.currentTarget, event.currentTarget);
+    }
+  }
+
+  function onRowContextMenu(event: MouseEvent<HTMLTableRowElement>, item: ReplicatedItemRow) {
+    event.preventDefault();
+    const row = event.currentTarget;
+    // The menu key reports no pointer position: anchor to the row instead.
+    const fromKeyboard = event.clientX === 0 && event.clientY === 0;
+    openMenu(item, row, fromKeyboard ? row : pointAt(event.clientX, event.clientY));
+  }
+
+  return (
+    <div className={styles.scroller}>
+      <Table role="grid" sortable aria-label="Replicated items" aria-busy={busy} className={styles.table}>
+        <TableHeader>
+          <TableRow>
+            {COLUMNS.map((column) => {
+              const sortDirection = column.sortField === sort ? (dir === 'asc' ? 'ascending' : 'descending') : undefined;
+              const sortField = column.sortField;
+              return (
+                <TableHeaderCell
+                  key={column.key}
+                  className={styles.headerCell}
+                  style={{ width: column.width }}
+                  sortable={Boolean(sortField)}
+                  sortDirection={sortDirection}
+                  onClick={sortField ? () => onSortChange(sortField, sortField === sort && dir === 'asc' ? 'desc' : 'asc') : undefined}
+                >
+                  {column.title}
+                </TableHeaderCell>
+              );
+            })}
+          </TableRow>
+        </TableHeader>
+        <TableBody {...rowNavigation}>
+          {items.map((item) => {
+            const selected = item.id === selectedId;
+            return (
+              <TableRow
+                key={item.id}
+                tabIndex={0}
+                aria-selected={selected}
+                appearance={selected ? 'brand' : 'none'}
+                className={styles.row}
+                onClick={() => onSelect(item)}
+                onKeyDown={(event) => onRowKeyDown(event, item)}
+                onContextMenu={(event) => onRowContextMenu(event, item)}
+              >
+                {COLUMNS.map((column) => (
+                  <TableCell key={column.key} role="gridcell" className={styles.cell}>
+                    {column.render(item, vaultName)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      {menu && (
+        <RowContextMenu
+          key={menu.item.id}
+          target={menu.target}
+          onClose={() => {
+            menu.row.focus();
+            setMenu(null);
+          }}
+        >
+          {rowMenuItems(menu.item)}
+        </RowContextMenu>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useCallback, useMemo } from 'react';
+import { replicatedItemKeys } from '@/lib/queries/keys';
+import { parseReplicatedItemsQuery, type ReplicatedItemsQuery } from '@/lib/schemas/replicated-items';
+import type { ReplicatedItemsPage } from '@/lib/schemas/replicated-items-page';
+import { replicatedItemsSearchParams } from '@/lib/schemas/replicated-items-params';
+
+const QUERY_PARAM_NAMES = ['q', 'state', 'os', 'sort', 'dir', 'page'] as const;
+
+async function fetchReplicatedItemsPage(
+  vaultName: string,
+  query: ReplicatedItemsQuery,
+  signal: AbortSignal,
+): Promise<ReplicatedItemsPage> {
+  const url = `/api/vaults/${encodeURIComponent(vaultName)}/replicated-items?${replicatedItemsSearchParams(query)}`;
+  const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`The list could not be loaded (HTTP ${response.status}).`);
+  // The route and this page ship together and share the DTO type; validating the
+  // payload again here would only add the response schema to the browser bundle.
+  return (await response.json()) as ReplicatedItemsPage;
+}
+
+function sameQuery(a: ReplicatedItemsQuery, b: ReplicatedItemsQuery): boolean {
+  return replicatedItemsSearchParams(a).toString() === replicatedItemsSearchParams(b).toString();
+}
+
+/**
+ * The grid's filters live in the URL, so a reload or a shared link shows the same page.
+ * Changes go through history.replaceState rather than router.replace: Next keeps
+ * useSearchParams in sync either way, but router.replace would also re-render the
+ * server page for every keystroke, while the list itself comes from the GET route.
+ */
+export function useReplicatedItemsUrlQuery(serverQuery: ReplicatedItemsQuery) {
+  const searchParams = useSearchParams();
+  const pathname = usePathname();
+  const search = searchParams.toString();
+
+  const query = useMemo(() => {
+    const parsed = parseReplicatedItemsQuery(new URLSearchParams(search));
+    return parsed.success ? parsed.data : serverQuery;
+  }, [search, serverQuery]);
+
+  const setQuery = useCallback(
+    (next: ReplicatedItemsQuery) => {
+      // Parameters that belong to other features (e.g. an open blade) are kept.
+      const params = new URLSearchParams(search);
+      for (const name of QUERY_PARAM_NAMES) params.delete(name);
+      for (const [name, value] of replicatedItemsSearchParams(next)) params.set(name, value);
+      const queryString = params.toString();
+      window.history.replaceState(null, '', queryString ? `${pathname}?${queryString}` : pathname);
+    },
+    [pathname, search],
+  );
+
+  return { query, setQuery };
+}
+
+/** The requested page, seeded with what the server rendered and kept on screen while the next one loads. */
+export function useReplicatedItemsPage(
+  vaultName: string,
+  query: ReplicatedItemsQuery,
+  server: { query: ReplicatedItemsQuery; page: ReplicatedItemsPage },
+) {
+  return useQuery({
+    queryKey: replicatedItemKeys.list(vaultName, query),
+    queryFn: ({ signal }) => fetchReplicatedItemsPage(vaultName, query, signal),
+    initialData: sameQuery(query, server.query) ? server.page : undefined,
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,33 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
+const FORMAT: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  second: '2-digit',
+};
+
+const noSubscription = () => () => {};
+
+/**
+ * A timestamp in the operator's own time zone, as the Azure portal shows it.
+ * The server does not know that zone, so it renders UTC (marked as such) and the
+ * browser switches to local time right after hydration without a mismatch.
+ */
+export function LocalTime({ iso }: { iso: string }) {
+  const browserTimeZone = useSyncExternalStore(
+    noSubscription,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => null,
+  );
+  const text = new Intl.DateTimeFormat('en-US', { ...FORMAT, timeZone: browserTimeZone ?? 'UTC' }).format(new Date(iso));
+  return (
+    <time dateTime={iso} title={iso}>
+      {browserTimeZone ? text : `${text} UTC`}
+    </time>
+  );
+}

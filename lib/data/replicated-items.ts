@@ -1,0 +1,88 @@
+import type { Prisma } from './generated/prisma/client';
+import type { ReplicatedItemsQuery } from '@/lib/schemas/replicated-items';
+import type { ReplicatedItemsPage } from '@/lib/schemas/replicated-items-page';
+import {
+  REPLICATED_ITEMS_PAGE_SIZE,
+  type ReplicatedItemSortField,
+  type SortDirection,
+} from '@/lib/schemas/replicated-items-params';
+import { getDb } from './db';
+
+const rowSelect = {
+  id: true,
+  friendlyName: true,
+  protectionState: true,
+  replicationHealth: true,
+  activeLocation: true,
+  osType: true,
+  osName: true,
+  rpoInSeconds: true,
+  lastSuccessfulFailoverTime: true,
+  replicationGroup: { select: { name: true } },
+} satisfies Prisma.ReplicatedItemSelect;
+
+type RowRecord = Prisma.ReplicatedItemGetPayload<{ select: typeof rowSelect }>;
+
+// Items without an RPO or a failover time sort after those that have one, in both directions,
+// as the portal does: a dash is "no data", not "smallest".
+function orderFor(sort: ReplicatedItemSortField, dir: SortDirection): Prisma.ReplicatedItemOrderByWithRelationInput[] {
+  const byName = { friendlyName: dir };
+  switch (sort) {
+    case 'name':
+      return [byName];
+    case 'state':
+      return [{ protectionState: dir }, { friendlyName: 'asc' }];
+    case 'os':
+      return [{ osType: dir }, { osName: dir }, { friendlyName: 'asc' }];
+    case 'health':
+      return [{ replicationHealth: dir }, { friendlyName: 'asc' }];
+    case 'rpo':
+      return [{ rpoInSeconds: { sort: dir, nulls: 'last' } }, { friendlyName: 'asc' }];
+    case 'failoverTime':
+      return [{ lastSuccessfulFailoverTime: { sort: dir, nulls: 'last' } }, { friendlyName: 'asc' }];
+  }
+}
+
+function whereFor(vaultId: string, query: ReplicatedItemsQuery): Prisma.ReplicatedItemWhereInput {
+  return {
+    vaultId,
+    ...(query.q ? { friendlyName: { contains: query.q, mode: 'insensitive' } } : {}),
+    ...(query.state ? { protectionState: query.state } : {}),
+    ...(query.os ? { osType: query.os } : {}),
+  };
+}
+
+function toRow(record: RowRecord) {
+  return {
+    id: record.id,
+    name: record.friendlyName,
+    protectionState: record.protectionState,
+    replicationHealth: record.replicationHealth,
+    activeLocation: record.activeLocation,
+    osType: record.osType,
+    osName: record.osName,
+    rpoInSeconds: record.rpoInSeconds,
+    lastSuccessfulFailoverTime: record.lastSuccessfulFailoverTime?.toISOString() ?? null,
+    replicationGroupName: record.replicationGroup?.name ?? null,
+  };
+}
+
+/**
+ * One page of a vault's replicated items. A page past the end (a bookmark to a list
+ * that has since shrunk) returns the last page instead of an empty one.
+ */
+export async function listReplicatedItems(vaultId: string, query: ReplicatedItemsQuery): Promise<ReplicatedItemsPage> {
+  const db = getDb();
+  const where = whereFor(vaultId, query);
+  const orderBy = [...orderFor(query.sort, query.dir), { id: 'asc' as const }];
+  const pageSize = REPLICATED_ITEMS_PAGE_SIZE;
+  const readPage = (page: number) =>
+    db.replicatedItem.findMany({ where, orderBy, select: rowSelect, skip: (page - 1) * pageSize, take: pageSize });
+
+  const [total, records] = await Promise.all([db.replicatedItem.count({ where }), readPage(query.page)]);
+  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  if (query.page <= lastPage) {
+    return { items: records.map(toRow), total, page: query.page, pageSize };
+  }
+  return { items: (await readPage(lastPage)).map(toRow), total, page: lastPage, pageSize };
+}

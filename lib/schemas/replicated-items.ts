@@ -1,0 +1,61 @@
+// zod/mini keeps this schema small enough to ship to the browser, where the grid
+// reads its filters back from the URL with the same rules as the server.
+import * as z from 'zod/mini';
+import { OS_TYPES, PROTECTION_STATES } from '@/lib/domain/protection-status';
+import {
+  REPLICATED_ITEMS_MAX_PAGE,
+  REPLICATED_ITEMS_MAX_SEARCH_LENGTH,
+  REPLICATED_ITEM_SORT_FIELDS,
+  SORT_DIRECTIONS,
+} from './replicated-items-params';
+
+/** Next.js search params and URLSearchParams entries both arrive as string | string[]. */
+type RawParam = string | string[] | null | undefined;
+
+// A repeated key counts once and an empty value means "not set", as in the portal's own links.
+function singleValue(value: unknown): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first !== 'string') return undefined;
+  const trimmed = first.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+const single = z.transform(singleValue);
+
+function optionalParam<T extends z.core.$ZodType<unknown, string>>(schema: T) {
+  return z.pipe(single, z.optional(schema));
+}
+
+// Out-of-range pages are clamped rather than refused: a shortened list must not break a bookmark.
+const pageParam = z.pipe(
+  single,
+  z.pipe(
+    z._default(z.string().check(z.regex(/^-?\d{1,9}$/, 'Page must be a whole number')), '1'),
+    z.transform((text) => Math.min(Math.max(Number(text), 1), REPLICATED_ITEMS_MAX_PAGE)),
+  ),
+);
+
+export const replicatedItemsQuerySchema = z.object({
+  q: optionalParam(z.string().check(z.maxLength(REPLICATED_ITEMS_MAX_SEARCH_LENGTH))),
+  state: optionalParam(z.enum(PROTECTION_STATES)),
+  os: optionalParam(z.enum(OS_TYPES)),
+  sort: z.pipe(single, z._default(z.enum(REPLICATED_ITEM_SORT_FIELDS), 'name')),
+  dir: z.pipe(single, z._default(z.enum(SORT_DIRECTIONS), 'asc')),
+  page: pageParam,
+});
+
+export type ReplicatedItemsQuery = z.output<typeof replicatedItemsQuerySchema>;
+export type ReplicatedItemsFilters = Pick<ReplicatedItemsQuery, 'q' | 'state' | 'os'>;
+
+export type RawSearchParams = Record<string, RawParam>;
+
+export function parseReplicatedItemsQuery(raw: RawSearchParams | URLSearchParams) {
+  const record = raw instanceof URLSearchParams ? searchParamsToRecord(raw) : raw;
+  return z.safeParse(replicatedItemsQuerySchema, record);
+}
+
+function searchParamsToRecord(params: URLSearchParams): RawSearchParams {
+  const record: Record<string, string[]> = {};
+  for (const [key, value] of params) (record[key] ??= []).push(value);
+  return record;
+}

@@ -1,0 +1,56 @@
+import { gzipSync } from 'node:zlib';
+
+export interface Timing {
+  label: string;
+  samples: number[];
+}
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+/** Times `count` sequential GETs (after a few unmeasured warm-up requests). */
+export async function timeRequests(label: string, url: string, count: number, warmup = 5): Promise<Timing> {
+  for (let i = 0; i < warmup; i += 1) await get(url);
+  const samples: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const start = performance.now();
+    await get(url);
+    samples.push(performance.now() - start);
+  }
+  return { label, samples };
+}
+
+async function get(url: string): Promise<string> {
+  const response = await fetch(url, { cache: 'no-store' });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${body.slice(0, 200)}`);
+  return body;
+}
+
+export function report(timings: Timing[], baseline: Timing, targetRatio: number): boolean {
+  const baseP95 = percentile(baseline.samples, 95);
+  let allMet = true;
+  console.log(`  ${'request'.padEnd(44)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p95 ÷ trivial'.padStart(14)}`);
+  for (const timing of [baseline, ...timings]) {
+    const p95 = percentile(timing.samples, 95);
+    const ratio = p95 / baseP95;
+    const met = timing === baseline || ratio <= targetRatio;
+    allMet &&= met;
+    console.log(
+      `  ${timing.label.padEnd(44)} ${percentile(timing.samples, 50).toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)} ${(timing === baseline ? '—' : `${ratio.toFixed(2)}x ${met ? 'ok' : 'OVER'}`).padStart(14)}`,
+    );
+  }
+  return allMet;
+}
+
+/** Gzipped size of every script a page loads, framework included. */
+export async function gzippedScriptBytes(pageUrl: string): Promise<{ files: number; bytes: number }> {
+  const html = await get(pageUrl);
+  const sources = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!));
+  let bytes = 0;
+  for (const src of sources) bytes += gzipSync(await get(new URL(src, pageUrl).toString())).length;
+  return { files: sources.size, bytes };
+}

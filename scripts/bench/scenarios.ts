@@ -1,0 +1,24 @@
+import type { Db } from '../../lib/data/db';
+import { replicatedItems } from './scenarios/replicated-items';
+import { reprotectBlade } from './scenarios/reprotect-blade';
+
+export interface ScenarioContext<T> {
+  db: Db;
+  baseUrl: string;
+  databaseUrl: string;
+  data: T;
+}
+
+export interface Scenario<T = unknown> {
+  name: string;
+  title: string;
+  prepare(db: Db): Promise<T>;
+  /** Prints its figures; true when the target is met. */
+  run(context: ScenarioContext<T>): Promise<boolean>;
+}
+
+export function defineScenario<T>(scenario: Scenario<T>): Scenario<unknown> {
+  return scenario as Scenario<unknown>;
+}
+
+export const SCENARIOS: Scenario<unknown>[] = [replicatedItems, reprotectBlade];
