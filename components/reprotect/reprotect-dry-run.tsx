@@ -21,7 +21,7 @@ export function useDryRun(values: Partial<ReprotectDraft>) {
   return useMutation({ mutationFn: () => fetchValidation(values) });
 }
 
-export function DryRunResult({ dryRun }: { dryRun: ReturnType<typeof useDryRun> }) {
+export function DryRunResult({ dryRun, vaultName }: { dryRun: ReturnType<typeof useDryRun>; vaultName: string }) {
   if (dryRun.isPending) return <Spinner size="small" label="Validating…" />;
   if (dryRun.isError) {
     return (
@@ -50,9 +50,9 @@ export function DryRunResult({ dryRun }: { dryRun: ReturnType<typeof useDryRun> 
           </MessageBarBody>
         </MessageBar>
       ) : (
-        <ReasonBars reasons={blockers} title={`${blockers.length} problem(s) would block reprotect`} />
+        <ReasonBars reasons={blockers} title={`${blockers.length} problem(s) would block reprotect`} vaultName={vaultName} />
       )}
-      <ReasonBars reasons={warnings} />
+      <ReasonBars reasons={warnings} vaultName={vaultName} />
     </section>
   );
 }

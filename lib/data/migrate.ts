@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import type pg from 'pg';
 
 // Prisma's CLI fetches a native schema engine at run time; the WebAssembly build
 // published on npm does the same work offline, so migrations run everywhere.
@@ -45,8 +47,26 @@ async function instantiateEngineModule(): Promise<EngineModule> {
   return bindings;
 }
 
-function pgFactory(url: string): PrismaPg {
-  return new PrismaPg({ connectionString: url }, { schema: 'public' });
+/**
+ * The pg adapter runs a migration script statement by statement, split at every
+ * semicolon, which breaks function bodies (`$$ ... ; ... $$`) in hand-written
+ * migrations. Sent whole, as one simple query, PostgreSQL parses it itself and runs
+ * it as one implicit transaction.
+ */
+function pgFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+  const factory = new PrismaPg({ connectionString: url }, { schema: 'public' });
+  const wholeScripts = (adapter: SqlDriverAdapter & { underlyingDriver(): pg.Pool }) => {
+    adapter.executeScript = async (script: string) => {
+      await adapter.underlyingDriver().query(script);
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => wholeScripts((await factory.connect()) as never),
+    connectToShadowDb: async () => wholeScripts((await factory.connectToShadowDb()) as never),
+  };
 }
 
 async function openEngine(url: string): Promise<SchemaEngine> {

@@ -1,5 +1,5 @@
 import type { ReprotectFacts } from '../domain/reprotect/facts';
-import type { Db } from './db';
+import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 
 export type DbOrTx = Db | Prisma.TransactionClient;
@@ -10,36 +10,63 @@ export const ACTIVE_JOB_STATES = ['NotStarted', 'InProgress'] as const;
 /** Items whose disks already sit on (or are headed to) their master target. */
 const HOLDING_STATES = ['ReprotectInProgress', 'Protected'] as const;
 
+/** The facts of an item of this vault, or null when the vault has no such item. */
+export async function loadVaultItemReprotectFacts(vaultId: string, itemId: string, db: DbOrTx = getDb()): Promise<ReprotectFacts | null> {
+  const owned = await db.replicatedItem.findFirst({ where: { id: itemId, vaultId }, select: { id: true } });
+  return owned ? loadReprotectFacts(db, itemId) : null;
+}
+
+const itemInclude = {
+  vault: true,
+  configurationServer: true,
+  replicationGroup: { select: { id: true, name: true } },
+  sourceDatastores: { include: { datastore: { select: { id: true, symbolicName: true } } } },
+  planMemberships: { include: { group: { include: { plan: { select: { id: true, friendlyName: true } } } } } },
+  forwardPolicy: { include: { failbackPolicy: true } },
+  jobs: {
+    where: { state: { in: [...ACTIVE_JOB_STATES] } },
+    select: { id: true, friendlyName: true },
+    take: 1,
+  },
+} satisfies Prisma.ReplicatedItemInclude;
+
+type ItemRecord = Prisma.ReplicatedItemGetPayload<{ include: typeof itemInclude }>;
+type Fabric = Pick<ReprotectFacts, 'masterTargets' | 'processServers' | 'datastores'>;
+
 /**
  * Loads everything the reprotect rules judge for one item, as plain facts.
  * Returns null when the item does not exist.
  */
 export async function loadReprotectFacts(db: DbOrTx, itemId: string, now = new Date()): Promise<ReprotectFacts | null> {
-  const item = await db.replicatedItem.findUnique({
-    where: { id: itemId },
-    include: {
-      vault: true,
-      configurationServer: true,
-      replicationGroup: { select: { id: true, name: true } },
-      sourceDatastores: { include: { datastore: { select: { id: true, symbolicName: true } } } },
-      planMemberships: { include: { group: { include: { plan: { select: { id: true, friendlyName: true } } } } } },
-      forwardPolicy: { include: { failbackPolicy: true } },
-      jobs: {
-        where: { state: { in: [...ACTIVE_JOB_STATES] } },
-        select: { id: true, friendlyName: true },
-        take: 1,
-      },
-    },
-  });
+  const item = await db.replicatedItem.findUnique({ where: { id: itemId }, include: itemInclude });
   if (!item) return null;
-  const vaultId = item.vaultId;
+  return toFacts(item, await loadFabric(db, item.vaultId, [itemId]), now);
+}
 
+/**
+ * The facts of many items of one vault (a recovery plan's machines), with the fabric
+ * read once and shared. Items of other vaults, and unknown ids, are left out.
+ */
+export async function loadReprotectFactsForItems(
+  db: DbOrTx,
+  vaultId: string,
+  itemIds: readonly string[],
+  now = new Date(),
+): Promise<Map<string, ReprotectFacts>> {
+  const items = await db.replicatedItem.findMany({ where: { id: { in: [...itemIds] }, vaultId }, include: itemInclude });
+  const fabric = await loadFabric(db, vaultId, itemIds);
+  return new Map(items.map((item) => [item.id, toFacts(item, fabric, now)]));
+}
+
+/** Master targets (with the disks they already hold), process servers and datastores of a vault. */
+async function loadFabric(db: DbOrTx, vaultId: string, excludedItemIds: readonly string[]): Promise<Fabric> {
   // One after the other: inside a transaction they share a single connection.
   const masterTargets = await db.masterTargetServer.findMany({
     where: { vaultId },
     include: { esxiHost: { select: { id: true, name: true } }, volumes: { orderBy: { volumeName: 'asc' } } },
     orderBy: { name: 'asc' },
   });
+  // The items being judged are left out: their disks are counted by the rules themselves.
   const diskLoads = await db.replicatedItem.groupBy({
     by: ['masterTargetId'],
     where: {
@@ -47,7 +74,7 @@ export async function loadReprotectFacts(db: DbOrTx, itemId: string, now = new D
       masterTargetId: { not: null },
       protectionState: { in: [...HOLDING_STATES] },
       activeLocation: 'Recovery',
-      id: { not: itemId },
+      id: { notIn: [...excludedItemIds] },
     },
     _sum: { diskCount: true },
   });
@@ -58,39 +85,8 @@ export async function loadReprotectFacts(db: DbOrTx, itemId: string, now = new D
     orderBy: { symbolicName: 'asc' },
   });
   const diskLoad = new Map(diskLoads.map((row) => [row.masterTargetId, row._sum.diskCount ?? 0]));
-  const failback = item.forwardPolicy.failbackPolicy;
-  const plans = new Map(item.planMemberships.map((m) => [m.group.plan.id, m.group.plan.friendlyName]));
-  const activeJob = item.jobs[0];
 
   return {
-    now,
-    connectivity: {
-      s2sVpn: item.vault.s2sVpn,
-      expressRoute: item.vault.expressRoute,
-      expressRoutePeering: item.vault.expressRoutePeering,
-    },
-    configurationServer: {
-      friendlyName: item.configurationServer.friendlyName,
-      connected: item.configurationServer.connectionState === 'Connected',
-      lastHeartbeat: item.configurationServer.lastHeartbeat,
-    },
-    item: {
-      id: item.id,
-      name: item.friendlyName,
-      osType: item.osType,
-      osName: item.osName,
-      osVersion: item.osVersion,
-      diskCount: item.diskCount,
-      templateName: item.templateName,
-      sourceVmPresent: item.sourceVmPresent,
-      sourceDatastores: item.sourceDatastores.map((s) => s.datastore),
-      agentRegistered: item.agentRegistered,
-      protectionState: item.protectionState,
-      activeLocation: item.activeLocation,
-      replicationGroup: item.replicationGroup,
-      recoveryPlans: [...plans].map(([id, name]) => ({ id, name })),
-      activeJob: activeJob ? { id: activeJob.id, name: activeJob.friendlyName } : null,
-    },
     masterTargets: masterTargets.map((mt) => ({
       id: mt.id,
       name: mt.name,
@@ -136,6 +132,44 @@ export async function loadReprotectFacts(db: DbOrTx, itemId: string, now = new D
       freeSpaceGb: ds.freeSpaceGb,
       mounts: ds.mounts.map((m) => ({ hostId: m.host.id, hostName: m.host.name, access: m.access })),
     })),
+  };
+}
+
+function toFacts(item: ItemRecord, fabric: Fabric, now: Date): ReprotectFacts {
+  const failback = item.forwardPolicy.failbackPolicy;
+  const plans = new Map(item.planMemberships.map((m) => [m.group.plan.id, m.group.plan.friendlyName]));
+  const activeJob = item.jobs[0];
+
+  return {
+    now,
+    connectivity: {
+      s2sVpn: item.vault.s2sVpn,
+      expressRoute: item.vault.expressRoute,
+      expressRoutePeering: item.vault.expressRoutePeering,
+    },
+    configurationServer: {
+      friendlyName: item.configurationServer.friendlyName,
+      connected: item.configurationServer.connectionState === 'Connected',
+      lastHeartbeat: item.configurationServer.lastHeartbeat,
+    },
+    item: {
+      id: item.id,
+      name: item.friendlyName,
+      osType: item.osType,
+      osName: item.osName,
+      osVersion: item.osVersion,
+      diskCount: item.diskCount,
+      templateName: item.templateName,
+      sourceVmPresent: item.sourceVmPresent,
+      sourceDatastores: item.sourceDatastores.map((s) => s.datastore),
+      agentRegistered: item.agentRegistered,
+      protectionState: item.protectionState,
+      activeLocation: item.activeLocation,
+      replicationGroup: item.replicationGroup,
+      recoveryPlans: [...plans].map(([id, name]) => ({ id, name })),
+      activeJob: activeJob ? { id: activeJob.id, name: activeJob.friendlyName } : null,
+    },
+    ...fabric,
     failbackPolicy: failback
       ? {
           id: failback.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActiveLocation, ProtectionState, SiteConnectivity } from './facts';
-import { hasFailbackNetwork, isHeartbeatFresh, itemReasons } from './item-rules';
+import { hasFailbackNetwork, isHeartbeatFresh, itemReasons, reprotectCommandState } from './item-rules';
 import { isBlocking } from './reasons';
 import { NOW, aWindowsItem, codes, minutesAgo, someFacts } from './test-fixtures';
 
@@ -142,5 +142,20 @@ describe('item rules', () => {
     );
     expect(codes(reasons).sort()).toEqual(['ITEM_AGENT_NOT_REGISTERED', 'ITEM_OPERATION_IN_PROGRESS', 'NO_FAILBACK_POLICY']);
     expect(reasons.every(isBlocking)).toBe(true);
+  });
+});
+
+describe('reprotectCommandState (the Re-Protect command in the grid)', () => {
+  it.each([
+    ['UnplannedFailoverCommitted', 'Recovery', true, undefined],
+    ['UnplannedFailoverCommitPendingStatesBegin', 'Recovery', false, /not committed/],
+    ['Protected', 'Primary', false, /replicating from on-premises to Azure/],
+    ['Protected', 'Recovery', false, /already protected/],
+    ['ReprotectInProgress', 'Recovery', false, /already being reprotected/],
+  ] as const)('article: only a failed-over, committed VM offers Re-Protect (%s / %s)', (protectionState, activeLocation, enabled, reason) => {
+    const state = reprotectCommandState({ name: 'vm-1', protectionState, activeLocation });
+    expect(state.enabled).toBe(enabled);
+    if (reason) expect(state.reason).toMatch(reason);
+    else expect(state.reason).toBeUndefined();
   });
 });

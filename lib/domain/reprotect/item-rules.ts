@@ -7,7 +7,11 @@ export function isReprotectableState(item: Pick<ItemFacts, 'protectionState' | '
   return item.protectionState === 'UnplannedFailoverCommitted' && item.activeLocation === 'Recovery';
 }
 
-function stateReason(item: ItemFacts, ownJobId?: string): Reason | null {
+type StateFacts = Pick<ItemFacts, 'name' | 'protectionState' | 'activeLocation'> & {
+  activeJob?: ItemFacts['activeJob'];
+};
+
+function stateReason(item: StateFacts, ownJobId?: string): Reason | null {
   if (isReprotectableState(item)) return null;
   // The reprotect job itself re-checks the rules while its item is marked in progress.
   if (ownJobId && item.protectionState === 'ReprotectInProgress' && item.activeJob?.id === ownJobId) return null;
@@ -29,6 +33,15 @@ function stateReason(item: ItemFacts, ownJobId?: string): Reason | null {
     }
   })();
   return refuse('ITEM_STATE_NOT_REPROTECTABLE', 'item', message);
+}
+
+/**
+ * Whether the Re-Protect command applies to an item, and why not: what the grid's
+ * command bar and context menu show before the blade judges everything else.
+ */
+export function reprotectCommandState(item: StateFacts): { enabled: boolean; reason?: string } {
+  const reason = stateReason(item);
+  return reason ? { enabled: false, reason: reason.message } : { enabled: true };
 }
 
 /** Failback data travels only over an S2S VPN or ExpressRoute private peering. */

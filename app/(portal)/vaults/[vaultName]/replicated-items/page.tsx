@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { vaultPath } from '@/components/shell/vault-sections';
-import { ReplicatedItemsView } from '@/components/replicated-items/replicated-items-view';
+import { ReprotectBladeSlot, withoutBlade } from '@/components/reprotect/reprotect-blade-slot';
+import { ReplicatedItemsWithReprotect } from '@/components/reprotect/replicated-items-with-reprotect';
 import { listReplicatedItems } from '@/lib/data/replicated-items';
 import { getVaultByName } from '@/lib/data/vaults';
 import { parseReplicatedItemsQuery, type RawSearchParams } from '@/lib/schemas/replicated-items';
@@ -35,5 +36,18 @@ export default async function ReplicatedItemsPage({ params, searchParams }: Repl
     redirect(replicatedItemsHref(listPath, { ...parsed.data, page: page.page }));
   }
 
-  return <ReplicatedItemsView vaultName={vault.name} initialQuery={parsed.data} initialPage={page} />;
+  const reprotectItemId = typeof raw.reprotect === 'string' ? raw.reprotect : undefined;
+  return (
+    <>
+      <ReplicatedItemsWithReprotect vaultName={vault.name} initialQuery={parsed.data} initialPage={page} />
+      {reprotectItemId ? (
+        <ReprotectBladeSlot
+          vaultId={vault.id}
+          vaultName={vault.name}
+          itemId={reprotectItemId}
+          closeHref={withoutBlade(listPath, raw)}
+        />
+      ) : null}
+    </>
+  );
 }

@@ -1,0 +1,25 @@
+'use client';
+
+import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, MessageBar, MessageBarBody, OverlayDrawer } from '@fluentui/react-components';
+import { useRouter } from 'next/navigation';
+
+/** A blade link to an item that no longer exists (or belongs to another vault). */
+export function ReprotectBladeNotFound({ closeHref }: { closeHref: string }) {
+  const router = useRouter();
+  const close = () => router.push(closeHref, { scroll: false });
+  return (
+    <OverlayDrawer open position="end" size="medium" onOpenChange={(_, data) => !data.open && close()}>
+      <DrawerHeader>
+        <DrawerHeaderTitle>Re-Protect</DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody>
+        <MessageBar intent="error">
+          <MessageBarBody>This replicated item does not exist in this vault. It may have been removed.</MessageBarBody>
+        </MessageBar>
+        <Button style={{ marginTop: 16 }} onClick={close}>
+          Close
+        </Button>
+      </DrawerBody>
+    </OverlayDrawer>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+
+import { MenuItem, ToolbarButton, Tooltip } from '@fluentui/react-components';
+import { ArrowSyncCircle20Regular } from '@fluentui/react-icons';
+import { reprotectCommandState } from '@/lib/domain/reprotect/item-rules';
+
+interface Target {
+  name: string;
+  protectionState: Parameters<typeof reprotectCommandState>[0]['protectionState'];
+  activeLocation: Parameters<typeof reprotectCommandState>[0]['activeLocation'];
+}
+
+/** The URL of the page the operator is on, with the Re-Protect blade open for an item. */
+export function reprotectHref(itemId: string): string {
+  const url = new URL(window.location.href);
+  url.searchParams.set('reprotect', itemId);
+  return `${url.pathname}${url.search}`;
+}
+
+const NOTHING_SELECTED = 'Select a replicated item to reprotect.';
+
+/** Re-Protect in a command bar: enabled only when the item's state allows it, else says why. */
+export function ReprotectToolbarButton({ item, onOpen }: { item: Target | null; onOpen(): void }) {
+  const state = item ? reprotectCommandState(item) : { enabled: false, reason: NOTHING_SELECTED };
+  const button = (
+    <ToolbarButton icon={<ArrowSyncCircle20Regular />} disabledFocusable={!state.enabled} onClick={() => state.enabled && onOpen()}>
+      Re-Protect
+    </ToolbarButton>
+  );
+  return state.reason ? (
+    <Tooltip content={state.reason} relationship="description" withArrow>
+      {button}
+    </Tooltip>
+  ) : (
+    button
+  );
+}
+
+/** Re-Protect in a row's context menu, disabled with the reason when it does not apply. */
+export function ReprotectMenuItem({ item, onOpen }: { item: Target; onOpen(): void }) {
+  const state = reprotectCommandState(item);
+  return (
+    <MenuItem
+      icon={<ArrowSyncCircle20Regular />}
+      disabled={!state.enabled}
+      secondaryContent={state.enabled ? undefined : 'Not available'}
+      title={state.reason}
+      onClick={onOpen}
+    >
+      Re-Protect
+    </MenuItem>
+  );
+}
