@@ -156,3 +156,13 @@ test.describe('Re-Protect a failed-over VM', () => {
     await expect(blade.getByText('Reprotect started')).toBeVisible();
   });
 });
+
+test('the item page offers Re-Protect in its command bar and opens the blade over itself', async ({ page }) => {
+  const id = await itemId(page, 'dc-01');
+  await page.goto(`${GRID}/${id}`);
+  await expect(page.getByRole('heading', { name: 'dc-01' })).toBeVisible();
+  await expect(page.getByTestId('item-status')).toHaveText('Failover committed');
+  await page.getByRole('toolbar', { name: 'Replicated item commands' }).getByRole('button', { name: 'Re-Protect' }).click();
+  await expect(page).toHaveURL(new RegExp(`${GRID}/${id}\\?reprotect=${id}`));
+  await expect(page.getByRole('dialog', { name: 'Re-Protect dc-01' })).toBeVisible();
+});

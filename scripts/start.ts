@@ -4,6 +4,7 @@
 // missing or older than the sources, then runs `next start` until stopped.
 import { spawn, spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createPrismaClient } from '../lib/data/db';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../lib/data/embedded-postgres';
@@ -13,6 +14,8 @@ import { buildIsStale, recordBuild } from './lib/build-freshness';
 import { dataDir, embeddedUrlFile } from './lib/database-url';
 
 const port = Number(process.env.PORT ?? 3000);
+// Next's own binary, not through npx, so that signals reach the server itself.
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const mode = process.argv.includes('--dev') ? 'dev' : 'start';
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
@@ -40,12 +43,12 @@ if (process.env.VAULT_SEED !== 'none') {
 
 if (mode === 'start' && buildIsStale()) {
   console.log('Building the portal (first start or sources changed)...');
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env });
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
   if (build.status !== 0) await shutdown(build.status ?? 1);
   recordBuild();
 }
 
-const next = spawn('npx', ['next', mode, '-p', String(port)], {
+const next = spawn(process.execPath, [nextBin, mode, '-p', String(port)], {
   stdio: 'inherit',
   env: { ...env, DATABASE_URL: url },
 });

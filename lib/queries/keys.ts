@@ -24,3 +24,11 @@ export const jobKeys = {
   details: () => [...jobKeys.all, 'detail'] as const,
   detail: (jobId: string) => [...jobKeys.details(), jobId] as const,
 };
+
+export const recoveryPlanKeys = {
+  all: ['recovery-plans'] as const,
+  lists: () => [...recoveryPlanKeys.all, 'list'] as const,
+  list: (vaultName: string) => [...recoveryPlanKeys.lists(), vaultName] as const,
+  details: () => [...recoveryPlanKeys.all, 'detail'] as const,
+  detail: (vaultName: string, planId: string) => [...recoveryPlanKeys.details(), vaultName, planId] as const,
+};

@@ -1,0 +1,59 @@
+'use client';
+
+import { Badge, ProgressBar, Toolbar, ToolbarButton } from '@fluentui/react-components';
+import { ArrowClockwise20Regular } from '@fluentui/react-icons';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { ReprotectToolbarButton, reprotectHref } from '@/components/reprotect/reprotect-command';
+import { vaultPath } from '@/components/shell/vault-sections';
+import { jobStateLabel } from '@/lib/domain/protection-status';
+import type { ReplicatedItemDetail } from '@/lib/schemas/replicated-item-detail';
+import { ItemEssentials, ReverseReplicationSettings } from './item-essentials';
+import { RecoveryPointsTile } from './recovery-points-tile';
+import { useItemDetail } from './use-item-detail';
+
+/** A replicated item's own page: command bar, essentials, reverse replication, recovery points, jobs. */
+export function ItemDetailView({ vaultName, initial }: { vaultName: string; initial: ReplicatedItemDetail }) {
+  const router = useRouter();
+  const { data: item, refetch, isFetching } = useItemDetail(vaultName, initial);
+  const running = item.recentJobs.find((job) => job.state === 'InProgress' || job.state === 'NotStarted');
+  return (
+    <div className="vp-stack">
+      <h2 className="vp-page-title">{item.name}</h2>
+      <Toolbar aria-label="Replicated item commands" className="vp-command-bar">
+        <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={() => void refetch()} disabledFocusable={isFetching}>
+          Refresh
+        </ToolbarButton>
+        <ReprotectToolbarButton item={item} onOpen={() => router.push(reprotectHref(item.id), { scroll: false })} />
+      </Toolbar>
+      {running ? (
+        <div role="status" aria-label="Running job">
+          <Link href={`${vaultPath(vaultName, 'jobs')}/${running.id}`}>{running.name}</Link> {jobStateLabel(running.state)} ({running.progress}%)
+          <ProgressBar value={running.progress / 100} />
+        </div>
+      ) : null}
+      <div className="vp-columns">
+        <ItemEssentials item={item} vaultName={vaultName} />
+        <div className="vp-stack">
+          <ReverseReplicationSettings item={item} />
+          <RecoveryPointsTile item={item} />
+        </div>
+      </div>
+      <section aria-label="Recent jobs" className="vp-panel">
+        <h3>Recent jobs</h3>
+        {item.recentJobs.length === 0 ? (
+          'No jobs yet.'
+        ) : (
+          <ul className="vp-plain-list">
+            {item.recentJobs.map((job) => (
+              <li key={job.id}>
+                <Link href={`${vaultPath(vaultName, 'jobs')}/${job.id}`}>{job.name}</Link>{' '}
+                <Badge appearance="tint">{jobStateLabel(job.state)}</Badge>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { replicatedItemKeys } from '@/lib/queries/keys';
+import type { ReplicatedItemDetail } from '@/lib/schemas/replicated-item-detail';
+
+/** States in which something on the page changes by itself: a running reprotect, new recovery points. */
+function isLive(item: ReplicatedItemDetail): boolean {
+  return item.protectionState === 'ReprotectInProgress' || (item.protectionState === 'Protected' && item.activeLocation === 'Recovery');
+}
+
+export function useItemDetail(vaultName: string, initial: ReplicatedItemDetail) {
+  return useQuery({
+    queryKey: replicatedItemKeys.detail(initial.id),
+    queryFn: async ({ signal }) => {
+      const response = await fetch(`/api/vaults/${encodeURIComponent(vaultName)}/replicated-items/${initial.id}`, { signal, cache: 'no-store' });
+      if (!response.ok) throw new Error(`The item could not be loaded (${response.status}).`);
+      return (await response.json()) as ReplicatedItemDetail;
+    },
+    initialData: initial,
+    staleTime: 0,
+    refetchInterval: (query) => (query.state.data && isLive(query.state.data) ? 3000 : false),
+  });
+}
