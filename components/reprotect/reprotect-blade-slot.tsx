@@ -1,5 +1,5 @@
 import { loadVaultItemReprotectFacts } from '@/lib/data/reprotect-facts';
-import { ReprotectBlade } from './reprotect-blade';
+import { LazyReprotectBlade } from './lazy-reprotect-blade';
 import { ReprotectBladeNotFound } from './reprotect-blade-not-found';
 
 interface ReprotectBladeSlotProps {
@@ -13,7 +13,7 @@ interface ReprotectBladeSlotProps {
 export async function ReprotectBladeSlot({ vaultId, vaultName, itemId, closeHref }: ReprotectBladeSlotProps) {
   const facts = await loadVaultItemReprotectFacts(vaultId, itemId);
   if (!facts) return <ReprotectBladeNotFound closeHref={closeHref} />;
-  return <ReprotectBlade key={itemId} facts={facts} vaultName={vaultName} closeHref={closeHref} />;
+  return <LazyReprotectBlade key={itemId} facts={facts} vaultName={vaultName} closeHref={closeHref} />;
 }
 
 /** The current URL's search params without the blade's own. */

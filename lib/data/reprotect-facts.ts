@@ -60,30 +60,18 @@ export async function loadReprotectFactsForItems(
 
 /** Master targets (with the disks they already hold), process servers and datastores of a vault. */
 async function loadFabric(db: DbOrTx, vaultId: string, excludedItemIds: readonly string[]): Promise<Fabric> {
-  // One after the other: inside a transaction they share a single connection.
-  const masterTargets = await db.masterTargetServer.findMany({
-    where: { vaultId },
-    include: { esxiHost: { select: { id: true, name: true } }, volumes: { orderBy: { volumeName: 'asc' } } },
-    orderBy: { name: 'asc' },
-  });
-  // The items being judged are left out: their disks are counted by the rules themselves.
-  const diskLoads = await db.replicatedItem.groupBy({
-    by: ['masterTargetId'],
-    where: {
-      vaultId,
-      masterTargetId: { not: null },
-      protectionState: { in: [...HOLDING_STATES] },
-      activeLocation: 'Recovery',
-      id: { notIn: [...excludedItemIds] },
-    },
-    _sum: { diskCount: true },
-  });
-  const processServers = await db.processServer.findMany({ where: { vaultId }, orderBy: { friendlyName: 'asc' } });
-  const datastores = await db.datastore.findMany({
-    where: { vcenter: { vaultId } },
-    include: { mounts: { include: { host: { select: { id: true, name: true } } } } },
-    orderBy: { symbolicName: 'asc' },
-  });
+  // Inside a transaction the queries share one connection, so they go one after the
+  // other there; outside one they run side by side.
+  const queries = [
+    () => masterTargetsQuery(db, vaultId),
+    () => diskLoadQuery(db, vaultId, excludedItemIds),
+    () => processServersQuery(db, vaultId),
+    () => datastoresQuery(db, vaultId),
+  ] as const;
+  const inTransaction = !('$transaction' in db);
+  const [masterTargets, diskLoads, processServers, datastores] = inTransaction
+    ? [await queries[0](), await queries[1](), await queries[2](), await queries[3]()]
+    : await Promise.all([queries[0](), queries[1](), queries[2](), queries[3]()]);
   const diskLoad = new Map(diskLoads.map((row) => [row.masterTargetId, row._sum.diskCount ?? 0]));
 
   return {
@@ -180,4 +168,39 @@ function toFacts(item: ItemRecord, fabric: Fabric, now: Date): ReprotectFacts {
         }
       : null,
   };
+}
+
+function masterTargetsQuery(db: DbOrTx, vaultId: string) {
+  return db.masterTargetServer.findMany({
+    where: { vaultId },
+    include: { esxiHost: { select: { id: true, name: true } }, volumes: { orderBy: { volumeName: 'asc' } } },
+    orderBy: { name: 'asc' },
+  });
+}
+
+/** Disks already held by each master target; the items being judged are left out, the rules count them. */
+function diskLoadQuery(db: DbOrTx, vaultId: string, excludedItemIds: readonly string[]) {
+  return db.replicatedItem.groupBy({
+    by: ['masterTargetId'],
+    where: {
+      vaultId,
+      masterTargetId: { not: null },
+      protectionState: { in: [...HOLDING_STATES] },
+      activeLocation: 'Recovery',
+      id: { notIn: [...excludedItemIds] },
+    },
+    _sum: { diskCount: true },
+  });
+}
+
+function processServersQuery(db: DbOrTx, vaultId: string) {
+  return db.processServer.findMany({ where: { vaultId }, orderBy: { friendlyName: 'asc' } });
+}
+
+function datastoresQuery(db: DbOrTx, vaultId: string) {
+  return db.datastore.findMany({
+    where: { vcenter: { vaultId } },
+    include: { mounts: { include: { host: { select: { id: true, name: true } } } } },
+    orderBy: { symbolicName: 'asc' },
+  });
 }
