@@ -75,7 +75,7 @@ test.describe('Re-Protect a failed-over VM', () => {
   });
 
   test('refuses an existing VM whose datastore is read-only on the master target host', async ({ page }) => {
-    const blade = await openBlade(page, 'fin-report-01');
+    const blade = await openBlade(page, 'file-02');
     await choose(page, 'Master target server', 'cs-contoso-01');
     await expect(blade.locator('[data-reason-code="SOURCE_DATASTORE_NOT_WRITABLE"]').first()).toContainText(
       'ds-vmfs-02 is mounted read-only on esx-01.contoso.local',

@@ -1,17 +1,11 @@
-import type { z } from 'zod';
 import { evaluateReprotect, fieldErrors, type ReprotectEvaluation } from '../domain/reprotect/evaluate';
-import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO, REPROTECT_STEPS } from '../domain/jobs/reprotect-steps';
+import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO } from '../domain/jobs/reprotect-steps';
 import { failure, type ActionResult } from '../schemas/action-result';
 import { reprotectDraftSchema, reprotectInputSchema, type ReprotectInput } from '../schemas/reprotect';
 import { getDb, type Db } from './db';
-import { Prisma } from './generated/prisma/client';
+import type { Prisma } from './generated/prisma/client';
 import { loadReprotectFacts, type DbOrTx } from './reprotect-facts';
-
-function zodFieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? 'item')] ??= issue.message;
-  return errors;
-}
+import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks, zodFieldErrors } from './reprotect-submission';
 
 function refused(evaluation: ReprotectEvaluation) {
   const conflict = evaluation.blockers.find((r) => r.code === 'ITEM_OPERATION_IN_PROGRESS');
@@ -27,12 +21,6 @@ export async function validateReprotect(raw: unknown, db: DbOrTx = getDb()): Pro
   const facts = await loadReprotectFacts(db, parsed.data.itemId);
   if (!facts) return failure('not-found', 'The replicated item no longer exists.');
   return { ok: true, data: evaluateReprotect(facts, parsed.data) };
-}
-
-class Refusal extends Error {
-  constructor(readonly result: ReturnType<typeof failure>) {
-    super(result.error.message);
-  }
 }
 
 /**
@@ -58,7 +46,7 @@ export async function submitReprotect(raw: unknown, db: Db = getDb()): Promise<A
     return { ok: true, data: { jobId } };
   } catch (error) {
     if (error instanceof Refusal) return error.result;
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       const message = 'Another operation on this item was started at the same moment. Wait for it to finish.';
       return failure('conflict', message, { item: message });
     }
@@ -83,21 +71,11 @@ async function createReprotectJob(
       friendlyName: REPROTECT_JOB_NAME,
       targetObjectName: item.friendlyName,
       replicatedItemId: itemId,
-      payload: { ...input, failbackPolicyId, previousProtectionState: item.protectionState },
-      tasks: { create: REPROTECT_STEPS.map((step, order) => ({ order, name: step.name, friendlyName: step.friendlyName })) },
+      payload: reprotectJobPayload(input, failbackPolicyId, item.protectionState),
+      tasks: { create: reprotectTasks() },
     },
     select: { id: true },
   });
-  await tx.replicatedItem.update({
-    where: { id: itemId },
-    data: {
-      protectionState: 'ReprotectInProgress',
-      masterTargetId: input.masterTargetId,
-      processServerId: input.processServerId,
-      datastoreId: input.datastoreId,
-      retentionVolumeId: input.retentionVolumeId,
-      failbackPolicyId,
-    },
-  });
+  await tx.replicatedItem.update({ where: { id: itemId }, data: reprotectItemHold(input, failbackPolicyId) });
   return job.id;
 }

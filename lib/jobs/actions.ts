@@ -38,7 +38,8 @@ async function lockJob(tx: Tx, jobId: string) {
 /**
  * Cancels a job. A job no runner has started (or one waiting in Suspended) is
  * cancelled at once; a running one is flagged, and its runner cancels it at the
- * next step boundary. Either way the item goes back to where it was.
+ * next step boundary. Either way the item goes back to where it was. Cancelling a
+ * parent job (a recovery plan's) cancels its children that have not finished too.
  */
 export async function requestCancel(db: Db, jobId: string, registry: JobRegistry = defaultRegistry): Promise<JobActionResult> {
   return db.$transaction(async (tx) => {
@@ -49,11 +50,27 @@ export async function requestCancel(db: Db, jobId: string, registry: JobRegistry
         ? refuse('refused', 'Cancellation of this job has already been requested.')
         : refuse('refused', `The job cannot be cancelled: it is ${job.state}.`);
     }
-    await tx.job.update({ where: { id: jobId }, data: { cancelRequested: true } });
-    // No runner holds a queued or suspended job, so no step boundary will come: cancel now.
-    if (job.state !== 'InProgress') await finishCancelled(tx, job, registry.get(job.scenarioName), new Date());
+    const now = new Date();
+    // Children first, so that the parent's outcome (written when it ends) sees them cancelled.
+    const children = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Job" WHERE "parentJobId" = ${jobId} ORDER BY id FOR UPDATE`;
+    for (const child of children) {
+      const childJob = await lockJob(tx, child.id);
+      if (childJob && allowedActions(childJob.state, { cancelRequested: childJob.cancelRequested }).includes('Cancel')) {
+        await cancelLocked(tx, childJob, registry, now);
+      }
+    }
+    await cancelLocked(tx, job, registry, now);
     return { ok: true } as const;
   }, TX_OPTIONS);
+}
+
+/** Flags a job that may be cancelled (its row locked), and ends it now when no step boundary will come. */
+async function cancelLocked(tx: Tx, job: NonNullable<Awaited<ReturnType<typeof lockJob>>>, registry: JobRegistry, now: Date) {
+  await tx.job.update({ where: { id: job.id }, data: { cancelRequested: true } });
+  const handler = registry.get(job.scenarioName);
+  // No runner holds a queued or suspended job, so no step boundary will come: cancel now.
+  if (job.state !== 'InProgress' || handler?.cancelsAtOnce) await finishCancelled(tx, job, handler, now);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { recoveryPlanReprotectHandler } from './handlers/recovery-plan-reprotect';
 import { reprotectHandler } from './handlers/reprotect';
 import type { JobHandler } from './types';
 
@@ -23,4 +24,4 @@ export function createRegistry(handlers: readonly JobHandler[]): JobRegistry {
  * The jobs this portal runs. Seeded history (failovers, commits) has scenarios with
  * no handler, so no runner ever claims or restarts it.
  */
-export const defaultRegistry = createRegistry([reprotectHandler]);
+export const defaultRegistry = createRegistry([reprotectHandler, recoveryPlanReprotectHandler]);

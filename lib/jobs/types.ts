@@ -63,6 +63,11 @@ export interface JobActionError {
 export interface JobHandler {
   scenarioName: string;
   steps: readonly JobStep[];
+  /**
+   * The job does no work of its own (it follows child jobs), so a cancel ends it at
+   * once instead of at its next step boundary; its running step notices and stops.
+   */
+  cancelsAtOnce?: boolean;
   /** In the transaction that cancels the job. */
   onCancelled(tx: Tx, job: JobRecord): Promise<void>;
   /** In the transaction that fails the job. */

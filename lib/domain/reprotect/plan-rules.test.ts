@@ -3,6 +3,7 @@ import type { ItemFacts, ReprotectSelection } from './facts';
 import {
   evaluatePlanReprotect,
   planReasons,
+  planReprotectCommandState,
   planRowCoverage,
   planSkipReason,
   type PlanRuleRow,
@@ -142,5 +143,19 @@ describe('evaluatePlanReprotect', () => {
 
   it('a plan with no rows cannot be submitted', () => {
     expect(evaluatePlanReprotect([]).canSubmit).toBe(false);
+  });
+});
+
+describe('planReprotectCommandState', () => {
+  const committed = { protectionState: 'UnplannedFailoverCommitted', activeLocation: 'Recovery' } as const;
+  const protectedBack = { protectionState: 'Protected', activeLocation: 'Recovery' } as const;
+  it.each<[string, (typeof committed | typeof protectedBack)[], boolean, RegExp | null]>([
+    ['a machine failed over and committed: enabled', [protectedBack, committed], false, null],
+    ['every machine already protected back: disabled, nothing to reprotect', [protectedBack], false, /nothing to reprotect/],
+    ['a reprotect of the plan running: disabled', [committed], true, /in progress/],
+  ])('%s', (_case, machines, running, reason) => {
+    const state = planReprotectCommandState(machines, running);
+    expect(state.enabled).toBe(reason === null);
+    if (reason) expect(state.reason).toMatch(reason);
   });
 });

@@ -1,4 +1,5 @@
 import { evaluateReprotect, type ReprotectEvaluation } from './evaluate';
+import { isReprotectableState } from './item-rules';
 import type { ItemFacts, OsType, ReprotectFacts, ReprotectSelection } from './facts';
 import { isBlocking, refuse, type Reason } from './reasons';
 
@@ -81,6 +82,19 @@ export function planSkipReason(item: Pick<ItemFacts, 'name' | 'protectionState' 
   }
   if (item.protectionState === 'Protected') return `${item.name} is already protected from Azure to on-premises.`;
   return null;
+}
+
+/** Whether the plan's Re-Protect command applies, and why not. */
+export function planReprotectCommandState(
+  machines: ReadonlyArray<Pick<ItemFacts, 'protectionState' | 'activeLocation'>>,
+  reprotectRunning: boolean,
+): { enabled: boolean; reason?: string } {
+  if (reprotectRunning) return { enabled: false, reason: 'A reprotect of this recovery plan is in progress.' };
+  if (machines.some(isReprotectableState)) return { enabled: true };
+  return {
+    enabled: false,
+    reason: 'No machine of this recovery plan has failed over to Azure and been committed, so there is nothing to reprotect.',
+  };
 }
 
 export interface PlanRowInput {

@@ -24,6 +24,8 @@ import {
 const payloadSchema = reprotectInputSchema.extend({
   failbackPolicyId: z.string().min(1),
   previousProtectionState: z.enum(PROTECTION_STATES),
+  /** Set on the machine jobs of a recovery plan's reprotect, where replication group members belong. */
+  recoveryPlanId: z.string().min(1).optional(),
 });
 type ReprotectPayload = z.infer<typeof payloadSchema>;
 
@@ -66,7 +68,7 @@ const steps: JobStep[] = [
     await ctx.wait(duration(ctx, 'PrerequisitesCheck'));
     const facts = await loadReprotectFacts(ctx.db, itemId, new Date());
     if (!facts) return fail(itemMissing());
-    const evaluation = evaluateReprotect(facts, payload, { ownJobId: ctx.job.id });
+    const evaluation = evaluateReprotect(facts, payload, { ownJobId: ctx.job.id, viaRecoveryPlan: Boolean(payload.recoveryPlanId) });
     return evaluation.canSubmit ? OK : fail(prerequisitesFailed(evaluation.blockers.map((reason) => reason.message)));
   }),
   // Preparing the master target needs the Azure VM discovered by (registered with) the
@@ -165,7 +167,7 @@ async function prepareRestart(tx: Tx, job: JobRecord): Promise<JobActionError | 
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ReplicatedItem" WHERE id = ${itemId} FOR UPDATE`;
   const facts = locked.length > 0 ? await loadReprotectFacts(tx, itemId) : null;
   if (!facts) return gone;
-  const evaluation = evaluateReprotect(facts, payload);
+  const evaluation = evaluateReprotect(facts, payload, { viaRecoveryPlan: Boolean(payload.recoveryPlanId) });
   const conflict = evaluation.blockers.find((reason) => reason.code === 'ITEM_OPERATION_IN_PROGRESS');
   if (conflict) return { kind: 'conflict', message: conflict.message };
   if (!evaluation.canSubmit) return { kind: 'refused', message: evaluation.blockers.map((reason) => reason.message).join(' ') };

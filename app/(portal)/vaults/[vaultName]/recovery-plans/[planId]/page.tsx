@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PlanReprotectBladeSlot } from '@/components/recovery-plans/plan-reprotect-blade-slot';
+import { planHref } from '@/components/recovery-plans/plan-links';
+import { RecoveryPlanView } from '@/components/recovery-plans/recovery-plan-view';
+import { getRecoveryPlanDetail } from '@/lib/data/recovery-plans';
+import { getVaultByName } from '@/lib/data/vaults';
+
+export const metadata: Metadata = { title: 'Recovery plan' };
+
+interface RecoveryPlanPageProps {
+  params: Promise<{ vaultName: string; planId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function RecoveryPlanPage({ params, searchParams }: RecoveryPlanPageProps) {
+  const { vaultName, planId } = await params;
+  const vault = await getVaultByName(vaultName);
+  if (!vault) notFound();
+  const plan = await getRecoveryPlanDetail(vault.id, planId);
+  if (!plan) notFound();
+  const { reprotect } = await searchParams;
+  return (
+    <>
+      <RecoveryPlanView key={plan.id} vaultName={vault.name} initialPlan={plan} />
+      {reprotect === '1' ? (
+        <PlanReprotectBladeSlot vaultId={vault.id} vaultName={vault.name} planId={plan.id} closeHref={planHref(vault.name, plan.id)} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { Caption1, Field } from '@fluentui/react-components';
+import type { PlanReprotectBladeData } from '@/lib/schemas/recovery-plan-reprotect';
+
+/** The plan's machines left out of the reprotect, each with why. */
+export function PlanSkippedMachines({ skipped }: { skipped: PlanReprotectBladeData['skipped'] }) {
+  if (skipped.length === 0) return null;
+  return (
+    <Field label={`Not reprotected (${skipped.length})`}>
+      <ul aria-label="Machines not reprotected" style={{ margin: 0, paddingLeft: 20 }}>
+        {skipped.map((machine) => (
+          <li key={machine.itemId}>
+            <strong>{machine.name}</strong> <Caption1>Skipped: {machine.reason}</Caption1>
+          </li>
+        ))}
+      </ul>
+    </Field>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { Toolbar, ToolbarButton, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowClockwise20Regular, ArrowSyncCircle20Regular, DismissCircle20Regular } from '@fluentui/react-icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { usePathname, useRouter } from 'next/navigation';
+import { cancelRecoveryPlanReprotectAction } from '@/lib/actions/recovery-plans';
+import { isActive } from '@/lib/domain/jobs/job-state';
+import type { RecoveryPlanDetail } from '@/lib/schemas/recovery-plans';
+
+const useStyles = makeStyles({
+  bar: { paddingInline: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, marginBottom: '12px' },
+});
+
+interface RecoveryPlanCommandsProps {
+  vaultName: string;
+  plan: RecoveryPlanDetail;
+  onRefresh(): void;
+  refreshing: boolean;
+  onCancelResult(message: string | null): void;
+}
+
+/** Refresh, Re-Protect (opens the blade in the URL) and Cancel for the plan's running reprotect. */
+export function RecoveryPlanCommands({ vaultName, plan, onRefresh, refreshing, onCancelResult }: RecoveryPlanCommandsProps) {
+  const styles = useStyles();
+  const router = useRouter();
+  const pathname = usePathname();
+  const queryClient = useQueryClient();
+  const cancel = useMutation({
+    mutationFn: () => cancelRecoveryPlanReprotectAction(vaultName, plan.id),
+    onSuccess: async (result) => {
+      onCancelResult(result.ok ? null : result.error.message);
+      await queryClient.invalidateQueries();
+    },
+    onError: (error) => onCancelResult(`The request did not reach the vault: ${error.message}`),
+  });
+  const running = plan.latestReprotect && isActive(plan.latestReprotect.state) ? plan.latestReprotect : null;
+  const reprotectButton = (
+    <ToolbarButton
+      icon={<ArrowSyncCircle20Regular />}
+      disabledFocusable={!plan.reprotect.enabled}
+      onClick={() => router.push(`${pathname}?reprotect=1`, { scroll: false })}
+    >
+      Re-Protect
+    </ToolbarButton>
+  );
+  return (
+    <Toolbar aria-label="Recovery plan commands" className={styles.bar}>
+      <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={onRefresh} disabledFocusable={refreshing}>
+        Refresh
+      </ToolbarButton>
+      {plan.reprotect.reason ? (
+        <Tooltip content={plan.reprotect.reason} relationship="description">
+          {reprotectButton}
+        </Tooltip>
+      ) : (
+        reprotectButton
+      )}
+      {running ? (
+        <ToolbarButton
+          icon={<DismissCircle20Regular />}
+          disabledFocusable={running.cancelRequested || cancel.isPending}
+          onClick={() => cancel.mutate()}
+        >
+          {running.cancelRequested ? 'Cancelling…' : 'Cancel reprotect'}
+        </ToolbarButton>
+      ) : null}
+    </Toolbar>
+  );
+}

@@ -1,0 +1,104 @@
+'use client';
+
+import {
+  Badge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Toolbar,
+  ToolbarButton,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { ArrowClockwise20Regular } from '@fluentui/react-icons';
+import NextLink from 'next/link';
+import { LocalTime } from '@/components/shell/local-time';
+import type { RecoveryPlanRow } from '@/lib/schemas/recovery-plans';
+import { planHref } from './plan-links';
+import { PlanJobStatus } from './plan-job-status';
+import { useRecoveryPlans } from './use-recovery-plans';
+
+const useStyles = makeStyles({
+  bar: { paddingInline: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, marginBottom: '12px' },
+  table: { tableLayout: 'fixed', minWidth: '960px' },
+  empty: { padding: '40px 16px', textAlign: 'center', ...typographyStyles.body1Strong },
+  badges: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: 'none',
+    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+});
+
+/** The Recovery plans blade: each plan, its size, and what last ran on it. */
+export function RecoveryPlansTable({ vaultName, initialPlans }: { vaultName: string; initialPlans: RecoveryPlanRow[] }) {
+  const styles = useStyles();
+  const result = useRecoveryPlans(vaultName, initialPlans);
+  const plans = result.data;
+  return (
+    <div>
+      <Toolbar aria-label="Recovery plans commands" className={styles.bar}>
+        <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={() => void result.refetch()} disabledFocusable={result.isFetching}>
+          Refresh
+        </ToolbarButton>
+      </Toolbar>
+      {result.isError ? <Text role="alert">{result.error.message} Showing the last loaded list.</Text> : null}
+      <div style={{ overflowX: 'auto' }}>
+        <Table aria-label="Recovery plans" className={styles.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell style={{ width: '20%' }}>Name</TableHeaderCell>
+              <TableHeaderCell style={{ width: '10%' }}>Machines</TableHeaderCell>
+              <TableHeaderCell style={{ width: '10%' }}>Groups</TableHeaderCell>
+              <TableHeaderCell style={{ width: '18%' }}>Replication groups</TableHeaderCell>
+              <TableHeaderCell style={{ width: '12%' }}>Last job</TableHeaderCell>
+              <TableHeaderCell style={{ width: '16%' }}>Last job status</TableHeaderCell>
+              <TableHeaderCell style={{ width: '14%' }}>Last job started</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {plans.map((plan) => (
+              <TableRow key={plan.id}>
+                <TableCell>
+                  <NextLink href={planHref(vaultName, plan.id)} className={styles.link}>
+                    {plan.name}
+                  </NextLink>
+                </TableCell>
+                <TableCell>{plan.machineCount}</TableCell>
+                <TableCell>{plan.groupCount}</TableCell>
+                <TableCell>
+                  <span className={styles.badges}>
+                    {plan.replicationGroups.length === 0
+                      ? '—'
+                      : plan.replicationGroups.map((name) => (
+                          <Badge key={name} appearance="tint" color="informative">
+                            {name}
+                          </Badge>
+                        ))}
+                  </span>
+                </TableCell>
+                <TableCell>{plan.lastJob?.name ?? '—'}</TableCell>
+                <TableCell>
+                  {plan.lastJob ? (
+                    <PlanJobStatus state={plan.lastJob.state} progress={plan.lastJob.progress} detail={plan.lastJob.stateDescription} label={`Progress of ${plan.name}`} />
+                  ) : (
+                    '—'
+                  )}
+                </TableCell>
+                <TableCell>{plan.lastJob?.startTime ? <LocalTime iso={plan.lastJob.startTime} /> : '—'}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      {plans.length === 0 ? <p className={styles.empty}>This vault has no recovery plans</p> : null}
+    </div>
+  );
+}
+

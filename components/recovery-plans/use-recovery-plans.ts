@@ -1,0 +1,41 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { isActive } from '@/lib/domain/jobs/job-state';
+import { recoveryPlanKeys } from '@/lib/queries/keys';
+import type { RecoveryPlanDetail, RecoveryPlanRow } from '@/lib/schemas/recovery-plans';
+
+async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`The recovery plan could not be loaded (HTTP ${response.status}).`);
+  // The routes and these pages ship together and share the DTO types.
+  return (await response.json()) as T;
+}
+
+const plansUrl = (vaultName: string) => `/api/vaults/${encodeURIComponent(vaultName)}/recovery-plans`;
+
+/** Something on the page changes by itself while a plan's reprotect (or a machine's) runs. */
+export function isPlanBusy(plan: RecoveryPlanDetail): boolean {
+  if (plan.latestReprotect && isActive(plan.latestReprotect.state)) return true;
+  return plan.groups.some((group) => group.machines.some((machine) => machine.protectionState === 'ReprotectInProgress'));
+}
+
+/** The vault's plans, as the server rendered them, polled while any plan's last job runs. */
+export function useRecoveryPlans(vaultName: string, initialData: RecoveryPlanRow[]) {
+  return useQuery({
+    queryKey: recoveryPlanKeys.list(vaultName),
+    queryFn: ({ signal }) => getJson<RecoveryPlanRow[]>(plansUrl(vaultName), signal),
+    initialData,
+    refetchInterval: (query) => (query.state.data?.some((plan) => plan.lastJob && isActive(plan.lastJob.state)) ? 2_000 : false),
+  });
+}
+
+/** One plan with its machines and latest reprotect, polled every second while it runs. */
+export function useRecoveryPlan(vaultName: string, initialData: RecoveryPlanDetail) {
+  return useQuery({
+    queryKey: recoveryPlanKeys.detail(vaultName, initialData.id),
+    queryFn: ({ signal }) => getJson<RecoveryPlanDetail>(`${plansUrl(vaultName)}/${encodeURIComponent(initialData.id)}`, signal),
+    initialData,
+    refetchInterval: (query) => (query.state.data && isPlanBusy(query.state.data) ? 1_000 : false),
+  });
+}

@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO } from '../domain/jobs/reprotect-steps';
+import type { ReprotectFacts } from '../domain/reprotect/facts';
+import { PLAN_REPROTECT_JOB_NAME, PLAN_REPROTECT_SCENARIO, PLAN_REPROTECT_STEPS } from '../domain/reprotect/plan-job';
+import {
+  evaluatePlanReprotect,
+  planRowCoverage,
+  planSkipReason,
+  type PlanEvaluation,
+  type PlanReprotectFacts,
+} from '../domain/reprotect/plan-rules';
+import { failure, type ActionResult } from '../schemas/action-result';
+import {
+  planRowField,
+  recoveryPlanReprotectInputSchema,
+  type PlanReprotectBladeData,
+  type PlanReprotectRow,
+} from '../schemas/recovery-plan-reprotect';
+import { getDb, type Db } from './db';
+import type { Prisma } from './generated/prisma/client';
+import { loadReprotectFactsForItems, type DbOrTx } from './reprotect-facts';
+import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks, zodFieldErrors } from './reprotect-submission';
+
+/** A plan of hundreds of machines writes a few thousand rows: give it time, and time to wait for locks. */
+const PLAN_TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
+
+interface PlanMembers {
+  id: string;
+  vaultId: string;
+  name: string;
+  /** In the plan's order: by group, then as listed in the group. */
+  itemIds: string[];
+}
+
+async function loadPlanMembers(db: DbOrTx, where: Prisma.RecoveryPlanWhereInput): Promise<PlanMembers | null> {
+  const plan = await db.recoveryPlan.findFirst({
+    where,
+    select: {
+      id: true,
+      vaultId: true,
+      friendlyName: true,
+      groups: { orderBy: { order: 'asc' }, select: { items: { select: { itemId: true, item: { select: { friendlyName: true } } } } } },
+    },
+  });
+  if (!plan) return null;
+  const items = plan.groups.flatMap((group) => group.items.toSorted((a, b) => a.item.friendlyName.localeCompare(b.item.friendlyName)));
+  return { id: plan.id, vaultId: plan.vaultId, name: plan.friendlyName, itemIds: [...new Set(items.map((entry) => entry.itemId))] };
+}
+
+/** What the plan's Re-Protect blade shows: the machines to reprotect with their facts, and those left out. */
+export async function loadPlanReprotectBlade(vaultId: string, planId: string, db: DbOrTx = getDb()): Promise<PlanReprotectBladeData | null> {
+  const plan = await loadPlanMembers(db, { id: planId, vaultId });
+  if (!plan) return null;
+  const factsById = await loadReprotectFactsForItems(db, vaultId, plan.itemIds);
+  const all = plan.itemIds.map((id) => factsById.get(id)).filter((facts) => facts !== undefined);
+  const skipped = all.flatMap(({ item }) => {
+    const reason = planSkipReason(item);
+    return reason ? [{ itemId: item.id, name: item.name, reason }] : [];
+  });
+  const reprotected = all.filter(({ item }) => planSkipReason(item) === null);
+  return { plan: { id: plan.id, name: plan.name }, facts: reprotected.length > 0 ? toPlanFacts(reprotected) : null, skipped };
+}
+
+function toPlanFacts(machines: ReprotectFacts[]): PlanReprotectFacts {
+  // The fabric is one for the whole vault: every machine's facts share it.
+  const { item: _item, configurationServer: _cs, failbackPolicy: _policy, ...fabric } = machines[0]!;
+  return {
+    ...fabric,
+    machines: machines.map(({ item, configurationServer, failbackPolicy }) => ({ item, configurationServer, failbackPolicy })),
+  };
+}
+
+interface CheckedRow {
+  facts: ReprotectFacts;
+  selection: PlanReprotectRow;
+}
+
+function refusal(rows: CheckedRow[], evaluation: PlanEvaluation) {
+  const fieldErrors: Record<string, string> = {};
+  evaluation.rows.forEach((row, index) => {
+    for (const reason of row.blockers) fieldErrors[planRowField(index, reason.field === 'item' ? 'itemId' : reason.field)] ??= reason.message;
+  });
+  const blockers = evaluation.rows.flatMap((row) => row.blockers);
+  const nameOf = (index: number) => rows[index]!.facts.item.name;
+  const busy = evaluation.rows.flatMap((row, index) => (row.blockers.some((r) => r.code === 'ITEM_OPERATION_IN_PROGRESS') ? [nameOf(index)] : []));
+  if (busy.length > 0) {
+    const verb = busy.length === 1 ? 'has' : 'have';
+    const message = `${busy.join(', ')} already ${verb} an operation in progress. Wait for it to finish or cancel it, then reprotect the plan.`;
+    return failure('conflict', message, fieldErrors, blockers);
+  }
+  const blocked = evaluation.rows.flatMap((row, index) => (row.blockers.length > 0 ? [index] : []));
+  const first = blocked[0] ?? 0;
+  const count = blocked.length === 1 ? '1 machine' : `${blocked.length} machines`;
+  const detail = evaluation.rows[first]?.blockers[0]?.message ?? 'Reprotect is not possible.';
+  return failure('refused', `${count} cannot be reprotected with these values. ${nameOf(first)}: ${detail}`, fieldErrors, blockers);
+}
+
+/**
+ * Starts the reprotect of a recovery plan: one plan job and a Reprotect job per
+ * machine, each machine held in progress, all in one transaction. Every rule runs
+ * again on the data as it is now, with every machine of the plan locked (in id
+ * order, as any other locker of several items must, so that two submissions never
+ * wait for each other). A refusal writes nothing.
+ */
+export async function submitRecoveryPlanReprotect(raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
+  const parsed = recoveryPlanReprotectInputSchema.safeParse(raw);
+  if (!parsed.success) return failure('invalid', 'Some values are not valid.', zodFieldErrors(parsed.error));
+  const input = parsed.data;
+  try {
+    const jobId = await db.$transaction(async (tx) => {
+      const plan = await loadPlanMembers(tx, { id: input.planId });
+      if (!plan) throw new Refusal(failure('not-found', 'The recovery plan no longer exists.'));
+      const lockOrder = plan.itemIds.toSorted();
+      await tx.$queryRaw`SELECT id FROM "ReplicatedItem" WHERE id = ANY(${lockOrder}) ORDER BY id FOR UPDATE`;
+      const factsById = await loadReprotectFactsForItems(tx, plan.vaultId, plan.itemIds);
+      const machines = plan.itemIds.flatMap((id) => factsById.get(id)?.item ?? []);
+      const problems = planRowCoverage(machines, input.rows.map((row) => row.itemId));
+      if (problems.length > 0) throw new Refusal(failure('refused', problems.join(' ')));
+
+      const rows = input.rows.map((selection) => ({ facts: factsById.get(selection.itemId)!, selection }));
+      const evaluation = evaluatePlanReprotect(rows);
+      if (!evaluation.canSubmit) throw new Refusal(refusal(rows, evaluation));
+      const position = new Map(plan.itemIds.map((id, index) => [id, index]));
+      const ordered = rows.toSorted((a, b) => position.get(a.facts.item.id)! - position.get(b.facts.item.id)!);
+      return queuePlanJobs(tx, plan, ordered);
+    }, PLAN_TX_OPTIONS);
+    return { ok: true, data: { jobId } };
+  } catch (error) {
+    if (error instanceof Refusal) return error.result;
+    if (isUniqueViolation(error)) {
+      const message = 'Another operation on a machine of this plan was started at the same moment. Wait for it to finish.';
+      return failure('conflict', message, { item: message });
+    }
+    throw error;
+  }
+}
+
+async function queuePlanJobs(tx: Prisma.TransactionClient, plan: PlanMembers, rows: CheckedRow[]): Promise<string> {
+  const now = new Date();
+  const planJobId = randomUUID();
+  // The plan job comes first in the queue, so that it runs (and reports progress)
+  // while its machines do; the machines follow in the plan's order.
+  await tx.job.create({
+    data: {
+      id: planJobId,
+      vaultId: plan.vaultId,
+      scenarioName: PLAN_REPROTECT_SCENARIO,
+      friendlyName: PLAN_REPROTECT_JOB_NAME,
+      targetObjectName: plan.name,
+      recoveryPlanId: plan.id,
+      payload: { direction: 'AzureToOnPremises', machineCount: rows.length },
+      createdAt: now,
+      tasks: { create: PLAN_REPROTECT_STEPS.map((step, order) => ({ order, name: step.name, friendlyName: step.friendlyName })) },
+    },
+  });
+  const children = rows.map(({ facts, selection }, index) => {
+    const failbackPolicyId = facts.failbackPolicy!.id;
+    return {
+      id: randomUUID(),
+      vaultId: plan.vaultId,
+      scenarioName: REPROTECT_SCENARIO,
+      friendlyName: REPROTECT_JOB_NAME,
+      targetObjectName: facts.item.name,
+      replicatedItemId: facts.item.id,
+      parentJobId: planJobId,
+      payload: reprotectJobPayload(selection, failbackPolicyId, facts.item.protectionState, plan.id),
+      createdAt: new Date(now.getTime() + index + 1),
+      hold: reprotectItemHold(selection, failbackPolicyId),
+    };
+  });
+  await tx.job.createMany({ data: children.map(({ hold: _hold, ...job }) => job) });
+  await tx.jobTask.createMany({ data: children.flatMap((child) => reprotectTasks().map((task) => ({ ...task, jobId: child.id }))) });
+
+  // Machines with the same choices are held in one statement.
+  const holds = new Map<string, { data: (typeof children)[number]['hold']; ids: string[] }>();
+  for (const child of children) {
+    const key = JSON.stringify(child.hold);
+    const entry = holds.get(key) ?? { data: child.hold, ids: [] };
+    entry.ids.push(child.replicatedItemId);
+    holds.set(key, entry);
+  }
+  for (const { data, ids } of holds.values()) await tx.replicatedItem.updateMany({ where: { id: { in: ids } }, data });
+  return planJobId;
+}

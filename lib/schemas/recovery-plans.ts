@@ -1,0 +1,65 @@
+// What the Recovery plans pages show: returned by lib/data/recovery-plans.ts to the
+// server-rendered pages and, as JSON, by the GET routes the pages poll.
+import type { JobState } from '@/lib/domain/jobs/job-state';
+import type { ActiveLocationName, OsTypeName, ProtectionStateName, StatusTone } from '@/lib/domain/protection-status';
+
+export interface PlanJobSummary {
+  id: string;
+  name: string;
+  scenarioName: string;
+  state: JobState;
+  stateDescription: string | null;
+  progress: number;
+  cancelRequested: boolean;
+  startTime: string | null;
+  endTime: string | null;
+}
+
+export interface RecoveryPlanRow {
+  id: string;
+  name: string;
+  machineCount: number;
+  groupCount: number;
+  /** Names of the replication groups among its machines. */
+  replicationGroups: string[];
+  lastJob: PlanJobSummary | null;
+}
+
+/** A machine's Reprotect job under the plan's latest reprotect. */
+export interface MachineJobSummary {
+  id: string;
+  state: JobState;
+  progress: number;
+  /** The task running now, by its friendly name. */
+  currentTask: string | null;
+}
+
+export interface RecoveryPlanMachine {
+  id: string;
+  name: string;
+  osType: OsTypeName;
+  osName: string;
+  protectionState: ProtectionStateName;
+  activeLocation: ActiveLocationName;
+  statusText: string;
+  statusTone: StatusTone;
+  replicationGroup: { id: string; name: string } | null;
+  job: MachineJobSummary | null;
+}
+
+export interface RecoveryPlanGroupView {
+  id: string;
+  title: string;
+  groupType: 'Shutdown' | 'Failover' | 'Boot';
+  machines: RecoveryPlanMachine[];
+}
+
+export interface RecoveryPlanDetail {
+  id: string;
+  name: string;
+  machineCount: number;
+  groups: RecoveryPlanGroupView[];
+  /** The plan's latest reprotect, with its machines' jobs in the groups. */
+  latestReprotect: PlanJobSummary | null;
+  reprotect: { enabled: boolean; reason?: string };
+}
