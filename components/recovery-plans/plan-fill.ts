@@ -1,4 +1,5 @@
-import { evaluateReprotect, type Choice, type ReprotectEvaluation } from '@/lib/domain/reprotect/evaluate';
+import { dependentChoicesFor } from '@/lib/domain/reprotect/selection';
+import { evaluateReprotect, type ReprotectEvaluation } from '@/lib/domain/reprotect/evaluate';
 import type { ReprotectFacts } from '@/lib/domain/reprotect/facts';
 import type { PlanReprotectRow } from '@/lib/schemas/recovery-plan-reprotect';
 
@@ -32,14 +33,7 @@ export const selectionOf = (row: Partial<PlanReprotectRow> | undefined) => ({
  * default retention drive (R: or /mnt/retention) is offered in place of a lost one.
  */
 export function withMasterTarget(facts: ReprotectFacts, row: PlanReprotectRow, masterTargetId: string): PlanReprotectRow {
-  const next = evaluateReprotect(facts, { masterTargetId }, { viaRecoveryPlan: true });
-  const keep = (current: string, choices: Choice[]) => (choices.some((c) => c.id === current && c.eligible) ? current : '');
-  return {
-    ...row,
-    masterTargetId,
-    datastoreId: keep(row.datastoreId, next.datastores),
-    retentionVolumeId: keep(row.retentionVolumeId, next.retentionVolumes) || next.defaults.retentionVolumeId || '',
-  };
+  return { ...row, masterTargetId, ...dependentChoicesFor(facts, masterTargetId, row, { viaRecoveryPlan: true }) };
 }
 
 /** Every label offered for a field across the rows, for the "apply to all rows" menu. */

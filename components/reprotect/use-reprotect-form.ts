@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { evaluateReprotect } from '@/lib/domain/reprotect/evaluate';
+import { dependentChoicesFor } from '@/lib/domain/reprotect/selection';
 import type { ReprotectFacts } from '@/lib/domain/reprotect/facts';
 import { reprotectInputSchema, type ReprotectInput } from '@/lib/schemas/reprotect';
 
@@ -35,18 +36,11 @@ export function useReprotectForm(facts: ReprotectFacts, initial: Partial<Reprote
     [facts, values.masterTargetId, values.processServerId, values.datastoreId, values.retentionVolumeId],
   );
 
-  /** A new master target changes its host's datastores and its volumes: keep only what still fits. */
   function chooseMasterTarget(id: string) {
-    const next = evaluateReprotect(facts, { masterTargetId: id });
-    const keep = (current: string | undefined, choices: { id: string; eligible: boolean }[]) =>
-      choices.some((c) => c.id === current && c.eligible) ? current : undefined;
+    const dependent = dependentChoicesFor(facts, id, form.getValues());
     form.setValue('masterTargetId', id, { shouldValidate: form.formState.isSubmitted, shouldDirty: true });
-    form.setValue('datastoreId', keep(form.getValues('datastoreId'), next.datastores) ?? '', { shouldDirty: true });
-    form.setValue(
-      'retentionVolumeId',
-      keep(form.getValues('retentionVolumeId'), next.retentionVolumes) ?? next.defaults.retentionVolumeId ?? '',
-      { shouldDirty: true },
-    );
+    form.setValue('datastoreId', dependent.datastoreId, { shouldDirty: true });
+    form.setValue('retentionVolumeId', dependent.retentionVolumeId, { shouldDirty: true });
     form.clearErrors(['masterTargetId', 'datastoreId', 'retentionVolumeId']);
   }
 
