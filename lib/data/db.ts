@@ -5,7 +5,9 @@ export type Db = PrismaClient;
 
 export function createPrismaClient(url: string, poolSize = 10): PrismaClient {
   const adapter = new PrismaPg({ connectionString: url, max: poolSize });
-  return new PrismaClient({ adapter });
+  // A transaction may queue behind others on a busy (or single-session embedded)
+  // database; waiting a few seconds beats refusing an operator's request.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
 }
 
 function databaseUrl(): string {

@@ -1,0 +1,5 @@
+import { InfrastructureSkeleton } from '@/components/infrastructure/infrastructure-skeleton';
+
+export default function PoliciesLoading() {
+  return <InfrastructureSkeleton />;
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CreatePolicyBladeLazy } from '@/components/policies/create-policy-blade-lazy';
+import { PoliciesCommandBar } from '@/components/policies/policies-command-bar';
+import { PoliciesTable } from '@/components/policies/policies-table';
+import { vaultPath } from '@/components/shell/vault-sections';
+import { listPolicies } from '@/lib/data/policies';
+import { getVaultByName } from '@/lib/data/vaults';
+
+export const metadata: Metadata = { title: 'Policies' };
+
+interface PoliciesPageProps {
+  params: Promise<{ vaultName: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function PoliciesPage({ params, searchParams }: PoliciesPageProps) {
+  const { vaultName } = await params;
+  const { create } = await searchParams;
+  const vault = await getVaultByName(vaultName);
+  if (!vault) notFound();
+  const policies = await listPolicies(vault.id);
+  const path = vaultPath(vault.name, 'policies');
+  return (
+    <>
+      <PoliciesCommandBar createHref={`${path}?create=forward`} />
+      <PoliciesTable policies={policies} />
+      {create === 'forward' ? <CreatePolicyBladeLazy vaultName={vault.name} closeHref={path} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '@/test/database';
+import { createForwardPolicy } from '@/lib/data/policies';
+import { createTestVault, type TestVault } from '@/lib/data/seed/factories';
+
+// The automation API as a client calls it: the route handlers on a database of their own.
+
+let database: TestDatabase;
+let vault: TestVault;
+let ids: { forwardPolicyId: string; failbackPolicyId: string };
+let route: typeof import('./[policyId]/route');
+const globalForPrisma = globalThis as { vaultPortalPrisma?: unknown };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  delete globalForPrisma.vaultPortalPrisma;
+  vault = await createTestVault(database.db);
+  const result = await createForwardPolicy(
+    vault.vaultId,
+    { friendlyName: 'api-policy', recoveryPointThresholdInMinutes: 60, recoveryPointHistoryInMinutes: 1440, appConsistentFrequencyInMinutes: 60, multiVmSyncStatus: true },
+    database.db,
+  );
+  if (!result.ok) throw new Error(result.error.message);
+  ids = result.data;
+  route = await import('./[policyId]/route');
+});
+afterAll(async () => {
+  const client = globalForPrisma.vaultPortalPrisma as { $disconnect(): Promise<void> } | undefined;
+  await client?.$disconnect();
+  delete globalForPrisma.vaultPortalPrisma;
+  await database?.stop();
+});
+
+function call(method: 'GET' | 'PATCH' | 'DELETE', policyId: string, body?: unknown) {
+  const request = new Request(`http://localhost/api/vaults/${vault.vaultName}/policies/${policyId}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const context = { params: Promise.resolve({ vaultName: vault.vaultName, policyId }) };
+  return route[method](request, context);
+}
+
+describe('PATCH and DELETE /api/vaults/:vault/policies/:id', () => {
+  it('a forward policy is edited within the ranges, and refused outside them with 400', async () => {
+    const ok = await call('PATCH', ids.forwardPolicyId, { recoveryPointThresholdInMinutes: 45 });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ recoveryPointThresholdInMinutes: 45 });
+    const bad = await call('PATCH', ids.forwardPolicyId, { recoveryPointThresholdInMinutes: 5 });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ fieldErrors: { recoveryPointThresholdInMinutes: expect.stringMatching(/between 15 and 240/) } });
+  });
+
+  it.each([
+    { name: 'a valid body', body: { recoveryPointThresholdInMinutes: 30 } },
+    { name: 'a body that is not JSON', body: 'not json' },
+    { name: 'no body', body: undefined },
+  ])('PATCH of a failback policy answers 409 ($name) and changes nothing', async ({ body }) => {
+    const response = await call('PATCH', ids.failbackPolicyId, body);
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({ kind: 'conflict', error: expect.stringMatching(/failback policy is not editable/) });
+    const current = await call('GET', ids.failbackPolicyId);
+    expect(await current.json()).toMatchObject({ recoveryPointThresholdInMinutes: 15, recoveryPointHistoryInMinutes: 1440, appConsistentFrequencyInMinutes: 60 });
+  });
+
+  it('DELETE of a failback policy answers 409', async () => {
+    const response = await call('DELETE', ids.failbackPolicyId);
+    expect(response.status).toBe(409);
+    expect(await database.db.replicationPolicy.count({ where: { id: ids.failbackPolicyId } })).toBe(1);
+  });
+
+  it('an unknown policy is 404', async () => {
+    expect((await call('GET', 'no-such-policy')).status).toBe(404);
+    expect((await call('PATCH', 'no-such-policy', {})).status).toBe(404);
+  });
+});

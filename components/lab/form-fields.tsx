@@ -1,0 +1,103 @@
+'use client';
+
+import { Dropdown, Field, Input, Option, Switch } from '@fluentui/react-components';
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+
+// Form fields bound to react-hook-form, each showing its own validation message
+// (from the zod schema in the browser, or the server's field errors).
+
+interface BaseProps<T extends FieldValues> {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+  hint?: string;
+  required?: boolean;
+}
+
+export function TextField<T extends FieldValues>({ control, name, label, hint, required, placeholder }: BaseProps<T> & { placeholder?: string }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Field label={label} hint={hint} required={required} validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+          <Input value={field.value ?? ''} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur} name={field.name} placeholder={placeholder} />
+        </Field>
+      )}
+    />
+  );
+}
+
+/** A number box: an empty or non-numeric entry reaches the schema as NaN, which it refuses with its own message. */
+export function NumberField<T extends FieldValues>({ control, name, label, hint, required, unit }: BaseProps<T> & { unit?: string }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Field label={label} hint={hint} required={required} validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+          <Input
+            type="number"
+            inputMode="decimal"
+            contentAfter={unit}
+            value={typeof field.value === 'number' && !Number.isNaN(field.value) ? String(field.value) : ''}
+            onChange={(_, data) => field.onChange(data.value.trim() === '' ? Number.NaN : Number(data.value))}
+            onBlur={field.onBlur}
+            name={field.name}
+          />
+        </Field>
+      )}
+    />
+  );
+}
+
+export function SelectField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  required,
+  options,
+  placeholder,
+}: BaseProps<T> & { options: { value: string; text: string }[]; placeholder?: string }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => {
+        const selected = options.find((option) => option.value === field.value);
+        return (
+          <Field label={label} hint={hint} required={required} validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+            <Dropdown
+              placeholder={placeholder}
+              value={selected?.text ?? ''}
+              selectedOptions={selected ? [selected.value] : []}
+              onOptionSelect={(_, data) => field.onChange(data.optionValue)}
+              onBlur={field.onBlur}
+            >
+              {options.map((option) => (
+                <Option key={option.value} value={option.value}>
+                  {option.text}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        );
+      }}
+    />
+  );
+}
+
+export function SwitchField<T extends FieldValues>({ control, name, label, hint }: BaseProps<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Field hint={hint} validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+          <Switch label={label} checked={Boolean(field.value)} onChange={(_, data) => field.onChange(data.checked)} />
+        </Field>
+      )}
+    />
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Beaker24Regular } from '@fluentui/react-icons';
+import NextLink from 'next/link';
+import type { ReactNode } from 'react';
+import { vaultPath } from '@/components/shell/vault-sections';
+import { labPath } from './lab-links';
+
+const useStyles = makeStyles({
+  frame: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '12px',
+    padding: '12px 24px',
+    backgroundColor: tokens.colorPaletteDarkOrangeBackground2,
+    borderBottom: `2px solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+  },
+  title: { ...typographyStyles.subtitle1, margin: 0 },
+  links: { marginLeft: 'auto', display: 'flex', gap: '16px', ...typographyStyles.body1 },
+  link: { color: tokens.colorBrandForegroundLink, ':hover': { color: tokens.colorBrandForegroundLinkHover } },
+  main: { display: 'grid', gap: '16px', padding: '16px 24px 32px', maxWidth: '1280px' },
+});
+
+/** The site lab's own frame, set apart from the vault's chrome so that nobody mistakes one for the other. */
+export function LabShell({ vaultName, children }: { vaultName: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.frame}>
+      <header className={styles.header}>
+        <Beaker24Regular aria-hidden />
+        <h1 className={styles.title}>Site lab · {vaultName}</h1>
+        <nav aria-label="Site lab" className={styles.links}>
+          <NextLink className={styles.link} href={labPath(vaultName)}>
+            Site
+          </NextLink>
+          <NextLink className={styles.link} href={vaultPath(vaultName, 'infrastructure')}>
+            Back to Site Recovery infrastructure
+          </NextLink>
+          <NextLink className={styles.link} href={vaultPath(vaultName, 'replicated-items')}>
+            Replicated items
+          </NextLink>
+        </nav>
+      </header>
+      <main className={styles.main}>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Site lab — these changes happen in vCenter and on the servers, not in the vault</MessageBarTitle>
+            The vault only sees their effect: a server&apos;s new state, heartbeat or volume, as the real service would discover it.
+          </MessageBarBody>
+        </MessageBar>
+        {children}
+      </main>
+    </div>
+  );
+}

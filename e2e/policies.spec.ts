@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+
+// Creates policies of its own (unique names) and never changes the demo policies.
+
+const VAULT = 'contoso-dr-vault';
+
+test.describe('Policies', () => {
+  test('creating a forward policy creates its read-only failback policy (15 minutes, 24 hours, 60 minutes)', async ({ page }) => {
+    const name = `e2e-policy-${Date.now().toString(36)}`;
+    await page.goto(`/vaults/${VAULT}/policies`);
+    await page.getByRole('toolbar', { name: 'Policies commands' }).getByRole('button', { name: 'Create policy' }).click();
+    const blade = page.getByRole('dialog', { name: 'Create policy' });
+    await expect(blade).toBeVisible();
+    await expect(page).toHaveURL(/[?&]create=forward/);
+
+    await blade.getByRole('textbox', { name: 'Name' }).fill(name);
+    await blade.getByRole('spinbutton', { name: 'RPO threshold' }).fill('10');
+    await blade.getByRole('button', { name: 'Create' }).click();
+    await expect(blade.getByRole('spinbutton', { name: 'RPO threshold' })).toHaveAccessibleDescription(/RPO threshold must be between 15 and 240 minutes/);
+
+    await blade.getByRole('spinbutton', { name: 'RPO threshold' }).fill('30');
+    await blade.getByRole('spinbutton', { name: 'Recovery point retention' }).fill('60');
+    await blade.getByRole('spinbutton', { name: 'App-consistent snapshot frequency' }).fill('120');
+    await blade.getByRole('button', { name: 'Create' }).click();
+    await expect(blade.getByRole('spinbutton', { name: 'App-consistent snapshot frequency' })).toHaveAccessibleDescription(
+      /cannot be longer than the recovery point retention/,
+    );
+
+    await blade.getByRole('spinbutton', { name: 'Recovery point retention' }).fill('2880');
+    await blade.getByRole('button', { name: 'Create' }).click();
+    await expect(blade.getByText('Policy created')).toBeVisible();
+    await blade.getByText('Close', { exact: true }).click();
+    await expect(page).not.toHaveURL(/create=/);
+
+    const table = page.getByRole('table', { name: 'Replication policies' });
+    const forward = table.getByRole('row').filter({ hasText: name }).filter({ hasText: 'Forward (VMware to Azure)' });
+    await expect(forward).toContainText('30 minutes');
+    await expect(forward).toContainText('48 hours');
+    const failback = table.getByRole('row').filter({ hasText: `${name}-failback` }).filter({ hasText: 'Failback (Azure to on-premises)' });
+    await expect(failback).toContainText('Failback (Azure to on-premises)');
+    await expect(failback).toContainText('15 minutes');
+    await expect(failback).toContainText('24 hours');
+    await expect(failback).toContainText('60 minutes');
+    await expect(failback).toContainText(`Failback of ${name}`);
+    await expect(failback).toContainText('Read-only: created with its forward policy');
+    await expect(failback.getByRole('button')).toHaveCount(0);
+    await expect(failback.getByRole('link')).toHaveCount(0);
+
+    const listed = await page.request.get(`/api/vaults/${VAULT}/policies`);
+    const { policies } = (await listed.json()) as { policies: { id: string; friendlyName: string }[] };
+    const failbackId = policies.find((policy) => policy.friendlyName === `${name}-failback`)?.id;
+    expect(failbackId).toBeTruthy();
+
+    const edit = await page.request.patch(`/api/vaults/${VAULT}/policies/${failbackId}`, { data: { recoveryPointThresholdInMinutes: 30 } });
+    expect(edit.status()).toBe(409);
+    expect(((await edit.json()) as { error: string }).error).toContain('The failback policy is not editable');
+    const removal = await page.request.delete(`/api/vaults/${VAULT}/policies/${failbackId}`);
+    expect(removal.status()).toBe(409);
+
+    const after = await page.request.get(`/api/vaults/${VAULT}/policies/${failbackId}`);
+    expect(await after.json()).toMatchObject({ recoveryPointThresholdInMinutes: 15, recoveryPointHistoryInMinutes: 1440, appConsistentFrequencyInMinutes: 60 });
+  });
+});

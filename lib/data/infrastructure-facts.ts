@@ -1,0 +1,145 @@
+import type { DatastoreFacts, MasterTargetFacts, ProcessServerFacts } from '../domain/reprotect/facts';
+import { getDb } from './db';
+import type { Prisma } from './generated/prisma/client';
+import type { DbOrTx } from './reprotect-facts';
+
+// The same plain facts the reprotect rules judge, loaded for the infrastructure
+// pages, which show a server's checks without a VM to reprotect.
+
+/** Items whose disks sit on (or are headed to) their master target. */
+const DISK_HOLDING_STATES = ['ReprotectInProgress', 'Protected'] as const;
+
+const masterTargetInclude = {
+  esxiHost: { select: { id: true, name: true } },
+  volumes: { orderBy: { volumeName: 'asc' } },
+  configurationServer: { select: { friendlyName: true } },
+} satisfies Prisma.MasterTargetServerInclude;
+
+type MasterTargetRow = Prisma.MasterTargetServerGetPayload<{ include: typeof masterTargetInclude }>;
+
+export interface MasterTargetView extends MasterTargetFacts {
+  ipAddress: string;
+  agentVersion: string;
+  agentResponding: boolean;
+  isCombinedPsMt: boolean;
+  configurationServerName: string;
+}
+
+export interface ProcessServerView extends ProcessServerFacts {
+  ipAddress: string;
+  osType: 'Windows' | 'Linux';
+  agentVersion: string;
+  agentResponding: boolean;
+  reachableFromNetworks: string[];
+  totalSpaceInBytes: number;
+  availableSpaceInBytes: number;
+  configurationServerName: string;
+}
+
+function toMasterTargetView(mt: MasterTargetRow, reprotectedDiskCount: number): MasterTargetView {
+  return {
+    id: mt.id,
+    name: mt.name,
+    location: mt.location,
+    osType: mt.osType,
+    osName: mt.osName,
+    osVersion: mt.osVersion,
+    esxiHost: mt.esxiHost,
+    vmwareToolsInstalled: mt.vmwareToolsInstalled,
+    diskEnableUuid: mt.diskEnableUuid,
+    storageVMotioned: mt.storageVMotioned,
+    snapshotCount: mt.snapshotCount,
+    scsiControllerType: mt.scsiControllerType,
+    attachedDiskCount: mt.attachedDiskCount,
+    reprotectedDiskCount,
+    rootOnLvm: mt.rootOnLvm,
+    templateName: mt.templateName,
+    lastHeartbeat: mt.lastHeartbeat,
+    volumes: mt.volumes.map((v) => ({
+      id: v.id,
+      volumeName: v.volumeName,
+      fileSystem: v.fileSystem,
+      capacityInBytes: Number(v.capacityInBytes),
+      freeSpaceInBytes: Number(v.freeSpaceInBytes),
+      inUseAsReplicationTarget: v.inUseAsReplicationTarget,
+      locked: v.locked,
+      isCacheVolume: v.isCacheVolume,
+    })),
+    ipAddress: mt.ipAddress,
+    agentVersion: mt.agentVersion,
+    agentResponding: mt.agentResponding,
+    isCombinedPsMt: mt.isCombinedPsMt,
+    configurationServerName: mt.configurationServer.friendlyName,
+  };
+}
+
+async function diskLoads(db: DbOrTx, where: Prisma.ReplicatedItemWhereInput): Promise<Map<string, number>> {
+  const rows = await db.replicatedItem.groupBy({
+    by: ['masterTargetId'],
+    where: { ...where, masterTargetId: { not: null }, protectionState: { in: [...DISK_HOLDING_STATES] }, activeLocation: 'Recovery' },
+    _sum: { diskCount: true },
+  });
+  return new Map(rows.map((row) => [row.masterTargetId ?? '', row._sum.diskCount ?? 0]));
+}
+
+export async function listMasterTargetViews(vaultId: string, db: DbOrTx = getDb()): Promise<MasterTargetView[]> {
+  const rows = await db.masterTargetServer.findMany({ where: { vaultId }, include: masterTargetInclude, orderBy: { name: 'asc' } });
+  const loads = await diskLoads(db, { vaultId });
+  return rows.map((mt) => toMasterTargetView(mt, loads.get(mt.id) ?? 0));
+}
+
+export async function getMasterTargetView(vaultId: string, id: string, db: DbOrTx = getDb()): Promise<MasterTargetView | null> {
+  const mt = await db.masterTargetServer.findFirst({ where: { id, vaultId }, include: masterTargetInclude });
+  if (!mt) return null;
+  const loads = await diskLoads(db, { vaultId, masterTargetId: id });
+  return toMasterTargetView(mt, loads.get(id) ?? 0);
+}
+
+export async function listProcessServerViews(vaultId: string, db: DbOrTx = getDb()): Promise<ProcessServerView[]> {
+  const rows = await db.processServer.findMany({
+    where: { vaultId },
+    include: { configurationServer: { select: { friendlyName: true } } },
+    orderBy: { friendlyName: 'asc' },
+  });
+  return rows.map((ps) => ({
+    id: ps.id,
+    friendlyName: ps.friendlyName,
+    location: ps.location,
+    health: ps.health,
+    lastHeartbeat: ps.lastHeartbeat,
+    canReachConfigurationServer: ps.canReachConfigurationServer,
+    ipAddress: ps.ipAddress,
+    osType: ps.osType,
+    agentVersion: ps.agentVersion,
+    agentResponding: ps.agentResponding,
+    reachableFromNetworks: ps.reachableFromNetworks,
+    totalSpaceInBytes: Number(ps.totalSpaceInBytes),
+    availableSpaceInBytes: Number(ps.availableSpaceInBytes),
+    configurationServerName: ps.configurationServer.friendlyName,
+  }));
+}
+
+export interface DatastoreView extends DatastoreFacts {
+  uuid: string;
+  vcenterName: string;
+}
+
+export async function listDatastoreViews(vaultId: string, db: DbOrTx = getDb()): Promise<DatastoreView[]> {
+  const rows = await db.datastore.findMany({
+    where: { vcenter: { vaultId } },
+    include: { vcenter: { select: { friendlyName: true } }, mounts: { include: { host: { select: { id: true, name: true } } } } },
+    orderBy: { symbolicName: 'asc' },
+  });
+  return rows.map((ds) => ({
+    id: ds.id,
+    symbolicName: ds.symbolicName,
+    type: ds.type,
+    capacityGb: ds.capacityGb,
+    freeSpaceGb: ds.freeSpaceGb,
+    uuid: ds.uuid,
+    vcenterName: ds.vcenter.friendlyName,
+    mounts: ds.mounts
+      .map((m) => ({ hostId: m.host.id, hostName: m.host.name, access: m.access }))
+      .sort((a, b) => a.hostName.localeCompare(b.hostName)),
+  }));
+}

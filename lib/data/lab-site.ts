@@ -1,0 +1,68 @@
+import { itemChangePatch, itemChangeProblem } from '../domain/infrastructure/lab-rules';
+import type { ActionResult } from '../schemas/action-result';
+import { connectivitySchema, datastoreMountSchema, replicatedItemChangeSchema } from '../schemas/lab-site';
+import { getDb, type Db } from './db';
+import { invalid, refusable, refuseWith } from './lab-failures';
+
+/** The site's network to Azure: S2S VPN, ExpressRoute and its peering. */
+export async function setSiteConnectivity(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
+  const parsed = connectivitySchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  return refusable(async () => {
+    const { count } = await db.vault.updateMany({ where: { id: vaultId }, data: parsed.data });
+    if (count === 0) refuseWith('not-found', 'The vault does not exist.');
+    return { id: vaultId };
+  });
+}
+
+/** Mounts a datastore on an ESXi host of the same vCenter, or changes the access of its mount. */
+export async function mountDatastore(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ hostId: string; datastoreId: string }>> {
+  const parsed = datastoreMountSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const { hostId, datastoreId, access } = parsed.data;
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      const host = await tx.esxiHost.findFirst({ where: { id: hostId, vcenter: { vaultId } }, select: { name: true, vcenterId: true } });
+      if (!host) return refuseWith('refused', "That ESXi host does not exist in this vault's vCenter inventory.", 'hostId');
+      const datastore = await tx.datastore.findFirst({
+        where: { id: datastoreId, vcenter: { vaultId } },
+        select: { symbolicName: true, vcenterId: true },
+      });
+      if (!datastore) return refuseWith('refused', "That datastore does not exist in this vault's vCenter inventory.", 'datastoreId');
+      if (datastore.vcenterId !== host.vcenterId) {
+        refuseWith('refused', `${datastore.symbolicName} belongs to another vCenter than ${host.name}; a host mounts datastores of its own vCenter only.`, 'datastoreId');
+      }
+      const current = await tx.datastoreMount.findUnique({ where: { hostId_datastoreId: { hostId, datastoreId } } });
+      if (current?.access === access) {
+        const how = access === 'ReadWrite' ? 'read-write' : 'read-only';
+        refuseWith('refused', `${datastore.symbolicName} is already mounted ${how} on ${host.name}.`, 'access');
+      }
+      await tx.datastoreMount.upsert({
+        where: { hostId_datastoreId: { hostId, datastoreId } },
+        create: { hostId, datastoreId, access },
+        update: { access },
+      });
+      return { hostId, datastoreId };
+    }),
+  );
+}
+
+/** A failed-over VM in Azure: its VM started or stopped, its Mobility agent registered with the CS or not. */
+export async function changeReplicatedItem(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
+  const parsed = replicatedItemChangeSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const { itemId, change } = parsed.data;
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      const item = await tx.replicatedItem.findFirst({
+        where: { id: itemId, vaultId },
+        select: { id: true, friendlyName: true, azureVmRunning: true, agentRegistered: true },
+      });
+      if (!item) return refuseWith('not-found', 'The replicated item does not exist in this vault.');
+      const problem = itemChangeProblem({ name: item.friendlyName, ...item }, change);
+      if (problem) refuseWith('refused', problem);
+      await tx.replicatedItem.update({ where: { id: item.id }, data: itemChangePatch(change) });
+      return { id: item.id };
+    }),
+  );
+}

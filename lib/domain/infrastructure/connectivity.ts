@@ -1,0 +1,44 @@
+import type { ServerLocation, SiteConnectivity } from '../reprotect/facts';
+import { hasExpressRoutePrivatePeering, hasFailbackNetwork } from '../reprotect/item-rules';
+import { recommendedProcessServerLocation } from '../reprotect/process-server-rules';
+
+export interface ConnectivityAssessment {
+  /** Reprotect (and failback) can replicate over this network. */
+  reprotectAllowed: boolean;
+  /** The paths failback data can take. */
+  failbackPaths: string[];
+  /** null: either location will do. */
+  recommendedProcessServerLocation: ServerLocation | null;
+  summary: string;
+  processServerAdvice: string;
+}
+
+const PEERING_LABELS = { None: 'no peering', Private: 'private peering', Public: 'public peering', PrivateAndPublic: 'private and public peering' } as const;
+
+export function expressRouteLabel(connectivity: SiteConnectivity): string {
+  return connectivity.expressRoute ? `Connected, ${PEERING_LABELS[connectivity.expressRoutePeering]}` : 'Not connected';
+}
+
+/** What the site's network means for reprotect, from the rules the blade applies. */
+export function assessConnectivity(connectivity: SiteConnectivity): ConnectivityAssessment {
+  const failbackPaths = [
+    ...(connectivity.s2sVpn ? ['S2S VPN'] : []),
+    ...(hasExpressRoutePrivatePeering(connectivity) ? ['ExpressRoute private peering'] : []),
+  ];
+  const reprotectAllowed = hasFailbackNetwork(connectivity);
+  const recommended = recommendedProcessServerLocation(connectivity);
+  const summary = reprotectAllowed
+    ? `Reprotect can replicate back to on-premises over ${failbackPaths.join(' and ')}.`
+    : 'Reprotect is blocked: replication back to on-premises needs an S2S VPN or ExpressRoute with private peering. ' +
+      'It does not run over the internet or ExpressRoute public peering.';
+  const processServerAdvice =
+    recommended === null
+      ? 'With ExpressRoute private peering the latency from Azure to the on-premises site is low: an on-premises process server can be used, as can one in Azure.'
+      : 'With only an S2S VPN, deploy the process server in Azure, next to the failed-over VMs, so that replication data does not cross the VPN with high latency.';
+  return { reprotectAllowed, failbackPaths, recommendedProcessServerLocation: recommended, summary, processServerAdvice };
+}
+
+/** A process server in Azure reaches the on-premises configuration server only over the failback network. */
+export function processServerReachesConfigurationServer(location: ServerLocation, connectivity: SiteConnectivity): boolean {
+  return location === 'OnPremises' || hasFailbackNetwork(connectivity);
+}
