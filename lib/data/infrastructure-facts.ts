@@ -2,12 +2,12 @@ import type { DatastoreFacts, MasterTargetFacts, ProcessServerFacts } from '../d
 import { getDb } from './db';
 import type { Prisma } from './generated/prisma/client';
 import type { DbOrTx } from './reprotect-facts';
+import { HOLDING_STATES } from './reprotect-facts';
 
 // The same plain facts the reprotect rules judge, loaded for the infrastructure
 // pages, which show a server's checks without a VM to reprotect.
 
 /** Items whose disks sit on (or are headed to) their master target. */
-const DISK_HOLDING_STATES = ['ReprotectInProgress', 'Protected'] as const;
 
 const masterTargetInclude = {
   esxiHost: { select: { id: true, name: true } },
@@ -76,7 +76,7 @@ function toMasterTargetView(mt: MasterTargetRow, reprotectedDiskCount: number): 
 async function diskLoads(db: DbOrTx, where: Prisma.ReplicatedItemWhereInput): Promise<Map<string, number>> {
   const rows = await db.replicatedItem.groupBy({
     by: ['masterTargetId'],
-    where: { ...where, masterTargetId: { not: null }, protectionState: { in: [...DISK_HOLDING_STATES] }, activeLocation: 'Recovery' },
+    where: { ...where, masterTargetId: { not: null }, protectionState: { in: [...HOLDING_STATES] }, activeLocation: 'Recovery' },
     _sum: { diskCount: true },
   });
   return new Map(rows.map((row) => [row.masterTargetId ?? '', row._sum.diskCount ?? 0]));

@@ -1,18 +1,12 @@
 import type { z } from 'zod';
-import { failure, type ActionFailure } from '../schemas/action-result';
+import { failure, invalidInput, type ActionFailure } from '../schemas/action-result';
 import { Prisma } from './generated/prisma/client';
 
 type Failed = { ok: false; error: ActionFailure };
 
 /** Zod issues as form field errors, keyed by path as react-hook-form names fields ("volumes.0.volumeName"). */
-export function zodFieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[issue.path.join('.') || 'form'] ??= issue.message;
-  return errors;
-}
-
 export function invalid(error: z.ZodError): Failed {
-  return failure('invalid', 'Some values are not valid.', zodFieldErrors(error));
+  return invalidInput(error);
 }
 
 /** Thrown inside a transaction to roll it back and answer with this failure. */

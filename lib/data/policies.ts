@@ -1,9 +1,9 @@
 import { failbackPolicyName, failbackPolicyValues, policyChangeProblem } from '../domain/policies/policy-rules';
-import { failure, type ActionResult } from '../schemas/action-result';
+import { failure, type ActionResult, invalidInput } from '../schemas/action-result';
 import { forwardPolicyInputSchema, policyPatchSchema, policyValuesSchema, type PolicyRow } from '../schemas/policies';
 import { getDb, type Db } from './db';
 import { Prisma } from './generated/prisma/client';
-import { Refusal, zodFieldErrors } from './lab-failures';
+import { Refusal } from './lab-failures';
 import type { DbOrTx } from './reprotect-facts';
 
 const policyInclude = {
@@ -58,7 +58,7 @@ export async function createForwardPolicy(
   db: Db = getDb(),
 ): Promise<ActionResult<{ forwardPolicyId: string; failbackPolicyId: string }>> {
   const parsed = forwardPolicyInputSchema.safeParse(raw);
-  if (!parsed.success) return failure('invalid', 'Some values are not valid.', zodFieldErrors(parsed.error));
+  if (!parsed.success) return invalidInput(parsed.error);
   const input = parsed.data;
   const failbackName = failbackPolicyName(input.friendlyName);
   try {
@@ -110,13 +110,13 @@ export async function updatePolicy(vaultId: string, id: string, raw: unknown, db
   const readOnly = policyChangeProblem(policy.direction, 'edit');
   if (readOnly) return failure('conflict', readOnly);
   const parsed = policyPatchSchema.safeParse(raw);
-  if (!parsed.success) return failure('invalid', 'Some values are not valid.', zodFieldErrors(parsed.error));
+  if (!parsed.success) return invalidInput(parsed.error);
   const merged = policyValuesSchema.safeParse({
     recoveryPointThresholdInMinutes: parsed.data.recoveryPointThresholdInMinutes ?? policy.recoveryPointThresholdInMinutes,
     recoveryPointHistoryInMinutes: parsed.data.recoveryPointHistoryInMinutes ?? policy.recoveryPointHistoryInMinutes,
     appConsistentFrequencyInMinutes: parsed.data.appConsistentFrequencyInMinutes ?? policy.appConsistentFrequencyInMinutes,
   });
-  if (!merged.success) return failure('invalid', 'Some values are not valid.', zodFieldErrors(merged.error));
+  if (!merged.success) return invalidInput(merged.error);
   const updated = await db.replicationPolicy.update({
     where: { id },
     data: { ...merged.data, multiVmSyncStatus: parsed.data.multiVmSyncStatus ?? policy.multiVmSyncStatus },

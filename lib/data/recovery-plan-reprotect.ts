@@ -9,7 +9,7 @@ import {
   type PlanEvaluation,
   type PlanReprotectFacts,
 } from '../domain/reprotect/plan-rules';
-import { failure, type ActionResult } from '../schemas/action-result';
+import { failure, type ActionResult, invalidInput } from '../schemas/action-result';
 import {
   planRowField,
   recoveryPlanReprotectInputSchema,
@@ -19,7 +19,7 @@ import {
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { loadReprotectFactsForItems, type DbOrTx } from './reprotect-facts';
-import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks, zodFieldErrors } from './reprotect-submission';
+import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
 
 /** A plan of hundreds of machines writes a few thousand rows: give it time, and time to wait for locks. */
 const PLAN_TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
@@ -104,7 +104,7 @@ function refusal(rows: CheckedRow[], evaluation: PlanEvaluation) {
  */
 export async function submitRecoveryPlanReprotect(raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
   const parsed = recoveryPlanReprotectInputSchema.safeParse(raw);
-  if (!parsed.success) return failure('invalid', 'Some values are not valid.', zodFieldErrors(parsed.error));
+  if (!parsed.success) return invalidInput(parsed.error, 'item');
   const input = parsed.data;
   try {
     const jobId = await db.$transaction(async (tx) => {

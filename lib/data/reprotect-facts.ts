@@ -8,7 +8,7 @@ export type DbOrTx = Db | Prisma.TransactionClient;
 export const ACTIVE_JOB_STATES = ['NotStarted', 'InProgress'] as const;
 
 /** Items whose disks already sit on (or are headed to) their master target. */
-const HOLDING_STATES = ['ReprotectInProgress', 'Protected'] as const;
+export const HOLDING_STATES = ['ReprotectInProgress', 'Protected'] as const;
 
 /** The facts of an item of this vault, or null when the vault has no such item. */
 export async function loadVaultItemReprotectFacts(vaultId: string, itemId: string, db: DbOrTx = getDb()): Promise<ReprotectFacts | null> {

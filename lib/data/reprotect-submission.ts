@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { REPROTECT_STEPS } from '../domain/jobs/reprotect-steps';
 import type { ProtectionState } from '../domain/reprotect/facts';
 import { failure } from '../schemas/action-result';
@@ -10,12 +9,6 @@ import { Prisma } from './generated/prisma/client';
 // settings, and how a refusal travels out of the transaction.
 
 /** Per field path ("masterTargetId", "rows.2.datastoreId"), the first message. */
-export function zodFieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[issue.path.map(String).join('.') || 'item'] ??= issue.message;
-  return errors;
-}
-
 /** Thrown inside a transaction to roll it back and answer with `result`. */
 export class Refusal extends Error {
   constructor(readonly result: ReturnType<typeof failure>) {

@@ -1,11 +1,11 @@
 import { evaluateReprotect, fieldErrors, type ReprotectEvaluation } from '../domain/reprotect/evaluate';
 import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO } from '../domain/jobs/reprotect-steps';
-import { failure, type ActionResult } from '../schemas/action-result';
+import { failure, type ActionResult, invalidInput } from '../schemas/action-result';
 import { reprotectDraftSchema, reprotectInputSchema, type ReprotectInput } from '../schemas/reprotect';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { loadReprotectFacts, type DbOrTx } from './reprotect-facts';
-import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks, zodFieldErrors } from './reprotect-submission';
+import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
 
 function refused(evaluation: ReprotectEvaluation) {
   const conflict = evaluation.blockers.find((r) => r.code === 'ITEM_OPERATION_IN_PROGRESS');
@@ -17,7 +17,7 @@ function refused(evaluation: ReprotectEvaluation) {
 /** Dry run: every check, nothing started. Accepts a partially filled blade. */
 export async function validateReprotect(raw: unknown, db: DbOrTx = getDb()): Promise<ActionResult<ReprotectEvaluation>> {
   const parsed = reprotectDraftSchema.safeParse(raw);
-  if (!parsed.success) return failure('invalid', 'Some values are not valid.', zodFieldErrors(parsed.error));
+  if (!parsed.success) return invalidInput(parsed.error, 'item');
   const facts = await loadReprotectFacts(db, parsed.data.itemId);
   if (!facts) return failure('not-found', 'The replicated item no longer exists.');
   return { ok: true, data: evaluateReprotect(facts, parsed.data) };
@@ -31,7 +31,7 @@ export async function validateReprotect(raw: unknown, db: DbOrTx = getDb()): Pro
  */
 export async function submitReprotect(raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
   const parsed = reprotectInputSchema.safeParse(raw);
-  if (!parsed.success) return failure('invalid', 'Some values are not valid.', zodFieldErrors(parsed.error));
+  if (!parsed.success) return invalidInput(parsed.error, 'item');
   const input = parsed.data;
   try {
     const jobId = await db.$transaction(async (tx) => {

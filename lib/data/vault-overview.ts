@@ -6,16 +6,18 @@ import {
 } from '@/lib/domain/protection-status';
 import type { InfrastructureHealth, RecentJob, VaultOverview } from '@/lib/schemas/vault-overview';
 import { getDb } from './db';
+import { countRecentJobsByStatus } from './jobs';
 
 const RECENT_JOB_COUNT = 5;
 
 export async function getVaultOverview(vaultId: string, now = new Date()): Promise<VaultOverview> {
   const db = getDb();
-  const [byState, byHealth, infrastructure, recentJobs] = await Promise.all([
+  const [byState, byHealth, infrastructure, recentJobs, jobCounts] = await Promise.all([
     db.replicatedItem.groupBy({ by: ['protectionState'], where: { vaultId }, _count: { _all: true } }),
     db.replicatedItem.groupBy({ by: ['replicationHealth'], where: { vaultId }, _count: { _all: true } }),
     getInfrastructureHealth(vaultId, now),
     listRecentJobs(vaultId),
+    countRecentJobsByStatus(vaultId, db),
   ]);
 
   const stateCounts = new Map(byState.map((row) => [row.protectionState, row._count._all]));
@@ -26,6 +28,7 @@ export async function getVaultOverview(vaultId: string, now = new Date()): Promi
     itemsByReplicationHealth: REPLICATION_HEALTHS.map((health) => ({ health, count: healthCounts.get(health) ?? 0 })),
     infrastructure,
     recentJobs,
+    jobCounts,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Reason } from '../domain/reprotect/reasons';
 
 export type FailureKind = 'invalid' | 'refused' | 'conflict' | 'not-found' | 'unexpected';
@@ -27,4 +28,16 @@ export function failure(
   reasons: Reason[] = [],
 ): { ok: false; error: ActionFailure } {
   return { ok: false, error: { kind, message, fieldErrors, reasons } };
+}
+
+/** The first message per field of a failed parse (nested fields joined with dots). */
+export function zodFieldErrors(error: z.ZodError, fallbackField = 'form'): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[issue.path.map(String).join('.') || fallbackField] ??= issue.message;
+  return errors;
+}
+
+/** The answer to input that does not parse: every field's first message. */
+export function invalidInput(error: z.ZodError, fallbackField = 'form') {
+  return failure('invalid', 'Some values are not valid.', zodFieldErrors(error, fallbackField));
 }

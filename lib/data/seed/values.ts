@@ -49,8 +49,4 @@ export const OS = {
 export const AGENT_VERSION = '9.58.7096.1';
 
 /** Failback policy values are fixed by the service (15 min RPO, 24 h retention, hourly app-consistent). */
-export const FAILBACK_POLICY_VALUES = {
-  recoveryPointThresholdInMinutes: 15,
-  recoveryPointHistoryInMinutes: 1440,
-  appConsistentFrequencyInMinutes: 60,
-} as const;
+export { FAILBACK_POLICY_VALUES } from '../../domain/reprotect/constants';

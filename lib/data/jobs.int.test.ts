@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { DEFAULT_JOBS_QUERY, type JobsQuery } from '../schemas/jobs-params';
+import type { Prisma } from './generated/prisma/client';
+import { countRecentJobsByStatus, getJobDetail, listJobs } from './jobs';
+import { createReplicatedItem, createTestVault, type TestVault } from './seed/factories';
+
+let database: TestDatabase;
+const db = () => database.db;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.stop());
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+
+type JobFields = Partial<Omit<Prisma.JobCreateManyInput, 'vaultId'>>;
+
+/** Finished jobs of a vault, each created `minutesAgo` (default: one minute apart, newest first). */
+async function insertJobs(vault: TestVault, jobs: Array<JobFields & { minutesAgo?: number }>): Promise<string[]> {
+  const rows = jobs.map(({ minutesAgo: age, ...fields }, index) => {
+    const createdAt = minutesAgo(age ?? index + 1);
+    return {
+      id: randomUUID(),
+      vaultId: vault.vaultId,
+      scenarioName: 'ReverseReplication',
+      friendlyName: 'Reprotect',
+      targetObjectName: `vm-${index}`,
+      state: 'Succeeded' as const,
+      progress: 100,
+      payload: {},
+      createdAt,
+      startTime: createdAt,
+      endTime: new Date(createdAt.getTime() + 90_000),
+      ...fields,
+    };
+  });
+  await db().job.createMany({ data: rows });
+  return rows.map((row) => row.id);
+}
+
+const query = (overrides: Partial<JobsQuery> = {}): JobsQuery => ({ ...DEFAULT_JOBS_QUERY, ...overrides });
+
+describe('listJobs', () => {
+  it('lists the vault’s jobs newest first, 25 to a page, and clamps a page past the end', async () => {
+    const vault = await createTestVault(db());
+    const other = await createTestVault(db());
+    const ids = await insertJobs(vault, Array.from({ length: 30 }, () => ({})));
+    await insertJobs(other, [{}]);
+
+    const first = await listJobs(vault.vaultId, query(), db());
+    expect(first).toMatchObject({ total: 30, totalCapped: false, page: 1, pageSize: 25 });
+    expect(first.items.map((job) => job.id)).toEqual(ids.slice(0, 25));
+    expect(first.items[0]).toMatchObject({ name: 'Reprotect', itemName: 'vm-0', state: 'Succeeded', progress: 100 });
+
+    const second = await listJobs(vault.vaultId, query({ page: 2 }), db());
+    expect(second.items.map((job) => job.id)).toEqual(ids.slice(25));
+
+    const past = await listJobs(vault.vaultId, query({ page: 9 }), db());
+    expect(past.page).toBe(2);
+    expect(past.items.map((job) => job.id)).toEqual(ids.slice(25));
+  });
+
+  it('breaks ties of the creation time by id, so pages neither overlap nor skip', async () => {
+    const vault = await createTestVault(db());
+    const ids = await insertJobs(vault, Array.from({ length: 40 }, () => ({ minutesAgo: 5 })));
+    const pages = [await listJobs(vault.vaultId, query(), db()), await listJobs(vault.vaultId, query({ page: 2 }), db())];
+    const listed = pages.flatMap((page) => page.items.map((job) => job.id));
+    expect(listed).toEqual([...ids].sort().reverse());
+  });
+
+  it('filters by status, type, time range and item name, together', async () => {
+    const vault = await createTestVault(db());
+    const [failedNow, , , , , child] = await insertJobs(vault, [
+      { targetObjectName: 'Web-IIS-01', state: 'Failed', minutesAgo: 10 },
+      { targetObjectName: 'web-iis-02', scenarioName: 'UnplannedFailover', friendlyName: 'Failover', minutesAgo: 20 },
+      { targetObjectName: 'sql-01', state: 'InProgress', endTime: null, progress: 40, minutesAgo: 5 * 60 },
+      { targetObjectName: 'web-old', state: 'Failed', minutesAgo: 3 * 24 * 60 },
+      { targetObjectName: 'web-ancient', minutesAgo: 40 * 24 * 60 },
+      { targetObjectName: 'web-child', state: 'Failed', minutesAgo: 5 },
+    ]);
+    await db().job.update({ where: { id: child }, data: { parentJobId: failedNow } });
+    const names = async (filters: Partial<JobsQuery>) =>
+      (await listJobs(vault.vaultId, query(filters), db())).items.map((job) => job.itemName);
+
+    expect(await names({})).toEqual(['Web-IIS-01', 'web-iis-02', 'sql-01', 'web-old', 'web-ancient']);
+    expect(await names({ status: 'Failed' })).toEqual(['Web-IIS-01', 'web-old']);
+    expect(await names({ type: 'UnplannedFailover' })).toEqual(['web-iis-02']);
+    expect(await names({ range: '1h' })).toEqual(['Web-IIS-01', 'web-iis-02']);
+    expect(await names({ range: '24h' })).toEqual(['Web-IIS-01', 'web-iis-02', 'sql-01']);
+    expect(await names({ range: '7d' })).toEqual(['Web-IIS-01', 'web-iis-02', 'sql-01', 'web-old']);
+    expect(await names({ range: '30d' })).toEqual(['Web-IIS-01', 'web-iis-02', 'sql-01', 'web-old']);
+    expect(await names({ q: 'WEB-iis' })).toEqual(['Web-IIS-01', 'web-iis-02']);
+    expect(await names({ q: 'web', status: 'Failed', range: '24h' })).toEqual(['Web-IIS-01']);
+    expect(await names({ q: 'nothing-like-this' })).toEqual([]);
+  });
+
+  it('returns an empty first page for a vault without jobs', async () => {
+    const vault = await createTestVault(db());
+    expect(await listJobs(vault.vaultId, query({ page: 3 }), db())).toEqual({ items: [], total: 0, totalCapped: false, page: 1, pageSize: 25 });
+  });
+
+  it('counts a large list only up to forty pages past the one shown, and says there are more', async () => {
+    const vault = await createTestVault(db());
+    await insertJobs(vault, Array.from({ length: 1_100 }, (_, n) => ({ minutesAgo: n + 1 })));
+
+    const first = await listJobs(vault.vaultId, query(), db());
+    expect(first).toMatchObject({ total: 1_025, totalCapped: true, page: 1 });
+    expect(first.items).toHaveLength(25);
+
+    // Near the end the count is exact again, and the last page is full.
+    const last = await listJobs(vault.vaultId, query({ page: 44 }), db());
+    expect(last).toMatchObject({ total: 1_100, totalCapped: false, page: 44 });
+    expect(last.items.map((job) => job.itemName).at(-1)).toBe('vm-1099');
+  });
+});
+
+describe('getJobDetail', () => {
+  it('returns the job with its tasks in order, its errors newest first and what the operator may do', async () => {
+    const vault = await createTestVault(db());
+    const item = await createReplicatedItem(db(), vault);
+    const [jobId] = await insertJobs(vault, [{ state: 'Failed', replicatedItemId: item.id, targetObjectName: item.friendlyName }]);
+    const taskIds = [randomUUID(), randomUUID()];
+    await db().jobTask.createMany({
+      data: [
+        { id: taskIds[1]!, jobId: jobId!, order: 1, name: 'StartReverseReplication', friendlyName: 'Starting reverse replication', state: 'Failed' },
+        { id: taskIds[0]!, jobId: jobId!, order: 0, name: 'PrerequisitesCheck', friendlyName: 'Prerequisites check for reprotect', state: 'Succeeded', progress: 100 },
+      ],
+    });
+    await db().jobError.createMany({
+      data: [
+        { jobId: jobId!, taskId: taskIds[1]!, errorCode: '95226', errorMessage: 'old', possibleCauses: 'c', recommendedAction: 'a', creationTime: minutesAgo(30) },
+        { jobId: jobId!, taskId: taskIds[1]!, errorCode: '78093', errorMessage: 'new', possibleCauses: 'c', recommendedAction: 'Start the VM.', creationTime: minutesAgo(1) },
+      ],
+    });
+
+    const detail = await getJobDetail(vault.vaultId, jobId!, db());
+    expect(detail).toMatchObject({
+      id: jobId,
+      itemId: item.id,
+      itemName: item.friendlyName,
+      state: 'Failed',
+      cancelRequested: false,
+      allowedActions: ['Restart'],
+    });
+    expect(detail?.tasks.map((task) => [task.order, task.state])).toEqual([
+      [0, 'Succeeded'],
+      [1, 'Failed'],
+    ]);
+    expect(detail?.errors.map((error) => [error.errorCode, error.taskName])).toEqual([
+      ['78093', 'Starting reverse replication'],
+      ['95226', 'Starting reverse replication'],
+    ]);
+    expect(detail?.errors[0]).toMatchObject({ recommendedAction: 'Start the VM.', errorLevel: 'Error' });
+  });
+
+  it('offers Cancel only until it has been requested', async () => {
+    const vault = await createTestVault(db());
+    const [running, cancelling] = await insertJobs(vault, [
+      { state: 'InProgress', endTime: null },
+      { state: 'InProgress', endTime: null, cancelRequested: true },
+    ]);
+    expect((await getJobDetail(vault.vaultId, running!, db()))?.allowedActions).toEqual(['Cancel']);
+    expect((await getJobDetail(vault.vaultId, cancelling!, db()))?.allowedActions).toEqual([]);
+  });
+
+  it('does not show another vault’s job, nor one that does not exist', async () => {
+    const vault = await createTestVault(db());
+    const other = await createTestVault(db());
+    const [jobId] = await insertJobs(other, [{}]);
+    expect(await getJobDetail(vault.vaultId, jobId!, db())).toBeNull();
+    expect(await getJobDetail(vault.vaultId, randomUUID(), db())).toBeNull();
+  });
+});
+
+describe('countRecentJobsByStatus', () => {
+  it('counts running, failed and waiting jobs of the last 24 hours', async () => {
+    const vault = await createTestVault(db());
+    await insertJobs(vault, [
+      { state: 'InProgress', endTime: null, minutesAgo: 2 },
+      { state: 'InProgress', endTime: null, minutesAgo: 3 },
+      { state: 'Failed', minutesAgo: 60 },
+      { state: 'Failed', minutesAgo: 25 * 60 },
+      { state: 'Suspended', endTime: null, minutesAgo: 4 },
+      { state: 'Succeeded', minutesAgo: 5 },
+    ]);
+    expect(await countRecentJobsByStatus(vault.vaultId, db())).toEqual({ range: '24h', inProgress: 2, failed: 1, waiting: 1 });
+  });
+});
