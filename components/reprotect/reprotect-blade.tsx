@@ -69,7 +69,7 @@ export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladePr
           id="reprotect-form"
           noValidate
           onSubmit={form.handleSubmit((input) => submit.mutate(input))}
-          style={{ display: 'grid', gap: 16, paddingBottom: 16 }}
+          style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 16, paddingBottom: 16 }}
         >
           <ReasonBars reasons={evaluation.itemReasons} title="Reprotect is not possible" vaultName={vaultName} />
           {result?.ok ? (

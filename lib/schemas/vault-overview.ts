@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { JOB_STATES } from '@/lib/domain/jobs/job-state';
 import { PROTECTION_STATES, REPLICATION_HEALTHS } from '@/lib/domain/protection-status';
+import { jobStatusCountsSchema } from './jobs-page';
 
 const countSchema = z.object({ healthy: z.number(), unhealthy: z.number() });
 
@@ -28,5 +29,6 @@ export const vaultOverviewSchema = z.object({
   itemsByReplicationHealth: z.array(z.object({ health: z.enum(REPLICATION_HEALTHS), count: z.number() })),
   infrastructure: infrastructureHealthSchema,
   recentJobs: z.array(recentJobSchema),
+  jobCounts: jobStatusCountsSchema,
 });
 export type VaultOverview = z.infer<typeof vaultOverviewSchema>;

@@ -28,7 +28,7 @@ export default async function VaultOverviewPage({ params }: VaultOverviewPagePro
       <ItemsByStatusTile vaultName={vault.name} overview={overview} />
       <ItemsByHealthTile vaultName={vault.name} overview={overview} />
       <InfrastructureTile vaultName={vault.name} health={overview.infrastructure} />
-      <RecentJobsTile vaultName={vault.name} jobs={overview.recentJobs} />
+      <RecentJobsTile vaultName={vault.name} jobs={overview.recentJobs} counts={overview.jobCounts} />
     </OverviewLayout>
   );
 }

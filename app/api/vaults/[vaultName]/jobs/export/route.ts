@@ -1,0 +1,43 @@
+// GET /api/vaults/:vaultName/jobs/export – every job the filters show (all pages), as a CSV download.
+import { NextResponse, type NextRequest } from 'next/server';
+import { jobsCsvChunks, jobsCsvFileName } from '@/lib/data/jobs-csv';
+import { getVaultByName } from '@/lib/data/vaults';
+import { parseJobsQuery } from '@/lib/schemas/jobs';
+
+export const dynamic = 'force-dynamic';
+
+interface RouteContext {
+  params: Promise<{ vaultName: string }>;
+}
+
+export async function GET(request: NextRequest, { params }: RouteContext) {
+  const parsed = parseJobsQuery(request.nextUrl.searchParams);
+  if (!parsed.success) {
+    return NextResponse.json({ error: 'Invalid query', issues: parsed.error.issues }, { status: 400 });
+  }
+  const { vaultName } = await params;
+  const vault = await getVaultByName(vaultName);
+  if (!vault) {
+    return NextResponse.json({ error: `Vault '${vaultName}' was not found` }, { status: 404 });
+  }
+  // Streamed batch by batch: a vault with a hundred thousand jobs is never held in memory at once.
+  const chunks = jobsCsvChunks(vault.id, parsed.data);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${jobsCsvFileName(vault.name, new Date())}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

@@ -1,0 +1,121 @@
+'use client';
+
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Toolbar,
+  ToolbarButton,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowClockwise20Regular, ArrowRepeatAll20Regular, DismissCircle20Regular } from '@fluentui/react-icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
+import { cancelJobAction, restartJobAction } from '@/lib/actions/jobs';
+import { jobActionUnavailableReason } from '@/lib/domain/jobs/job-display';
+import { jobKeys, replicatedItemKeys, vaultKeys } from '@/lib/queries/keys';
+import type { ActionResult } from '@/lib/schemas/action-result';
+import type { JobDetail } from '@/lib/schemas/jobs-page';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  bar: { paddingInline: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+});
+
+type Command = 'Cancel' | 'Restart';
+
+const ACTIONS: Record<Command, (jobId: string) => Promise<ActionResult<null>>> = {
+  Cancel: cancelJobAction,
+  Restart: restartJobAction,
+};
+
+const PURPOSE: Record<Command, string> = {
+  Cancel: 'Stops the job at the end of its current task and returns the item to its previous state.',
+  Restart: 'Runs the job again from the task that failed; finished tasks are kept.',
+};
+
+const DONE: Record<Command, string> = {
+  Cancel: 'Cancellation requested. The job stops at the end of its current task and the item returns to its previous state.',
+  Restart: 'The job was queued again. It resumes at the task that failed.',
+};
+
+interface JobBladeCommandsProps {
+  job: JobDetail;
+  refreshing: boolean;
+  onRefresh: () => void;
+}
+
+/** Refresh, Cancel and Restart: each enabled only when the job's allowedActions include it. */
+export function JobBladeCommands({ job, refreshing, onRefresh }: JobBladeCommandsProps) {
+  const styles = useStyles();
+  const queryClient = useQueryClient();
+  const command = useMutation({
+    mutationFn: async (which: Command) => ({ which, result: await ACTIONS[which](job.id) }),
+    onSettled: async () => {
+      // The item's status, the list and the overview's counts all follow the job.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: jobKeys.all }),
+        queryClient.invalidateQueries({ queryKey: replicatedItemKeys.all }),
+        queryClient.invalidateQueries({ queryKey: vaultKeys.all }),
+      ]);
+    },
+  });
+  const outcome = command.data;
+
+  function commandButton(which: Command, icon: ReactElement) {
+    const reason = jobActionUnavailableReason(which, job.state, job.cancelRequested);
+    const pending = command.isPending && command.variables === which;
+    const button = (
+      <ToolbarButton
+        icon={pending ? <Spinner size="tiny" /> : icon}
+        disabledFocusable={reason !== null || command.isPending}
+        onClick={() => command.mutate(which)}
+      >
+        {which}
+      </ToolbarButton>
+    );
+    // A disabled button says why (disabledFocusable keeps it reachable for the tooltip). The
+    // tooltip is always there, so the button is not remounted, and does not lose focus, when the job changes.
+    return (
+      <Tooltip content={reason ?? PURPOSE[which]} relationship="description" withArrow>
+        {button}
+      </Tooltip>
+    );
+  }
+
+  return (
+    <div className={styles.root}>
+      <Toolbar aria-label="Job commands" className={styles.bar}>
+        <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={onRefresh} disabledFocusable={refreshing}>
+          Refresh
+        </ToolbarButton>
+        {commandButton('Cancel', <DismissCircle20Regular />)}
+        {commandButton('Restart', <ArrowRepeatAll20Regular />)}
+      </Toolbar>
+      {command.isError && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>The request did not reach the vault</MessageBarTitle>
+            {command.error.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome && !outcome.result.ok && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{outcome.which} was refused</MessageBarTitle>
+            {outcome.result.error.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.result.ok && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{DONE[outcome.which]}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+'use client';
+
+import { Button, ProgressBar, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import dynamic from 'next/dynamic';
+import { usePathname } from 'next/navigation';
+import { useCallback } from 'react';
+import { useIsHydrated } from '@/components/shell/use-is-hydrated';
+import { anyJobRunning } from '@/lib/domain/jobs/job-display';
+import type { JobDetail, JobsPage } from '@/lib/schemas/jobs-page';
+import { DEFAULT_JOBS_QUERY, jobsHref, jobsSearchParams, type JobsFilters, type JobsQuery } from '@/lib/schemas/jobs-params';
+import { JobsCommandBar } from './jobs-command-bar';
+import { hasJobFilters, JobsFilterBar } from './jobs-filters';
+import { JobsPager } from './jobs-pager';
+import { JobsTable } from './jobs-table';
+import { jobsApiPath, useJobsPage, useJobsUrlState } from './use-jobs';
+import { useNow } from './use-now';
+
+// The blade (drawer, tasks, errors, actions) loads only when a job is opened.
+const JobBlade = dynamic(() => import('./job-blade').then((module) => module.JobBlade));
+
+const useStyles = makeStyles({
+  progressSpace: { height: '2px' },
+  empty: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: '8px',
+    padding: '40px 16px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  emptyTitle: { ...typographyStyles.body1Strong, margin: 0 },
+  emptyText: { margin: 0, color: tokens.colorNeutralForeground3 },
+  error: { ...typographyStyles.body1, color: tokens.colorPaletteRedForeground1, margin: '0 0 8px' },
+});
+
+export interface JobsViewProps {
+  vaultName: string;
+  /** The query the server rendered, and its page: shown without a request on first load. */
+  initialQuery: JobsQuery;
+  initialPage: JobsPage;
+  /** The job whose blade the server rendered open (from ?job=), null when none or not found. */
+  initialJob: JobDetail | null;
+}
+
+export function JobsView({ vaultName, initialQuery, initialPage, initialJob }: JobsViewProps) {
+  const styles = useStyles();
+  const hydrated = useIsHydrated();
+  const pathname = usePathname();
+  const { query, setQuery, openJobId, setOpenJobId } = useJobsUrlState(initialQuery);
+  const result = useJobsPage(vaultName, query, { query: initialQuery, page: initialPage });
+  const page = result.data ?? initialPage;
+  const running = anyJobRunning(page.items.map((job) => job.state));
+  const now = useNow(running);
+
+  const changeFilters = useCallback(
+    // Each filter is set explicitly, so that a missing one is cleared rather than kept.
+    (filters: JobsFilters) => setQuery({ q: filters.q, status: filters.status, type: filters.type, range: filters.range, page: 1 }),
+    [setQuery],
+  );
+  const filters: JobsFilters = { q: query.q, status: query.status, type: query.type, range: query.range };
+  const filtered = hasJobFilters(filters);
+  const loadingNewPage = result.isFetching && result.isPlaceholderData;
+  const exportSearch = jobsSearchParams({ ...filters, page: 1 }).toString();
+
+  return (
+    <div role="group" aria-disabled={hydrated ? undefined : true}>
+      <JobsCommandBar
+        onRefresh={() => void result.refetch()}
+        refreshing={result.isFetching}
+        exportHref={`${jobsApiPath(vaultName)}/export${exportSearch ? `?${exportSearch}` : ''}`}
+      />
+      <JobsFilterBar filters={filters} onChange={changeFilters} />
+      {result.isError && (
+        <p role="alert" className={styles.error}>
+          {result.error.message} Showing the last loaded list. Use Refresh to try again.
+        </p>
+      )}
+      {/* Reserved space, so that the grid does not jump when loading starts. */}
+      {loadingNewPage ? <ProgressBar aria-label="Loading jobs" className={styles.progressSpace} /> : <div className={styles.progressSpace} />}
+      <JobsTable
+        jobs={page.items}
+        busy={loadingNewPage}
+        openJobId={openJobId}
+        now={now}
+        href={(job) => jobsHref(pathname, query, job.id)}
+        onOpen={(job) => setOpenJobId(job.id)}
+      />
+      {page.items.length === 0 && (
+        <div className={styles.empty}>
+          <p className={styles.emptyTitle}>{filtered ? 'No jobs match these filters' : 'No Site Recovery jobs have run in this vault yet'}</p>
+          {filtered ? (
+            <Button appearance="primary" onClick={() => changeFilters({ range: DEFAULT_JOBS_QUERY.range })}>
+              Clear filters
+            </Button>
+          ) : (
+            <p className={styles.emptyText}>Jobs appear here when you reprotect, fail over or commit a replicated item.</p>
+          )}
+        </div>
+      )}
+      <JobsPager
+        page={page.page}
+        pageSize={page.pageSize}
+        total={page.total}
+        totalCapped={page.totalCapped}
+        onPageChange={(next) => setQuery({ ...query, page: next })}
+      />
+      {openJobId && (
+        <JobBlade
+          key={openJobId}
+          vaultName={vaultName}
+          jobId={openJobId}
+          initialJob={initialJob}
+          onClose={() => setOpenJobId(null)}
+        />
+      )}
+    </div>
+  );
+}

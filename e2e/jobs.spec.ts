@@ -1,0 +1,169 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// Only dc-02 and hr-db-01 are changed by this spec; the seeded failed job is only read.
+const VAULT = 'contoso-dr-vault';
+const JOBS = `/vaults/${VAULT}/jobs`;
+const GRID = `/vaults/${VAULT}/replicated-items`;
+const REPROTECT_TASKS = [
+  'Prerequisites check for reprotect',
+  'Preparing the master target server',
+  'Identifying the on-premises disks',
+  'Starting reverse replication',
+  'Synchronizing the disks',
+  'Finalizing protection',
+];
+
+async function itemId(page: Page, name: string): Promise<string> {
+  const response = await page.request.get(`/api/vaults/${VAULT}/replicated-items?q=${encodeURIComponent(name)}`);
+  const body = (await response.json()) as { items: { id: string; name: string }[] };
+  const item = body.items.find((candidate) => candidate.name === name);
+  if (!item) throw new Error(`${name} is not in the demo vault`);
+  return item.id;
+}
+
+async function choose(page: Page, field: string, option: string) {
+  await page.getByRole('combobox', { name: field }).click();
+  await page.getByRole('option', { name: new RegExp(`^${option}`) }).click();
+  await expect(page.getByRole('combobox', { name: field })).toHaveText(option);
+}
+
+/** Re-Protect through the blade, then follow its link to the job; returns the job's blade. */
+async function reprotectAndOpenJob(page: Page, name: string, choices: { masterTarget: string; datastore: string }): Promise<Locator> {
+  await page.goto(`${GRID}?reprotect=${await itemId(page, name)}`);
+  const reprotect = page.getByRole('dialog', { name: `Re-Protect ${name}` });
+  await expect(reprotect).toBeVisible();
+  await choose(page, 'Master target server', choices.masterTarget);
+  await choose(page, 'Process server', 'ps-azure-weu-01');
+  await choose(page, 'Datastore', choices.datastore);
+  await expect(page.getByRole('combobox', { name: 'Retention drive' })).toHaveText('R:');
+  await reprotect.getByRole('button', { name: 'OK' }).click();
+  await reprotect.getByRole('link', { name: 'Track its progress in Jobs' }).click();
+
+  await expect(page).toHaveURL(new RegExp(`${JOBS}\\?job=`));
+  const blade = page.getByRole('dialog', { name: `Reprotect job for ${name}` });
+  await expect(blade).toBeVisible();
+  return blade;
+}
+
+function jobsGrid(page: Page): Locator {
+  return page.getByRole('grid', { name: 'Jobs' });
+}
+
+/** The job's status in the blade's essentials (the tasks table has statuses of its own). */
+function jobStatus(blade: Locator, status: string): Locator {
+  return blade.getByRole('definition').filter({ hasText: new RegExp(`^${status}$`) });
+}
+
+async function progressOf(blade: Locator): Promise<number> {
+  const text = await blade.getByText(/^\d+% complete$/).textContent();
+  return Number(text?.match(/\d+/)?.[0] ?? Number.NaN);
+}
+
+async function expectItemStatus(page: Page, name: string, status: string) {
+  await page.goto(`${GRID}?q=${name}`);
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+  await expect(row).toContainText(status);
+}
+
+test.describe('Jobs', () => {
+  test('a reprotect runs to Successful with live progress, and the item becomes Protected', async ({ page }) => {
+    const blade = await reprotectAndOpenJob(page, 'dc-02', { masterTarget: 'mt-win-02', datastore: 'ds-vmfs-02' });
+    const tasks = blade.getByRole('table', { name: 'Job tasks' });
+    await expect(tasks.getByRole('row')).toHaveCount(REPROTECT_TASKS.length + 1);
+    for (const [index, task] of REPROTECT_TASKS.entries()) await expect(tasks.getByRole('row').nth(index + 1)).toContainText(task);
+
+    // The blade polls: the progress it shows moves on by itself until the job succeeds.
+    const firstSeen = await progressOf(blade);
+    expect(firstSeen).toBeLessThan(100);
+    await expect(jobStatus(blade, 'Successful')).toBeVisible({ timeout: 30_000 });
+    await expect(blade.getByText('100% complete')).toBeVisible();
+    await expect(tasks.getByRole('row').filter({ hasText: 'Successful' })).toHaveCount(REPROTECT_TASKS.length);
+    await expect(blade.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await expect(blade.getByRole('button', { name: 'Restart' })).toBeDisabled();
+
+    await blade.getByRole('button', { name: 'Close' }).click();
+    await expect(page).toHaveURL(new RegExp(`${JOBS}$`));
+    await page.getByRole('searchbox', { name: 'Item' }).fill('dc-02');
+    const row = jobsGrid(page).getByRole('row').filter({ hasText: 'dc-02' });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('Reprotect');
+    await expect(row).toContainText('Successful');
+    await expect(row).toContainText(/\d{2}:\d{2}:\d{2}/);
+
+    await expectItemStatus(page, 'dc-02', 'Protected');
+  });
+
+  test('cancelling a running reprotect puts the item back to Failover committed', async ({ page }) => {
+    const blade = await reprotectAndOpenJob(page, 'hr-db-01', { masterTarget: 'cs-contoso-01', datastore: 'ds-vsan-01' });
+    const cancel = blade.getByRole('button', { name: 'Cancel' });
+    await expect(cancel).toBeEnabled();
+    await cancel.click();
+
+    const cancelled = blade.getByRole('status').filter({ hasText: 'Cancellation requested' });
+    const tooLate = blade.getByRole('alert').filter({ hasText: 'Cancel was refused' });
+    await expect(cancelled.or(tooLate)).toBeVisible();
+    await expect(cancel).toBeDisabled();
+    if (await tooLate.isVisible()) {
+      // The job finished between the click and the request: the vault refuses, and says so.
+      await expect(jobStatus(blade, 'Successful')).toBeVisible();
+      return;
+    }
+    await expect(jobStatus(blade, 'Cancelled')).toBeVisible({ timeout: 30_000 });
+    await expect(blade.getByRole('table', { name: 'Job tasks' }).getByRole('row').filter({ hasText: 'Cancelled' }).first()).toBeVisible();
+    await page.mouse.move(0, 0);
+    await cancel.hover();
+    await expect(page.getByRole('tooltip')).toContainText('This job was cancelled');
+
+    await expectItemStatus(page, 'hr-db-01', 'Failover committed');
+  });
+
+  test('filters by status and shows the failed reprotect’s error, with Restart offered', async ({ page }) => {
+    await page.goto(JOBS);
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Failed', exact: true }).click();
+    await expect(page).toHaveURL(/[?&]status=Failed(&|$)/);
+    await expect(jobsGrid(page)).not.toHaveAttribute('aria-busy', 'true');
+    await expect(jobsGrid(page).getByRole('row').filter({ hasNotText: 'Failed' })).toHaveCount(1); // the header row
+
+    const row = jobsGrid(page).getByRole('row').filter({ hasText: 'app-stopped-01' });
+    await row.click();
+    await expect(page).toHaveURL(/[?&]job=/);
+    const blade = page.getByRole('dialog', { name: 'Reprotect job for app-stopped-01' });
+    const error = blade.getByRole('listitem', { name: 'Error 78093' });
+    await expect(error).toContainText('The VM is not running, in a hung state, or not accessible.');
+    await expect(error).toContainText('Start the Azure virtual machine, then restart the reprotect job.');
+    await expect(error).toContainText('Starting reverse replication');
+    await expect(blade.getByRole('button', { name: 'Restart' })).toBeEnabled();
+    await expect(blade.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await expect(blade.getByRole('link', { name: 'app-stopped-01' })).toHaveAttribute('href', `${GRID}?q=app-stopped-01`);
+
+    // The blade has its own URL: a reload shows it again over the same filtered list.
+    await page.reload();
+    await expect(page.getByRole('dialog', { name: 'Reprotect job for app-stopped-01' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`${JOBS}\\?status=Failed$`));
+  });
+
+  test('exports the filtered jobs of every page as CSV', async ({ page }) => {
+    await page.goto(`${JOBS}?status=Failed&q=app-stopped`);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('toolbar', { name: 'Jobs commands' }).getByRole('link', { name: 'Export to CSV' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^jobs-${VAULT}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    const lines = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Name,Item,Type,Status,Progress (%),Start time (UTC),End time (UTC),Duration,Job ID');
+    expect(lines.slice(1)).toEqual([expect.stringMatching(/^Reprotect,app-stopped-01,Reprotect,Failed,/)]);
+  });
+
+  test('the overview counts failed jobs and links to them', async ({ page }) => {
+    await page.goto(`/vaults/${VAULT}`);
+    const tile = page.getByRole('region', { name: 'Site Recovery jobs' });
+    await tile.getByRole('link', { name: /^Failed\s*\d+$/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${JOBS}\\?status=Failed&range=24h$`));
+    await expect(page.getByRole('combobox', { name: 'Time range' })).toHaveText('Last 24 hours');
+    await expect(jobsGrid(page).getByRole('row').filter({ hasText: 'app-stopped-01' })).toBeVisible();
+  });
+});
+

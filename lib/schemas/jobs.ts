@@ -1,0 +1,57 @@
+// The Jobs view's query, parsed by the page, the GET routes (list and CSV) and the
+// browser (reading the URL back) with one schema. zod/mini keeps it small enough to ship.
+import * as z from 'zod/mini';
+import { JOB_TIME_RANGES, JOB_TYPE_SCENARIOS } from '@/lib/domain/jobs/job-display';
+import { JOB_STATES } from '@/lib/domain/jobs/job-state';
+import { DEFAULT_JOBS_QUERY, JOBS_MAX_PAGE, JOBS_MAX_SEARCH_LENGTH, type JobsQuery } from './jobs-params';
+
+type RawParam = string | string[] | null | undefined;
+export type RawSearchParams = Record<string, RawParam>;
+
+// A repeated key counts once and an empty value means "not set", as in the portal's own links.
+function singleValue(value: unknown): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first !== 'string') return undefined;
+  const trimmed = first.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+const single = z.transform(singleValue);
+
+function optionalParam<T extends z.core.$ZodType<unknown, string>>(schema: T) {
+  return z.pipe(single, z.optional(schema));
+}
+
+// Out-of-range pages are clamped rather than refused: a shorter list must not break a bookmark.
+const pageParam = z.pipe(
+  single,
+  z.pipe(
+    z._default(z.string().check(z.regex(/^-?\d{1,9}$/, 'Page must be a whole number')), '1'),
+    z.transform((text) => Math.min(Math.max(Number(text), 1), JOBS_MAX_PAGE)),
+  ),
+);
+
+export const jobsQuerySchema = z.object({
+  q: optionalParam(z.string().check(z.maxLength(JOBS_MAX_SEARCH_LENGTH))),
+  status: optionalParam(z.enum(JOB_STATES)),
+  type: optionalParam(z.enum(JOB_TYPE_SCENARIOS)),
+  range: z.pipe(single, z._default(z.enum(JOB_TIME_RANGES), DEFAULT_JOBS_QUERY.range)),
+  page: pageParam,
+});
+
+// The schema's output is the JobsQuery the links are built from; this fails to compile if they drift.
+const _sameShape: JobsQuery = {} as z.output<typeof jobsQuerySchema>;
+
+export function parseJobsQuery(raw: RawSearchParams | URLSearchParams) {
+  const record = raw instanceof URLSearchParams ? searchParamsToRecord(raw) : raw;
+  return z.safeParse(jobsQuerySchema, record);
+}
+
+function searchParamsToRecord(params: URLSearchParams): RawSearchParams {
+  const record: Record<string, string[]> = {};
+  for (const [key, value] of params) (record[key] ??= []).push(value);
+  return record;
+}
+
+/** A job id as the actions and routes accept it (the blade's URL is hand-editable). */
+export const jobIdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9-]+$/, 'Not a job id'));
