@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Db } from '../data/db';
@@ -6,7 +7,11 @@ import { recoveryPointTickMs } from '../domain/jobs/recovery-points';
 import { claimNextJob, heartbeat, releaseJob } from './claim';
 import { executeJob } from './execute';
 import { tickRecoveryPoints } from './recovery-points';
+import { refreshStatistics } from '../data/maintenance';
 import { HEARTBEAT_INTERVAL_MS, tickHeartbeats } from './site-heartbeats';
+
+/** Planner statistics are refreshed every this many site ticks (and at start). */
+const STATISTICS_EVERY_TICKS = 10;
 import { defaultRegistry, type JobRegistry } from './registry';
 import type { InterruptReason, RunnerHooks } from './types';
 import { abortableDelay } from './wait';
@@ -58,6 +63,8 @@ export function createRunner(options: RunnerOptions): Runner {
   const log = options.log ?? defaultLog;
 
   const stopping = new AbortController();
+  // Every running step waits on this signal; hundreds of jobs at once are expected.
+  setMaxListeners(0, stopping.signal);
   const inFlight = new Set<Promise<unknown>>();
   const loops: Promise<void>[] = [];
 
@@ -133,11 +140,13 @@ export function createRunner(options: RunnerOptions): Runner {
   }
 
   async function heartbeatLoop(): Promise<void> {
+    let ticks = 0;
     while (!stopping.signal.aborted) {
       try {
         await track(tickHeartbeats(db));
+        if (ticks++ % STATISTICS_EVERY_TICKS === 0) await track(refreshStatistics(db));
       } catch (error) {
-        log('heartbeat tick failed', error);
+        log('site tick failed', error);
       }
       await abortableDelay(HEARTBEAT_INTERVAL_MS, stopping.signal).catch(() => undefined);
     }

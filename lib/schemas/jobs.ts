@@ -4,19 +4,9 @@ import * as z from 'zod/mini';
 import { JOB_TIME_RANGES, JOB_TYPE_SCENARIOS } from '@/lib/domain/jobs/job-display';
 import { JOB_STATES } from '@/lib/domain/jobs/job-state';
 import { DEFAULT_JOBS_QUERY, JOBS_MAX_PAGE, JOBS_MAX_SEARCH_LENGTH, type JobsQuery } from './jobs-params';
+import { searchParamsToRecord, single, type RawSearchParams } from './search-params';
 
-type RawParam = string | string[] | null | undefined;
-export type RawSearchParams = Record<string, RawParam>;
-
-// A repeated key counts once and an empty value means "not set", as in the portal's own links.
-function singleValue(value: unknown): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  if (typeof first !== 'string') return undefined;
-  const trimmed = first.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
-
-const single = z.transform(singleValue);
+export type { RawSearchParams };
 
 function optionalParam<T extends z.core.$ZodType<unknown, string>>(schema: T) {
   return z.pipe(single, z.optional(schema));
@@ -45,12 +35,6 @@ const _sameShape: JobsQuery = {} as z.output<typeof jobsQuerySchema>;
 export function parseJobsQuery(raw: RawSearchParams | URLSearchParams) {
   const record = raw instanceof URLSearchParams ? searchParamsToRecord(raw) : raw;
   return z.safeParse(jobsQuerySchema, record);
-}
-
-function searchParamsToRecord(params: URLSearchParams): RawSearchParams {
-  const record: Record<string, string[]> = {};
-  for (const [key, value] of params) (record[key] ??= []).push(value);
-  return record;
 }
 
 /** A job id as the actions and routes accept it (the blade's URL is hand-editable). */

@@ -8,19 +8,7 @@ import {
   REPLICATED_ITEM_SORT_FIELDS,
   SORT_DIRECTIONS,
 } from './replicated-items-params';
-
-/** Next.js search params and URLSearchParams entries both arrive as string | string[]. */
-type RawParam = string | string[] | null | undefined;
-
-// A repeated key counts once and an empty value means "not set", as in the portal's own links.
-function singleValue(value: unknown): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  if (typeof first !== 'string') return undefined;
-  const trimmed = first.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
-
-const single = z.transform(singleValue);
+import { searchParamsToRecord, single, type RawSearchParams } from './search-params';
 
 function optionalParam<T extends z.core.$ZodType<unknown, string>>(schema: T) {
   return z.pipe(single, z.optional(schema));
@@ -47,15 +35,10 @@ export const replicatedItemsQuerySchema = z.object({
 export type ReplicatedItemsQuery = z.output<typeof replicatedItemsQuerySchema>;
 export type ReplicatedItemsFilters = Pick<ReplicatedItemsQuery, 'q' | 'state' | 'os'>;
 
-export type RawSearchParams = Record<string, RawParam>;
+export type { RawSearchParams };
 
 export function parseReplicatedItemsQuery(raw: RawSearchParams | URLSearchParams) {
   const record = raw instanceof URLSearchParams ? searchParamsToRecord(raw) : raw;
   return z.safeParse(replicatedItemsQuerySchema, record);
 }
 
-function searchParamsToRecord(params: URLSearchParams): RawSearchParams {
-  const record: Record<string, string[]> = {};
-  for (const [key, value] of params) (record[key] ??= []).push(value);
-  return record;
-}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db';
+import { refreshStatistics } from '../maintenance';
 import type { Prisma } from '../generated/prisma/client';
 import { bulkInsert } from './bulk-insert';
 import { createBenchFabric, type BenchFabric, type BenchMasterTarget } from './bench-fabric';
@@ -107,6 +108,7 @@ export async function createBenchVault(db: Db, options: BenchVaultOptions): Prom
   });
   const itemIds = await createBenchItems(db, fabric, options.items, random, now);
   await createBenchJobs(db, fabric.vaultId, itemIds, options.jobs ?? Math.floor(options.items / 5), random, now);
+  await refreshStatistics(db);
   return { vaultId: fabric.vaultId, vaultName };
 }
 

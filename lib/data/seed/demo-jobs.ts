@@ -134,7 +134,8 @@ export async function seedDemoJobs(tx: SeedDb, vaultId: string, now: Date): Prom
       targetObjectName: spec.target,
       replicatedItemId: demoId('item', spec.target),
       payload: spec.payload ?? {},
-      progress: 100,
+      // A failed job stops where its failed task stood.
+      progress: spec.failure ? Math.round((failedAt / spec.tasks.length) * 100) : 100,
       attempts: 1,
       createdAt: spec.start,
       startTime: spec.start,

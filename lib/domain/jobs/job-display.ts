@@ -1,6 +1,7 @@
 import { jobStateLabel } from '../protection-status';
 import { allowedActions, isTerminal, type JobAction, type JobState } from './job-state';
 import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO } from './reprotect-steps';
+import { PLAN_REPROTECT_SCENARIO } from '../reprotect/plan-job';
 
 // How the Jobs view names, filters and times jobs. The grid, the job blade, the CSV
 // export and the overview tile all word a job the same way through these functions.
@@ -8,6 +9,7 @@ import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO } from './reprotect-steps';
 /** Job types the vault runs, by the service's scenarioName, with the portal's wording. */
 export const JOB_TYPES = [
   { scenario: REPROTECT_SCENARIO, label: REPROTECT_JOB_NAME },
+  { scenario: PLAN_REPROTECT_SCENARIO, label: 'Reprotect recovery plan' },
   { scenario: 'UnplannedFailover', label: 'Failover' },
   { scenario: 'CommitFailover', label: 'Commit' },
   { scenario: 'EnableDr', label: 'Enable replication' },

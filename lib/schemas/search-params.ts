@@ -1,0 +1,23 @@
+// URL search parameters as Next.js pages and URLSearchParams hand them over, read
+// the same way by every list's zod schema (server and browser alike).
+import * as z from 'zod/mini';
+
+type RawParam = string | string[] | null | undefined;
+export type RawSearchParams = Record<string, RawParam>;
+
+// A repeated key counts once and an empty value means "not set", as in the portal's own links.
+export function singleValue(value: unknown): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first !== 'string') return undefined;
+  const trimmed = first.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** A schema step that reduces a raw parameter to one trimmed string, or undefined. */
+export const single = z.transform(singleValue);
+
+export function searchParamsToRecord(params: URLSearchParams): RawSearchParams {
+  const record: Record<string, string[]> = {};
+  for (const [key, value] of params) (record[key] ??= []).push(value);
+  return record;
+}
