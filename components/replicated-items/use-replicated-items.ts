@@ -1,10 +1,10 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { usePathname, useSearchParams } from 'next/navigation';
-import { useCallback, useMemo } from 'react';
+import { usePathname } from 'next/navigation';
+import { useCallback, useState } from 'react';
 import { replicatedItemKeys } from '@/lib/queries/keys';
-import { parseReplicatedItemsQuery, type ReplicatedItemsQuery } from '@/lib/schemas/replicated-items';
+import type { ReplicatedItemsQuery } from '@/lib/schemas/replicated-items';
 import type { ReplicatedItemsPage } from '@/lib/schemas/replicated-items-page';
 import { replicatedItemsSearchParams } from '@/lib/schemas/replicated-items-params';
 
@@ -29,30 +29,33 @@ function sameQuery(a: ReplicatedItemsQuery, b: ReplicatedItemsQuery): boolean {
 
 /**
  * The grid's filters live in the URL, so a reload or a shared link shows the same page.
- * Changes go through history.replaceState rather than router.replace: Next keeps
- * useSearchParams in sync either way, but router.replace would also re-render the
- * server page for every keystroke, while the list itself comes from the GET route.
+ * The server parses the URL with the query schema and hands the result down; from
+ * then on the grid's own controls produce only valid queries, so the browser keeps
+ * them in state and writes them back to the URL without shipping the schema.
+ * Changes go through history.replaceState rather than router.replace, which would
+ * re-render the server page for every keystroke while the list comes from the GET route.
  */
 export function useReplicatedItemsUrlQuery(serverQuery: ReplicatedItemsQuery) {
-  const searchParams = useSearchParams();
   const pathname = usePathname();
-  const search = searchParams.toString();
-
-  const query = useMemo(() => {
-    const parsed = parseReplicatedItemsQuery(new URLSearchParams(search));
-    return parsed.success ? parsed.data : serverQuery;
-  }, [search, serverQuery]);
+  const [query, setQueryState] = useState(serverQuery);
+  const [renderedQuery, setRenderedQuery] = useState(serverQuery);
+  // A new server render (a navigation to this page) wins over the local state.
+  if (!sameQuery(renderedQuery, serverQuery)) {
+    setRenderedQuery(serverQuery);
+    setQueryState(serverQuery);
+  }
 
   const setQuery = useCallback(
     (next: ReplicatedItemsQuery) => {
+      setQueryState(next);
       // Parameters that belong to other features (e.g. an open blade) are kept.
-      const params = new URLSearchParams(search);
+      const params = new URLSearchParams(window.location.search);
       for (const name of QUERY_PARAM_NAMES) params.delete(name);
       for (const [name, value] of replicatedItemsSearchParams(next)) params.set(name, value);
       const queryString = params.toString();
-      window.history.replaceState(null, '', queryString ? `${pathname}?${queryString}` : pathname);
+      window.history.replaceState(window.history.state, '', queryString ? `${pathname}?${queryString}` : pathname);
     },
-    [pathname, search],
+    [pathname],
   );
 
   return { query, setQuery };

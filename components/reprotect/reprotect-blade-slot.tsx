@@ -1,6 +1,5 @@
 import { loadVaultItemReprotectFacts } from '@/lib/data/reprotect-facts';
-import { LazyReprotectBlade } from './lazy-reprotect-blade';
-import { ReprotectBladeNotFound } from './reprotect-blade-not-found';
+import { LazyReprotectBlade, LazyReprotectBladeNotFound } from './lazy-reprotect-blade';
 
 interface ReprotectBladeSlotProps {
   vaultId: string;
@@ -12,7 +11,7 @@ interface ReprotectBladeSlotProps {
 /** Server side of the blade: the facts as they are now, evaluated again in the browser. */
 export async function ReprotectBladeSlot({ vaultId, vaultName, itemId, closeHref }: ReprotectBladeSlotProps) {
   const facts = await loadVaultItemReprotectFacts(vaultId, itemId);
-  if (!facts) return <ReprotectBladeNotFound closeHref={closeHref} />;
+  if (!facts) return <LazyReprotectBladeNotFound closeHref={closeHref} />;
   return <LazyReprotectBlade key={itemId} facts={facts} vaultName={vaultName} closeHref={closeHref} />;
 }
 
