@@ -3,11 +3,10 @@ import { getDb } from './db';
 import type { Prisma } from './generated/prisma/client';
 import type { DbOrTx } from './reprotect-facts';
 import { HOLDING_STATES } from './reprotect-facts';
+import { toDatastoreFacts, toMasterTargetFacts, toProcessServerFacts } from './fabric-facts';
 
 // The same plain facts the reprotect rules judge, loaded for the infrastructure
 // pages, which show a server's checks without a VM to reprotect.
-
-/** Items whose disks sit on (or are headed to) their master target. */
 
 const masterTargetInclude = {
   esxiHost: { select: { id: true, name: true } },
@@ -38,33 +37,7 @@ export interface ProcessServerView extends ProcessServerFacts {
 
 function toMasterTargetView(mt: MasterTargetRow, reprotectedDiskCount: number): MasterTargetView {
   return {
-    id: mt.id,
-    name: mt.name,
-    location: mt.location,
-    osType: mt.osType,
-    osName: mt.osName,
-    osVersion: mt.osVersion,
-    esxiHost: mt.esxiHost,
-    vmwareToolsInstalled: mt.vmwareToolsInstalled,
-    diskEnableUuid: mt.diskEnableUuid,
-    storageVMotioned: mt.storageVMotioned,
-    snapshotCount: mt.snapshotCount,
-    scsiControllerType: mt.scsiControllerType,
-    attachedDiskCount: mt.attachedDiskCount,
-    reprotectedDiskCount,
-    rootOnLvm: mt.rootOnLvm,
-    templateName: mt.templateName,
-    lastHeartbeat: mt.lastHeartbeat,
-    volumes: mt.volumes.map((v) => ({
-      id: v.id,
-      volumeName: v.volumeName,
-      fileSystem: v.fileSystem,
-      capacityInBytes: Number(v.capacityInBytes),
-      freeSpaceInBytes: Number(v.freeSpaceInBytes),
-      inUseAsReplicationTarget: v.inUseAsReplicationTarget,
-      locked: v.locked,
-      isCacheVolume: v.isCacheVolume,
-    })),
+    ...toMasterTargetFacts(mt, reprotectedDiskCount),
     ipAddress: mt.ipAddress,
     agentVersion: mt.agentVersion,
     agentResponding: mt.agentResponding,
@@ -102,12 +75,7 @@ export async function listProcessServerViews(vaultId: string, db: DbOrTx = getDb
     orderBy: { friendlyName: 'asc' },
   });
   return rows.map((ps) => ({
-    id: ps.id,
-    friendlyName: ps.friendlyName,
-    location: ps.location,
-    health: ps.health,
-    lastHeartbeat: ps.lastHeartbeat,
-    canReachConfigurationServer: ps.canReachConfigurationServer,
+    ...toProcessServerFacts(ps),
     ipAddress: ps.ipAddress,
     osType: ps.osType,
     agentVersion: ps.agentVersion,
@@ -130,16 +98,13 @@ export async function listDatastoreViews(vaultId: string, db: DbOrTx = getDb()):
     include: { vcenter: { select: { friendlyName: true } }, mounts: { include: { host: { select: { id: true, name: true } } } } },
     orderBy: { symbolicName: 'asc' },
   });
-  return rows.map((ds) => ({
-    id: ds.id,
-    symbolicName: ds.symbolicName,
-    type: ds.type,
-    capacityGb: ds.capacityGb,
-    freeSpaceGb: ds.freeSpaceGb,
-    uuid: ds.uuid,
-    vcenterName: ds.vcenter.friendlyName,
-    mounts: ds.mounts
-      .map((m) => ({ hostId: m.host.id, hostName: m.host.name, access: m.access }))
-      .sort((a, b) => a.hostName.localeCompare(b.hostName)),
-  }));
+  return rows.map((ds) => {
+    const facts = toDatastoreFacts(ds);
+    return {
+      ...facts,
+      uuid: ds.uuid,
+      vcenterName: ds.vcenter.friendlyName,
+      mounts: facts.mounts.sort((a, b) => a.hostName.localeCompare(b.hostName)),
+    };
+  });
 }

@@ -1,6 +1,7 @@
 import type { ReprotectFacts } from '../domain/reprotect/facts';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
+import { toDatastoreFacts, toMasterTargetFacts, toProcessServerFacts } from './fabric-facts';
 
 export type DbOrTx = Db | Prisma.TransactionClient;
 
@@ -75,51 +76,9 @@ async function loadFabric(db: DbOrTx, vaultId: string, excludedItemIds: readonly
   const diskLoad = new Map(diskLoads.map((row) => [row.masterTargetId, row._sum.diskCount ?? 0]));
 
   return {
-    masterTargets: masterTargets.map((mt) => ({
-      id: mt.id,
-      name: mt.name,
-      location: mt.location,
-      osType: mt.osType,
-      osName: mt.osName,
-      osVersion: mt.osVersion,
-      esxiHost: mt.esxiHost,
-      vmwareToolsInstalled: mt.vmwareToolsInstalled,
-      diskEnableUuid: mt.diskEnableUuid,
-      storageVMotioned: mt.storageVMotioned,
-      snapshotCount: mt.snapshotCount,
-      scsiControllerType: mt.scsiControllerType,
-      attachedDiskCount: mt.attachedDiskCount,
-      reprotectedDiskCount: diskLoad.get(mt.id) ?? 0,
-      rootOnLvm: mt.rootOnLvm,
-      templateName: mt.templateName,
-      lastHeartbeat: mt.lastHeartbeat,
-      volumes: mt.volumes.map((v) => ({
-        id: v.id,
-        volumeName: v.volumeName,
-        fileSystem: v.fileSystem,
-        capacityInBytes: Number(v.capacityInBytes),
-        freeSpaceInBytes: Number(v.freeSpaceInBytes),
-        inUseAsReplicationTarget: v.inUseAsReplicationTarget,
-        locked: v.locked,
-        isCacheVolume: v.isCacheVolume,
-      })),
-    })),
-    processServers: processServers.map((ps) => ({
-      id: ps.id,
-      friendlyName: ps.friendlyName,
-      location: ps.location,
-      health: ps.health,
-      lastHeartbeat: ps.lastHeartbeat,
-      canReachConfigurationServer: ps.canReachConfigurationServer,
-    })),
-    datastores: datastores.map((ds) => ({
-      id: ds.id,
-      symbolicName: ds.symbolicName,
-      type: ds.type,
-      capacityGb: ds.capacityGb,
-      freeSpaceGb: ds.freeSpaceGb,
-      mounts: ds.mounts.map((m) => ({ hostId: m.host.id, hostName: m.host.name, access: m.access })),
-    })),
+    masterTargets: masterTargets.map((mt) => toMasterTargetFacts(mt, diskLoad.get(mt.id) ?? 0)),
+    processServers: processServers.map(toProcessServerFacts),
+    datastores: datastores.map(toDatastoreFacts),
   };
 }
 
