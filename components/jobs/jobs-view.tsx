@@ -10,7 +10,7 @@ import type { JobDetail, JobsPage } from '@/lib/schemas/jobs-page';
 import { DEFAULT_JOBS_QUERY, jobsHref, jobsSearchParams, type JobsFilters, type JobsQuery } from '@/lib/schemas/jobs-params';
 import { JobsCommandBar } from './jobs-command-bar';
 import { hasJobFilters, JobsFilterBar } from './jobs-filters';
-import { JobsPager } from './jobs-pager';
+import { ListPager } from '@/components/lists/list-pager';
 import { JobsTable } from './jobs-table';
 import { jobsApiPath, useJobsPage, useJobsUrlState } from './use-jobs';
 import { useNow } from './use-now';
@@ -97,7 +97,7 @@ export function JobsView({ vaultName, initialQuery, initialPage, initialJob }: J
           )}
         </div>
       )}
-      <JobsPager
+      <ListPager
         page={page.page}
         pageSize={page.pageSize}
         total={page.total}

@@ -9,7 +9,7 @@ import type { ReplicatedItemRow, ReplicatedItemsPage } from '@/lib/schemas/repli
 import { itemHref } from './replicated-item-cells';
 import { ReplicatedItemsCommandBar } from './replicated-items-command-bar';
 import { ReplicatedItemsFilterBar } from './replicated-items-filters';
-import { ReplicatedItemsPager } from './replicated-items-pager';
+import { ListPager } from '@/components/lists/list-pager';
 import { ReplicatedItemsTable } from './replicated-items-table';
 import { useReplicatedItemsPage, useReplicatedItemsUrlQuery } from './use-replicated-items';
 
@@ -120,7 +120,7 @@ export function ReplicatedItemsView(props: ReplicatedItemsViewProps) {
           )}
         </div>
       )}
-      <ReplicatedItemsPager
+      <ListPager
         page={page.page}
         pageSize={page.pageSize}
         total={page.total}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visiblePages } from './replicated-items-pager';
+import { visiblePages } from './list-pager';
 
 describe('visiblePages', () => {
   it('lists every page when there are few', () => {

@@ -2,7 +2,6 @@
 
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronLeft16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
-import { visiblePages } from '@/components/replicated-items/replicated-items-pager';
 
 const useStyles = makeStyles({
   root: {
@@ -19,19 +18,31 @@ const useStyles = makeStyles({
   gap: { paddingInline: '6px', color: tokens.colorNeutralForeground3 },
 });
 
-interface JobsPagerProps {
+interface ListPagerProps {
   page: number;
   pageSize: number;
   total: number;
   /** The list was counted only up to `total`: there are more pages after the last one shown. */
-  totalCapped: boolean;
+  totalCapped?: boolean;
   onPageChange: (page: number) => void;
 }
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
-/** Page numbers like the Replicated items grid; a large list reads "of 1,025+" and keeps Next enabled. */
-export function JobsPager({ page, pageSize, total, totalCapped, onPageChange }: JobsPagerProps) {
+/** Page numbers around the current one, plus the first and last: 1 … 4 5 6 … 20. */
+export function visiblePages(current: number, last: number): (number | 'gap')[] {
+  const wanted = new Set([1, last, current - 1, current, current + 1].filter((page) => page >= 1 && page <= last));
+  const sorted = [...wanted].sort((a, b) => a - b);
+  return sorted.flatMap((page, index) => {
+    const previous = sorted[index - 1];
+    if (previous === undefined || page - previous === 1) return [page];
+    // A gap of exactly one page shows that page rather than an ellipsis.
+    return page - previous === 2 ? [page - 1, page] : (['gap', page] as const);
+  });
+}
+
+/** The pager under a portal list; a list counted only in part reads "of 1,025+" and keeps Next enabled. */
+export function ListPager({ page, pageSize, total, totalCapped = false, onPageChange }: ListPagerProps) {
   const styles = useStyles();
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
