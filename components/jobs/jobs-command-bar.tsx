@@ -1,15 +1,8 @@
 'use client';
 
-import { Toolbar, ToolbarButton, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowClockwise20Regular, ArrowDownload20Regular } from '@fluentui/react-icons';
-
-const useStyles = makeStyles({
-  bar: {
-    paddingInline: 0,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    marginBottom: '12px',
-  },
-});
+import { ToolbarButton } from '@fluentui/react-components';
+import { ArrowDownload20Regular } from '@fluentui/react-icons';
+import { ListCommandBar } from '@/components/lists/list-command-bar';
 
 interface JobsCommandBarProps {
   onRefresh: () => void;
@@ -19,15 +12,11 @@ interface JobsCommandBarProps {
 }
 
 export function JobsCommandBar({ onRefresh, refreshing, exportHref }: JobsCommandBarProps) {
-  const styles = useStyles();
   return (
-    <Toolbar aria-label="Jobs commands" className={styles.bar}>
-      <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={onRefresh} disabledFocusable={refreshing}>
-        Refresh
-      </ToolbarButton>
+    <ListCommandBar label="Jobs commands" onRefresh={onRefresh} refreshing={refreshing}>
       <ToolbarButton as="a" href={exportHref} download icon={<ArrowDownload20Regular />}>
         Export to CSV
       </ToolbarButton>
-    </Toolbar>
+    </ListCommandBar>
   );
 }

@@ -7,7 +7,7 @@ import { useIsHydrated } from '@/components/shell/use-is-hydrated';
 import type { ReplicatedItemsFilters, ReplicatedItemsQuery } from '@/lib/schemas/replicated-items';
 import type { ReplicatedItemRow, ReplicatedItemsPage } from '@/lib/schemas/replicated-items-page';
 import { itemHref } from './replicated-item-cells';
-import { ReplicatedItemsCommandBar } from './replicated-items-command-bar';
+import { ListCommandBar } from '@/components/lists/list-command-bar';
 import { ReplicatedItemsFilterBar } from './replicated-items-filters';
 import { ListPager } from '@/components/lists/list-pager';
 import { ReplicatedItemsTable } from './replicated-items-table';
@@ -82,9 +82,9 @@ export function ReplicatedItemsView(props: ReplicatedItemsViewProps) {
 
   return (
     <div role="group" aria-disabled={hydrated ? undefined : true}>
-      <ReplicatedItemsCommandBar onRefresh={() => void result.refetch()} refreshing={result.isFetching}>
+      <ListCommandBar label="Replicated items commands" onRefresh={() => void result.refetch()} refreshing={result.isFetching}>
         {renderCommands?.(selectedItem)}
-      </ReplicatedItemsCommandBar>
+      </ListCommandBar>
       <ReplicatedItemsFilterBar filters={filters} onChange={changeFilters} />
       {result.isError && (
         <p role="alert" className={styles.error}>

@@ -12,18 +12,20 @@ const useStyles = makeStyles({
   },
 });
 
-interface ReplicatedItemsCommandBarProps {
+interface ListCommandBarProps {
+  /** Names the toolbar for assistive technology, e.g. "Jobs commands". */
+  label: string;
   onRefresh: () => void;
   refreshing?: boolean;
   /** More commands (ToolbarButton elements), shown after Refresh. */
   children?: ReactNode;
 }
 
-/** The command bar above the grid, like the one at the top of an Azure blade. */
-export function ReplicatedItemsCommandBar({ onRefresh, refreshing = false, children }: ReplicatedItemsCommandBarProps) {
+/** The command bar above a list, like the one at the top of an Azure blade. */
+export function ListCommandBar({ label, onRefresh, refreshing = false, children }: ListCommandBarProps) {
   const styles = useStyles();
   return (
-    <Toolbar aria-label="Replicated items commands" className={styles.bar}>
+    <Toolbar aria-label={label} className={styles.bar}>
       <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={onRefresh} disabledFocusable={refreshing}>
         Refresh
       </ToolbarButton>
