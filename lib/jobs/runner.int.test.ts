@@ -1,77 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/database';
-import type { Db } from '../data/db';
-import { submitReprotect } from '../data/reprotect';
-import { createMasterTarget, createReplicatedItem, createTestVault, type ReplicatedItemOverrides, type TestVault } from '../data/seed/factories';
-import { REPROTECT_STEPS } from '../domain/jobs/reprotect-steps';
-import { requestCancel, restartJob } from './actions';
-import { tickRecoveryPoints } from './recovery-points';
-import { createRunner, type RunnerOptions } from './runner';
+import { describe, expect, it } from 'vitest';
+import { createMasterTarget } from '../data/seed/factories';
+import { createRunner } from './runner';
+import { db, gate, instant, loadItem, loadJob, recorder, setUpRunnerTestVault, STEP_NAMES, submitted, testVault, waitFor } from './runner-test-kit';
 
-let database: TestDatabase;
-let client: Db;
-let vault: TestVault;
-const db = () => client;
-const STEP_NAMES = REPROTECT_STEPS.map((step) => step.name);
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  client = database.db;
-  vault = await createTestVault(client);
-});
-afterAll(async () => {
-  await database.stop();
-});
-
-/** Polls until `probe` returns something truthy; fails after the timeout. */
-async function waitFor<T>(probe: () => Promise<T>, what: string, timeoutMs = 20_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-function gate() {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  return { opened, open };
-}
-
-/** A fresh master target and item, reprotect submitted the way the blade does it. */
-async function submitted(overrides: ReplicatedItemOverrides = {}, mtId?: string) {
-  const mt = mtId ? { id: mtId, volumes: await db().masterTargetVolume.findMany({ where: { masterTargetId: mtId } }) } : await createMasterTarget(db(), vault);
-  const item = await createReplicatedItem(db(), vault, overrides);
-  const input = {
-    itemId: item.id,
-    direction: 'AzureToOnPremises' as const,
-    masterTargetId: mt.id,
-    processServerId: vault.azureProcessServerId,
-    datastoreId: vault.datastoreId,
-    retentionVolumeId: mt.volumes.find((v) => v.volumeName === 'R:')?.id ?? '',
-  };
-  const result = await submitReprotect(input, db());
-  if (!result.ok) throw new Error(`submitReprotect refused: ${result.error.message}`);
-  return { jobId: result.data.jobId, item, input, masterTargetId: mt.id };
-}
-
-const loadJob = (jobId: string) =>
-  db().job.findUniqueOrThrow({
-    where: { id: jobId },
-    include: { tasks: { orderBy: { order: 'asc' } }, errors: true },
-  });
-const loadItem = (itemId: string) => db().replicatedItem.findUniqueOrThrow({ where: { id: itemId } });
-
-function recorder() {
-  const runs: { jobId: string; step: string; runnerId: string }[] = [];
-  return { runs, hooks: { beforeStep: (info: { jobId: string; step: string; runnerId: string }) => void runs.push(info) } };
-}
-
-const instant = (extra: Partial<RunnerOptions> = {}) => createRunner({ db: db(), speed: 'instant', pollMs: 10, recoveryPoints: false, ...extra });
-
-const CLEARED = { masterTargetId: null, processServerId: null, datastoreId: null, retentionVolumeId: null, failbackPolicyId: null };
+setUpRunnerTestVault();
 
 describe('runner', () => {
   it('runs a submitted reprotect to Succeeded, every task in order, and leaves the item protected from Azure to on-premises', async () => {
@@ -97,7 +29,7 @@ describe('runner', () => {
       activeLocation: 'Recovery',
       replicationHealth: 'Normal',
       masterTargetId: input.masterTargetId,
-      failbackPolicyId: vault.failbackPolicyId,
+      failbackPolicyId: testVault().failbackPolicyId,
     });
     expect(after.rpoInSeconds).toBeGreaterThan(0);
     expect(after.rpoInSeconds).toBeLessThanOrEqual(60);
@@ -126,7 +58,7 @@ describe('runner', () => {
   });
 
   it('two runners racing over 20 queued jobs run each job, and each step, exactly once', async () => {
-    const mt = await createMasterTarget(db(), vault);
+    const mt = await createMasterTarget(db(), testVault());
     const jobIds: string[] = [];
     for (let i = 0; i < 20; i++) jobIds.push((await submitted({ diskCount: 1 }, mt.id)).jobId);
     const { runs, hooks } = recorder();
@@ -218,166 +150,3 @@ describe('runner', () => {
   });
 });
 
-describe('cancel', () => {
-  it('cancels a queued job at once and puts the item back, reprotect settings cleared', async () => {
-    const { jobId, item } = await submitted();
-    expect(await requestCancel(db(), jobId)).toEqual({ ok: true });
-    const job = await loadJob(jobId);
-    expect(job.state).toBe('Cancelled');
-    expect(job.endTime).not.toBeNull();
-    expect(job.tasks.every((t) => t.state === 'Cancelled')).toBe(true);
-    expect(await loadItem(item.id)).toMatchObject({ protectionState: 'UnplannedFailoverCommitted', ...CLEARED });
-    expect(await instant().runOnce()).toBe(false);
-    expect(await requestCancel(db(), jobId)).toMatchObject({ ok: false, error: { kind: 'refused' } });
-  });
-
-  it('cancels a running job at the next step boundary', async () => {
-    const { jobId, item } = await submitted();
-    const hold = gate();
-    const runner = instant({
-      hooks: {
-        async beforeStep({ step }) {
-          if (step === 'PrepareTargetDisks') await hold.opened;
-        },
-      },
-    });
-    const run = runner.runOnce();
-    await waitFor(async () => (await loadJob(jobId)).tasks[2]!.state === 'InProgress', 'the third step to start');
-    expect(await requestCancel(db(), jobId)).toEqual({ ok: true });
-    expect(await loadJob(jobId)).toMatchObject({ state: 'InProgress', cancelRequested: true });
-    expect(await requestCancel(db(), jobId)).toMatchObject({ ok: false, error: { kind: 'refused' } });
-    hold.open();
-    await run;
-
-    const job = await loadJob(jobId);
-    expect(job.state).toBe('Cancelled');
-    expect(job.endTime).not.toBeNull();
-    expect(job.tasks.map((t) => t.state)).toEqual(['Succeeded', 'Succeeded', 'Succeeded', 'Cancelled', 'Cancelled', 'Cancelled']);
-    expect(await loadItem(item.id)).toMatchObject({ protectionState: 'UnplannedFailoverCommitted', activeLocation: 'Recovery', ...CLEARED });
-  });
-
-  it('reports an unknown job as not found', async () => {
-    expect(await requestCancel(db(), '00000000-0000-0000-0000-000000000000')).toMatchObject({ ok: false, error: { kind: 'not-found' } });
-  });
-});
-
-describe('failures', () => {
-  it('an Azure VM that cannot reach the configuration server fails with 95226 and a JobError on the failing task', async () => {
-    const { jobId, item } = await submitted({ canReachConfigurationServer: false });
-    await instant().runOnce();
-    const job = await loadJob(jobId);
-    expect(job.state).toBe('Failed');
-    expect(job.endTime).not.toBeNull();
-    expect(job.tasks.map((t) => t.state)).toEqual(['Succeeded', 'Failed', 'NotStarted', 'NotStarted', 'NotStarted', 'NotStarted']);
-    expect(job.errors).toHaveLength(1);
-    expect(job.errors[0]).toMatchObject({
-      errorCode: '95226',
-      errorMessage: 'Reprotect failed as the Azure VM was not able to reach the on-premises configuration server.',
-      errorLevel: 'Error',
-      taskId: job.tasks[1]!.id,
-    });
-    expect(job.errors[0]!.possibleCauses).toMatch(/InMage Scout/);
-    expect(job.errors[0]!.recommendedAction).toMatch(/site-to-site VPN/);
-    expect(await loadItem(item.id)).toMatchObject({ protectionState: 'UnplannedFailoverCommitted', replicationHealth: 'Critical', ...CLEARED });
-  });
-
-  it('re-checks the blade rules: a master target changed after submit fails the prerequisites check', async () => {
-    const { jobId, masterTargetId } = await submitted();
-    await db().masterTargetServer.update({ where: { id: masterTargetId }, data: { storageVMotioned: true } });
-    await instant().runOnce();
-    const job = await loadJob(jobId);
-    expect(job.state).toBe('Failed');
-    expect(job.tasks[0]!.state).toBe('Failed');
-    expect(job.errors[0]).toMatchObject({ errorCode: 'ReprotectPrerequisitesFailed', taskId: job.tasks[0]!.id });
-    expect(job.errors[0]!.errorMessage).toMatch(/storage vMotion/i);
-  });
-
-  it('a stopped Azure VM fails with 78093; started again, a restart resumes at the failed task and succeeds', async () => {
-    const { jobId, item, input } = await submitted({ azureVmRunning: false });
-    const { runs, hooks } = recorder();
-    await instant({ hooks }).runOnce();
-    const failed = await loadJob(jobId);
-    expect(failed.state).toBe('Failed');
-    expect(failed.tasks[3]).toMatchObject({ name: 'StartReverseReplication', state: 'Failed' });
-    expect(failed.errors[0]).toMatchObject({
-      errorCode: '78093',
-      errorMessage: 'The VM is not running, in a hung state, or not accessible.',
-      taskId: failed.tasks[3]!.id,
-    });
-    expect(failed.errors[0]!.recommendedAction).toMatch(/Restart the Azure VM.*restart the reprotect job/);
-    expect(await loadItem(item.id)).toMatchObject({ protectionState: 'UnplannedFailoverCommitted', replicationHealth: 'Critical', ...CLEARED });
-
-    await db().replicatedItem.update({ where: { id: item.id }, data: { azureVmRunning: true } });
-    expect(await restartJob(db(), jobId)).toEqual({ ok: true });
-    const queued = await loadJob(jobId);
-    expect(queued).toMatchObject({ state: 'NotStarted', endTime: null, cancelRequested: false });
-    expect(queued.tasks.map((t) => t.state)).toEqual(['Succeeded', 'Succeeded', 'Succeeded', 'NotStarted', 'NotStarted', 'NotStarted']);
-    expect(queued.errors).toHaveLength(1);
-    expect(await loadItem(item.id)).toMatchObject({
-      protectionState: 'ReprotectInProgress',
-      replicationHealth: 'Normal',
-      masterTargetId: input.masterTargetId,
-      retentionVolumeId: input.retentionVolumeId,
-      failbackPolicyId: vault.failbackPolicyId,
-    });
-
-    await instant({ hooks }).runOnce();
-    const done = await loadJob(jobId);
-    expect(done.state).toBe('Succeeded');
-    for (const i of [0, 1, 2]) expect(done.tasks[i]!.startTime).toEqual(failed.tasks[i]!.startTime);
-    expect(runs.filter((r) => r.jobId === jobId).map((r) => r.step)).toEqual([...STEP_NAMES.slice(0, 4), ...STEP_NAMES.slice(3)]);
-    expect(done.errors).toHaveLength(1);
-    expect(await loadItem(item.id)).toMatchObject({ protectionState: 'Protected', activeLocation: 'Recovery', replicationHealth: 'Normal' });
-  });
-});
-
-describe('restartJob', () => {
-  it('refuses a job that has not failed, and reports an unknown job as not found', async () => {
-    const queued = await submitted();
-    expect(await restartJob(db(), queued.jobId)).toMatchObject({ ok: false, error: { kind: 'refused' } });
-    await instant().runOnce();
-    expect((await loadJob(queued.jobId)).state).toBe('Succeeded');
-    expect(await restartJob(db(), queued.jobId)).toMatchObject({ ok: false, error: { kind: 'refused' } });
-    expect((await loadJob(queued.jobId)).state).toBe('Succeeded');
-    expect(await restartJob(db(), '00000000-0000-0000-0000-000000000000')).toMatchObject({ ok: false, error: { kind: 'not-found' } });
-  });
-
-  it('is a conflict when another job now holds the item, and changes nothing', async () => {
-    const { jobId, input } = await submitted({ azureVmRunning: false });
-    await instant().runOnce();
-    expect((await loadJob(jobId)).state).toBe('Failed');
-    const second = await submitReprotect(input, db());
-    expect(second.ok).toBe(true);
-    expect(await restartJob(db(), jobId)).toMatchObject({ ok: false, error: { kind: 'conflict' } });
-    expect((await loadJob(jobId)).state).toBe('Failed');
-    if (second.ok) expect(await requestCancel(db(), second.data.jobId)).toEqual({ ok: true });
-  });
-});
-
-describe('recovery points', () => {
-  it('adds points to reprotected items on the failback policy cadence and prunes those past retention', async () => {
-    const { item } = await submitted();
-    await instant().runOnce();
-    const forward = await createReplicatedItem(db(), vault, { protectionState: 'Protected', activeLocation: 'Primary' });
-    const [first] = await db().recoveryPoint.findMany({ where: { itemId: item.id } });
-    expect(first).toBeDefined();
-    await db().recoveryPoint.create({ data: { itemId: forward.id, time: first!.time, type: 'CrashConsistent' } });
-
-    // Instant speed: a crash-consistent point every 100 ms, app-consistent every 1.2 s, kept 28.8 s.
-    const later = new Date(first!.time.getTime() + 2_450);
-    const tick = await tickRecoveryPoints(db(), { speed: 'instant', now: later });
-    expect(tick.added).toBeGreaterThanOrEqual(24);
-    const points = await db().recoveryPoint.findMany({ where: { itemId: item.id }, orderBy: { time: 'asc' } });
-    expect(points).toHaveLength(25);
-    expect(points.filter((p) => p.type === 'AppConsistent').map((p) => p.time.getTime() - first!.time.getTime())).toEqual([0, 1_200, 2_400]);
-    expect(await tickRecoveryPoints(db(), { speed: 'instant', now: later })).toMatchObject({ added: 0 });
-
-    const muchLater = new Date(later.getTime() + 60_000);
-    const pruning = await tickRecoveryPoints(db(), { speed: 'instant', now: muchLater });
-    expect(pruning.pruned).toBeGreaterThanOrEqual(25);
-    const kept = await db().recoveryPoint.findMany({ where: { itemId: item.id } });
-    expect(kept.length).toBeGreaterThan(0);
-    expect(kept.every((p) => p.time.getTime() >= muchLater.getTime() - 28_800)).toBe(true);
-    expect(await db().recoveryPoint.count({ where: { itemId: forward.id } })).toBe(1);
-  });
-});
