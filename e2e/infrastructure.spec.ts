@@ -1,26 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { VAULT, openReprotectBlade } from './demo-vault';
 
 // Follows a reason from the Re-Protect blade to the server it is about, fixes it in
 // the site lab and sees the blade accept the server. Only the problem master
 // targets mt-win-notools, mt-win-nouuid and mt-win-snap are changed here.
 
-const VAULT = 'contoso-dr-vault';
-const GRID = `/vaults/${VAULT}/replicated-items`;
-
-async function itemId(page: Page, name: string): Promise<string> {
-  const response = await page.request.get(`/api/vaults/${VAULT}/replicated-items?q=${encodeURIComponent(name)}`);
-  const body = (await response.json()) as { items: { id: string; name: string }[] };
-  const item = body.items.find((candidate) => candidate.name === name);
-  if (!item) throw new Error(`${name} is not in the demo vault`);
-  return item.id;
-}
-
-async function openBlade(page: Page, name: string) {
-  await page.goto(`${GRID}?reprotect=${await itemId(page, name)}`);
-  const blade = page.getByRole('dialog', { name: `Re-Protect ${name}` });
-  await expect(blade).toBeVisible();
-  return blade;
-}
 
 function masterTargetOption(page: Page, name: string) {
   return page.getByRole('option', { name: new RegExp(`^${name}`) });
@@ -28,7 +12,7 @@ function masterTargetOption(page: Page, name: string) {
 
 test.describe('Site Recovery infrastructure and the site lab', () => {
   test('a master target without VMware tools: from the blade to its page, fixed in the lab, then selectable', async ({ page }) => {
-    const blade = await openBlade(page, 'erp-db-01');
+    const blade = await openReprotectBlade(page, 'erp-db-01');
     await page.getByRole('combobox', { name: 'Master target server' }).click();
     const option = masterTargetOption(page, 'mt-win-notools');
     await expect(option).toHaveAttribute('aria-disabled', 'true');
@@ -56,7 +40,7 @@ test.describe('Site Recovery infrastructure and the site lab', () => {
     await page.getByRole('link', { name: 'See what the vault shows for it' }).click();
     await expect(page.getByRole('table', { name: 'Master target checks' }).getByRole('row').filter({ hasText: 'VMware tools' })).toContainText('Passed');
 
-    await openBlade(page, 'erp-db-01');
+    await openReprotectBlade(page, 'erp-db-01');
     await page.getByRole('combobox', { name: 'Master target server' }).click();
     await expect(masterTargetOption(page, 'mt-win-notools')).not.toHaveAttribute('aria-disabled', 'true');
     await masterTargetOption(page, 'mt-win-notools').click();
@@ -89,7 +73,7 @@ test.describe('Site Recovery infrastructure and the site lab', () => {
     await expect(addVolume.getByRole('status')).toContainText('A new disk is attached and formatted.');
     await expect(page.getByRole('table', { name: 'Volumes of the master target' }).getByRole('row', { name: 'T:' })).toBeVisible();
 
-    const blade = await openBlade(page, 'erp-db-01');
+    const blade = await openReprotectBlade(page, 'erp-db-01');
     await page.getByRole('combobox', { name: 'Master target server' }).click();
     await masterTargetOption(page, 'mt-win-snap').click();
     await page.getByRole('combobox', { name: 'Retention drive' }).click();

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { GRID, VAULT, itemId } from './demo-vault';
 
 // Only dc-02 and hr-db-01 are changed by this spec; the seeded failed job is only read.
-const VAULT = 'contoso-dr-vault';
 const JOBS = `/vaults/${VAULT}/jobs`;
-const GRID = `/vaults/${VAULT}/replicated-items`;
 const REPROTECT_TASKS = [
   'Prerequisites check for reprotect',
   'Preparing the master target server',
@@ -13,14 +12,6 @@ const REPROTECT_TASKS = [
   'Synchronizing the disks',
   'Finalizing protection',
 ];
-
-async function itemId(page: Page, name: string): Promise<string> {
-  const response = await page.request.get(`/api/vaults/${VAULT}/replicated-items?q=${encodeURIComponent(name)}`);
-  const body = (await response.json()) as { items: { id: string; name: string }[] };
-  const item = body.items.find((candidate) => candidate.name === name);
-  if (!item) throw new Error(`${name} is not in the demo vault`);
-  return item.id;
-}
 
 async function choose(page: Page, field: string, option: string) {
   await page.getByRole('combobox', { name: field }).click();

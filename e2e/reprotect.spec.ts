@@ -1,22 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-const VAULT = 'contoso-dr-vault';
-const GRID = `/vaults/${VAULT}/replicated-items`;
-
-async function itemId(page: Page, name: string): Promise<string> {
-  const response = await page.request.get(`/api/vaults/${VAULT}/replicated-items?q=${encodeURIComponent(name)}`);
-  const body = (await response.json()) as { items: { id: string; name: string }[] };
-  const item = body.items.find((candidate) => candidate.name === name);
-  if (!item) throw new Error(`${name} is not in the demo vault`);
-  return item.id;
-}
-
-async function openBlade(page: Page, name: string) {
-  await page.goto(`${GRID}?reprotect=${await itemId(page, name)}`);
-  const blade = page.getByRole('dialog', { name: `Re-Protect ${name}` });
-  await expect(blade).toBeVisible();
-  return blade;
-}
+import { GRID, VAULT, itemId, openReprotectBlade } from './demo-vault';
 
 async function choose(page: Page, field: string, option: string) {
   await page.getByRole('combobox', { name: field }).click();
@@ -53,7 +36,7 @@ test.describe('Re-Protect a failed-over VM', () => {
   });
 
   test('a Linux VM cannot pick a Windows master target, and sees why', async ({ page }) => {
-    await openBlade(page, 'web-nginx-01');
+    await openReprotectBlade(page, 'web-nginx-01');
     await page.getByRole('combobox', { name: 'Master target server' }).click();
     const windowsMt = page.getByRole('option', { name: /^cs-contoso-01/ });
     await expect(windowsMt).toHaveAttribute('aria-disabled', 'true');
@@ -62,7 +45,7 @@ test.describe('Re-Protect a failed-over VM', () => {
   });
 
   test('pre-selects the default retention drive and shows why other volumes are not eligible', async ({ page }) => {
-    const blade = await openBlade(page, 'dc-01');
+    const blade = await openReprotectBlade(page, 'dc-01');
     await choose(page, 'Master target server', 'cs-contoso-01');
     await expect(page.getByRole('combobox', { name: 'Retention drive' })).toHaveText('R:');
     await page.getByRole('combobox', { name: 'Retention drive' }).click();
@@ -75,7 +58,7 @@ test.describe('Re-Protect a failed-over VM', () => {
   });
 
   test('refuses an existing VM whose datastore is read-only on the master target host', async ({ page }) => {
-    const blade = await openBlade(page, 'file-02');
+    const blade = await openReprotectBlade(page, 'file-02');
     await choose(page, 'Master target server', 'cs-contoso-01');
     await expect(blade.locator('[data-reason-code="SOURCE_DATASTORE_NOT_WRITABLE"]').first()).toContainText(
       'ds-vmfs-02 is mounted read-only on esx-01.contoso.local',
@@ -88,7 +71,7 @@ test.describe('Re-Protect a failed-over VM', () => {
   });
 
   test('a VM deleted on-premises is recovered to an alternate location beside the master target', async ({ page }) => {
-    const blade = await openBlade(page, 'legacy-app-01');
+    const blade = await openReprotectBlade(page, 'legacy-app-01');
     await choose(page, 'Master target server', 'cs-contoso-01');
     await expect(blade.locator('[data-reason-code="DATASTORE_ALTERNATE_LOCATION"]')).toContainText(
       'A new VM will be created in vCenter on esx-01.contoso.local',
@@ -96,13 +79,13 @@ test.describe('Re-Protect a failed-over VM', () => {
   });
 
   test('an existing VM is told the datastore choice is ignored', async ({ page }) => {
-    const blade = await openBlade(page, 'dc-01');
+    const blade = await openReprotectBlade(page, 'dc-01');
     await choose(page, 'Master target server', 'cs-contoso-01');
     await expect(blade.locator('[data-reason-code="DATASTORE_IGNORED"]')).toContainText('this choice is ignored');
   });
 
   test('a VM in a replication group is sent to its recovery plan', async ({ page }) => {
-    const blade = await openBlade(page, 'fin-app-01');
+    const blade = await openReprotectBlade(page, 'fin-app-01');
     const reason = blade.locator('[data-reason-code="ITEM_IN_REPLICATION_GROUP"]');
     await expect(reason).toContainText('can only be reprotected through a recovery plan (rp-finance)');
     await expect(reason.getByRole('link', { name: 'Open recovery plan' })).toHaveAttribute('href', new RegExp(`/vaults/${VAULT}/recovery-plans/.+`));
@@ -119,7 +102,7 @@ test.describe('Re-Protect a failed-over VM', () => {
   });
 
   test('reloading the blade URL restores it', async ({ page }) => {
-    await openBlade(page, 'dc-01');
+    await openReprotectBlade(page, 'dc-01');
     await page.reload();
     await expect(page.getByRole('dialog', { name: 'Re-Protect dc-01' })).toBeVisible();
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
@@ -128,7 +111,7 @@ test.describe('Re-Protect a failed-over VM', () => {
   });
 
   test('the whole blade can be completed with the keyboard alone', async ({ page }) => {
-    const blade = await openBlade(page, 'erp-app-02');
+    const blade = await openReprotectBlade(page, 'erp-app-02');
     const tabTo = async (name: string) => {
       const target = page.getByRole('combobox', { name });
       for (let i = 0; i < 30 && !(await target.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');

@@ -1,7 +1,7 @@
 // GET /api/vaults/:vaultName/replicated-items – one page of the vault's replicated items (filters in the query string).
 import { NextResponse, type NextRequest } from 'next/server';
+import { readVaultQuery } from '@/lib/http/vault-query';
 import { listReplicatedItems } from '@/lib/data/replicated-items';
-import { getVaultByName } from '@/lib/data/vaults';
 import { parseReplicatedItemsQuery } from '@/lib/schemas/replicated-items';
 
 export const dynamic = 'force-dynamic';
@@ -11,15 +11,9 @@ interface RouteContext {
 }
 
 export async function GET(request: NextRequest, { params }: RouteContext) {
-  const parsed = parseReplicatedItemsQuery(request.nextUrl.searchParams);
-  if (!parsed.success) {
-    return NextResponse.json({ error: 'Invalid query', issues: parsed.error.issues }, { status: 400 });
-  }
-  const { vaultName } = await params;
-  const vault = await getVaultByName(vaultName);
-  if (!vault) {
-    return NextResponse.json({ error: `Vault '${vaultName}' was not found` }, { status: 404 });
-  }
-  const page = await listReplicatedItems(vault.id, parsed.data);
+  const read = await readVaultQuery(request, params, parseReplicatedItemsQuery);
+  if ('response' in read) return read.response;
+  const { vault, query } = read;
+  const page = await listReplicatedItems(vault.id, query);
   return NextResponse.json(page, { headers: { 'Cache-Control': 'no-store' } });
 }

@@ -1,7 +1,7 @@
 // GET /api/vaults/:vaultName/jobs/export – every job the filters show (all pages), as a CSV download.
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
+import { readVaultQuery } from '@/lib/http/vault-query';
 import { jobsCsvChunks, jobsCsvFileName } from '@/lib/data/jobs-csv';
-import { getVaultByName } from '@/lib/data/vaults';
 import { parseJobsQuery } from '@/lib/schemas/jobs';
 
 export const dynamic = 'force-dynamic';
@@ -11,17 +11,11 @@ interface RouteContext {
 }
 
 export async function GET(request: NextRequest, { params }: RouteContext) {
-  const parsed = parseJobsQuery(request.nextUrl.searchParams);
-  if (!parsed.success) {
-    return NextResponse.json({ error: 'Invalid query', issues: parsed.error.issues }, { status: 400 });
-  }
-  const { vaultName } = await params;
-  const vault = await getVaultByName(vaultName);
-  if (!vault) {
-    return NextResponse.json({ error: `Vault '${vaultName}' was not found` }, { status: 404 });
-  }
+  const read = await readVaultQuery(request, params, parseJobsQuery);
+  if ('response' in read) return read.response;
+  const { vault, query } = read;
   // Streamed batch by batch: a vault with a hundred thousand jobs is never held in memory at once.
-  const chunks = jobsCsvChunks(vault.id, parsed.data);
+  const chunks = jobsCsvChunks(vault.id, query);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
