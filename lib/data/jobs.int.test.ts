@@ -14,14 +14,19 @@ beforeAll(async () => {
 });
 afterAll(() => database.stop());
 
+
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 
 type JobFields = Partial<Omit<Prisma.JobCreateManyInput, 'vaultId'>>;
 
-/** Finished jobs of a vault, each created `minutesAgo` (default: one minute apart, newest first). */
+/**
+ * Finished jobs of a vault, each created `minutesAgo` (default: one minute apart, newest first).
+ * One clock reading for the whole batch, so that equal ages give equal creation times.
+ */
 async function insertJobs(vault: TestVault, jobs: Array<JobFields & { minutesAgo?: number }>): Promise<string[]> {
+  const now = Date.now();
   const rows = jobs.map(({ minutesAgo: age, ...fields }, index) => {
-    const createdAt = minutesAgo(age ?? index + 1);
+    const createdAt = new Date(now - (age ?? index + 1) * 60_000);
     return {
       id: randomUUID(),
       vaultId: vault.vaultId,
