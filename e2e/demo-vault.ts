@@ -21,3 +21,13 @@ export async function openReprotectBlade(page: Page, name: string) {
   await expect(blade).toBeVisible();
   return blade;
 }
+
+/** A list filter (the browser's own select) set to the choice shown as `label`. */
+export async function chooseFilter(page: Page, name: string, label: string) {
+  await page.getByRole('search').getByRole('combobox', { name }).selectOption({ label });
+}
+
+/** What a list filter shows now: only its chosen option, not every option's text. */
+export function shownFilter(page: Page, name: string) {
+  return page.getByRole('search').getByRole('combobox', { name }).locator('option:checked');
+}
