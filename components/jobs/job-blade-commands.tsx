@@ -5,12 +5,11 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Toolbar,
   ToolbarButton,
   Tooltip,
   makeStyles,
-  tokens,
 } from '@fluentui/react-components';
+import { CommandBar } from '@/components/lists/command-bar';
 import { ArrowClockwise20Regular, ArrowRepeatAll20Regular, DismissCircle20Regular } from '@fluentui/react-icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
@@ -22,7 +21,6 @@ import type { JobDetail } from '@/lib/schemas/jobs-page';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
-  bar: { paddingInline: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
 type Command = 'Cancel' | 'Restart';
@@ -88,13 +86,13 @@ export function JobBladeCommands({ job, refreshing, onRefresh }: JobBladeCommand
 
   return (
     <div className={styles.root}>
-      <Toolbar aria-label="Job commands" className={styles.bar}>
+      <CommandBar label="Job commands">
         <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={onRefresh} disabledFocusable={refreshing}>
           Refresh
         </ToolbarButton>
         {commandButton('Cancel', <DismissCircle20Regular />)}
         {commandButton('Restart', <ArrowRepeatAll20Regular />)}
-      </Toolbar>
+      </CommandBar>
       {command.isError && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>

@@ -9,8 +9,8 @@ import {
   TableRow,
   makeStyles,
   tokens,
-  useArrowNavigationGroup,
 } from '@fluentui/react-components';
+import { useRovingFocus } from '@/components/lists/use-roving-focus';
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import type { JobRow } from '@/lib/schemas/jobs-page';
 import { JobDuration, JobStatus, JobTime } from './job-cells';
@@ -82,7 +82,7 @@ export interface JobsTableProps {
 
 export function JobsTable({ jobs, busy, openJobId, now, href, onOpen }: JobsTableProps) {
   const styles = useStyles();
-  const rowNavigation = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
+  const rowNavigation = useRovingFocus<HTMLTableSectionElement>('vertical', ':scope > tr');
 
   function onRowKeyDown(event: KeyboardEvent<HTMLTableRowElement>, job: JobRow) {
     if (event.target !== event.currentTarget) return;
@@ -110,7 +110,6 @@ export function JobsTable({ jobs, busy, openJobId, now, href, onOpen }: JobsTabl
             return (
               <TableRow
                 key={job.id}
-                tabIndex={0}
                 aria-selected={open}
                 appearance={open ? 'brand' : 'none'}
                 className={styles.row}

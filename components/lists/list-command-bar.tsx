@@ -1,15 +1,12 @@
 'use client';
 
-import { Toolbar, ToolbarButton, makeStyles, tokens } from '@fluentui/react-components';
+import { ToolbarButton, makeStyles } from '@fluentui/react-components';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
+import { CommandBar } from './command-bar';
 
 const useStyles = makeStyles({
-  bar: {
-    paddingInline: 0,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    marginBottom: '12px',
-  },
+  bar: { marginBottom: '12px' },
 });
 
 interface ListCommandBarProps {
@@ -25,11 +22,11 @@ interface ListCommandBarProps {
 export function ListCommandBar({ label, onRefresh, refreshing = false, children }: ListCommandBarProps) {
   const styles = useStyles();
   return (
-    <Toolbar aria-label={label} className={styles.bar}>
+    <CommandBar label={label} className={styles.bar}>
       <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={onRefresh} disabledFocusable={refreshing}>
         Refresh
       </ToolbarButton>
       {children}
-    </Toolbar>
+    </CommandBar>
   );
 }

@@ -1,20 +1,26 @@
 'use client';
 
-import { Toolbar, ToolbarButton } from '@fluentui/react-components';
+import { ToolbarButton, makeStyles } from '@fluentui/react-components';
+import { CommandBar } from '@/components/lists/command-bar';
 import { Add20Regular, ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
+
+const useStyles = makeStyles({
+  bar: { marginBottom: '12px' },
+});
 
 /** The blade's commands: Create policy opens its blade, which has a URL of its own. */
 export function PoliciesCommandBar({ createHref }: { createHref: string }) {
   const router = useRouter();
+  const styles = useStyles();
   return (
-    <Toolbar aria-label="Policies commands" className="vp-command-bar" style={{ marginBottom: 12 }}>
+    <CommandBar label="Policies commands" className={styles.bar}>
       <ToolbarButton icon={<Add20Regular />} onClick={() => router.push(createHref, { scroll: false })}>
         Create policy
       </ToolbarButton>
       <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={() => router.refresh()}>
         Refresh
       </ToolbarButton>
-    </Toolbar>
+    </CommandBar>
   );
 }

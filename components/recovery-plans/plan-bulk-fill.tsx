@@ -11,17 +11,16 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Toolbar,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { CommandBar } from '@/components/lists/command-bar';
 import { useState } from 'react';
 import type { ReprotectEvaluation } from '@/lib/domain/reprotect/evaluate';
 import { FILL_FIELDS, FILL_ORDER, fillLabels, type FillField, type FillResult } from './plan-fill';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gap: '8px', padding: '12px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
-  bar: { paddingInline: 0, flexWrap: 'wrap' },
   list: { margin: '4px 0 0', paddingLeft: '20px' },
 });
 
@@ -45,7 +44,7 @@ export function PlanBulkFill({ evaluations, onFill, disabled }: PlanBulkFillProp
   return (
     <div className={styles.root} role="group" aria-label="Apply to all rows">
       <Caption1>Apply one value to every machine. A machine keeps its own value where the rules refuse the new one.</Caption1>
-      <Toolbar className={styles.bar} aria-label="Apply to all rows">
+      <CommandBar label="Apply to all rows" underlined={false}>
         {FILL_ORDER.map((field) => {
           const labels = fillLabels(evaluations, field);
           const { label: title } = FILL_FIELDS[field];
@@ -68,7 +67,7 @@ export function PlanBulkFill({ evaluations, onFill, disabled }: PlanBulkFillProp
             </Menu>
           );
         })}
-      </Toolbar>
+      </CommandBar>
       {outcome ? (
         <MessageBar intent={outcome.result.skipped.length === 0 ? 'success' : 'warning'} role="status">
           <MessageBarBody>

@@ -1,6 +1,7 @@
 'use client';
 
-import { Toolbar, ToolbarButton, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { ToolbarButton, Tooltip, makeStyles } from '@fluentui/react-components';
+import { CommandBar } from '@/components/lists/command-bar';
 import { ArrowClockwise20Regular, ArrowSyncCircle20Regular, DismissCircle20Regular } from '@fluentui/react-icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { usePathname, useRouter } from 'next/navigation';
@@ -9,7 +10,7 @@ import { isActive } from '@/lib/domain/jobs/job-state';
 import type { RecoveryPlanDetail } from '@/lib/schemas/recovery-plans';
 
 const useStyles = makeStyles({
-  bar: { paddingInline: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, marginBottom: '12px' },
+  bar: { marginBottom: '12px' },
 });
 
 interface RecoveryPlanCommandsProps {
@@ -45,7 +46,7 @@ export function RecoveryPlanCommands({ vaultName, plan, onRefresh, refreshing, o
     </ToolbarButton>
   );
   return (
-    <Toolbar aria-label="Recovery plan commands" className={styles.bar}>
+    <CommandBar label="Recovery plan commands" className={styles.bar}>
       <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={onRefresh} disabledFocusable={refreshing}>
         Refresh
       </ToolbarButton>
@@ -65,6 +66,6 @@ export function RecoveryPlanCommands({ vaultName, plan, onRefresh, refreshing, o
           {running.cancelRequested ? 'Cancelling…' : 'Cancel reprotect'}
         </ToolbarButton>
       ) : null}
-    </Toolbar>
+    </CommandBar>
   );
 }

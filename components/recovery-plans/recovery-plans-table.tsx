@@ -9,14 +9,12 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  Toolbar,
-  ToolbarButton,
   makeStyles,
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
+import { ListCommandBar } from '@/components/lists/list-command-bar';
 import { LocalTime } from '@/components/shell/local-time';
 import type { RecoveryPlanRow } from '@/lib/schemas/recovery-plans';
 import { planHref } from './plan-links';
@@ -24,7 +22,6 @@ import { PlanJobStatus } from './plan-job-status';
 import { useRecoveryPlans } from './use-recovery-plans';
 
 const useStyles = makeStyles({
-  bar: { paddingInline: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, marginBottom: '12px' },
   table: { tableLayout: 'fixed', minWidth: '960px' },
   empty: { padding: '40px 16px', textAlign: 'center', ...typographyStyles.body1Strong },
   badges: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
@@ -43,11 +40,7 @@ export function RecoveryPlansTable({ vaultName, initialPlans }: { vaultName: str
   const plans = result.data;
   return (
     <div>
-      <Toolbar aria-label="Recovery plans commands" className={styles.bar}>
-        <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={() => void result.refetch()} disabledFocusable={result.isFetching}>
-          Refresh
-        </ToolbarButton>
-      </Toolbar>
+      <ListCommandBar label="Recovery plans commands" onRefresh={() => void result.refetch()} refreshing={result.isFetching} />
       {result.isError ? <Text role="alert">{result.error.message} Showing the last loaded list.</Text> : null}
       <div style={{ overflowX: 'auto' }}>
         <Table aria-label="Recovery plans" className={styles.table}>

@@ -1,6 +1,7 @@
 'use client';
 
-import { Badge, ProgressBar, Toolbar, ToolbarButton } from '@fluentui/react-components';
+import { Badge, ProgressBar, ToolbarButton } from '@fluentui/react-components';
+import { CommandBar } from '@/components/lists/command-bar';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -20,12 +21,12 @@ export function ItemDetailView({ vaultName, initial }: { vaultName: string; init
   return (
     <div className="vp-stack">
       <h2 className="vp-page-title">{item.name}</h2>
-      <Toolbar aria-label="Replicated item commands" className="vp-command-bar">
+      <CommandBar label="Replicated item commands">
         <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={() => void refetch()} disabledFocusable={isFetching}>
           Refresh
         </ToolbarButton>
         <ReprotectToolbarButton item={item} onOpen={() => router.push(reprotectHref(item.id), { scroll: false })} />
-      </Toolbar>
+      </CommandBar>
       {running ? (
         <div role="status" aria-label="Running job">
           <Link href={`${vaultPath(vaultName, 'jobs')}/${running.id}`}>{running.name}</Link> {jobStateLabel(running.state)} ({running.progress}%)
