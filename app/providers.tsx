@@ -3,6 +3,7 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { FocusManagement } from '@/components/shell/focus-management';
 import { FluentStyleRegistry } from '@/components/shell/fluent-style-registry';
 import type { ThemeName } from '@/components/shell/theme-cookie';
 import { ThemePreferenceProvider, useThemePreference } from '@/components/shell/theme-preference';
@@ -26,6 +27,7 @@ function ThemedFluentProvider({ children }: { children: ReactNode }) {
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
       {children}
+      <FocusManagement />
     </FluentProvider>
   );
 }

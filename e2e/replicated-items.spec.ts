@@ -1,7 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-
-const VAULT = 'contoso-dr-vault';
-const GRID_PATH = `/vaults/${VAULT}/replicated-items`;
+import { GRID as GRID_PATH, VAULT, chooseFilter, shownFilter } from './demo-vault';
 
 function grid(page: Page): Locator {
   return page.getByRole('grid', { name: 'Replicated items' });
@@ -18,11 +16,6 @@ async function itemNames(page: Page): Promise<string[]> {
 
 async function expectSettled(page: Page) {
   await expect(grid(page)).not.toHaveAttribute('aria-busy', 'true');
-}
-
-async function chooseOption(page: Page, combobox: string, option: string) {
-  await page.getByRole('combobox', { name: combobox }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 test.describe('Replicated items grid', () => {
@@ -54,21 +47,21 @@ test.describe('Replicated items grid', () => {
     await expect(itemRows(page).filter({ hasNot: page.getByRole('link', { name: /web/ }) })).toHaveCount(0);
     await expect(grid(page).getByRole('link', { name: 'web-iis-01' })).toBeVisible();
 
-    await chooseOption(page, 'OS type', 'Linux');
+    await chooseFilter(page, 'OS type', 'Linux');
     await expect(page).toHaveURL(/[?&]os=Linux(&|$)/);
     await expectSettled(page);
     await expect(grid(page).getByRole('link', { name: 'web-nginx-01' })).toBeVisible();
     await expect(itemRows(page).filter({ hasNotText: 'Linux' })).toHaveCount(0);
 
-    await chooseOption(page, 'Status', 'Failover committed');
+    await chooseFilter(page, 'Status', 'Failover committed');
     await expect(page).toHaveURL(/[?&]state=UnplannedFailoverCommitted(&|$)/);
     await expectSettled(page);
     await expect(itemRows(page).filter({ hasNotText: 'Failover committed' })).toHaveCount(0);
 
     await page.reload();
     await expect(page.getByRole('searchbox', { name: 'Name' })).toHaveValue('web');
-    await expect(page.getByRole('combobox', { name: 'OS type' })).toHaveText(/Linux/);
-    await expect(page.getByRole('combobox', { name: 'Status' })).toHaveText(/Failover committed/);
+    await expect(shownFilter(page, 'OS type')).toHaveText('Linux');
+    await expect(shownFilter(page, 'Status')).toHaveText('Failover committed');
     await expect(grid(page).getByRole('link', { name: 'web-nginx-01' })).toBeVisible();
     await expect(grid(page).getByRole('link', { name: 'web-iis-01' })).toHaveCount(0);
 
@@ -79,7 +72,7 @@ test.describe('Replicated items grid', () => {
 
   test('filters by a status that has few items', async ({ page }) => {
     await page.goto(GRID_PATH);
-    await chooseOption(page, 'Status', 'Failover completed');
+    await chooseFilter(page, 'Status', 'Failover completed');
     await expect(page).toHaveURL(/[?&]state=UnplannedFailoverCommitPendingStatesBegin(&|$)/);
     await expectSettled(page);
     await expect(grid(page).getByRole('link', { name: 'crm-app-01' })).toBeVisible();
@@ -152,12 +145,28 @@ test.describe('Replicated items grid', () => {
     await expect(page.getByRole('menuitem', { name: 'Open' })).toHaveCount(0);
   });
 
+  test('the command bar is one tab stop, with the arrow keys between its commands', async ({ page }) => {
+    await page.goto(GRID_PATH);
+    const bar = page.getByRole('toolbar', { name: 'Replicated items commands' });
+    const refresh = bar.getByRole('button', { name: 'Refresh' });
+    const reprotect = bar.getByRole('button', { name: 'Re-Protect' });
+    await expect(reprotect).toHaveAttribute('tabindex', '-1');
+    await refresh.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(reprotect).toBeFocused();
+    await expect(reprotect).toHaveAttribute('tabindex', '0');
+    await expect(refresh).toHaveAttribute('tabindex', '-1');
+    // Tab leaves the bar for the filters instead of walking through every command.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('searchbox', { name: 'Name' })).toBeFocused();
+  });
+
   test('overview status counts link to the filtered grid', async ({ page }) => {
     await page.goto(`/vaults/${VAULT}`);
     const tile = page.getByRole('region', { name: 'Replicated items' });
     await tile.getByRole('link', { name: /Failover completed/ }).click();
     await expect(page).toHaveURL(/state=UnplannedFailoverCommitPendingStatesBegin/);
-    await expect(page.getByRole('combobox', { name: 'Status' })).toHaveText(/Failover completed/);
+    await expect(shownFilter(page, 'Status')).toHaveText('Failover completed');
     await expect(itemRows(page).filter({ hasNotText: 'Failover completed' })).toHaveCount(0);
   });
 });

@@ -8,7 +8,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  OverlayDrawer,
   Skeleton,
   SkeletonItem,
   makeStyles,
@@ -16,6 +15,7 @@ import {
   typographyStyles,
   useId,
 } from '@fluentui/react-components';
+import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { isTerminal } from '@/lib/domain/jobs/job-state';
 import type { JobDetail } from '@/lib/schemas/jobs-page';
@@ -51,13 +51,7 @@ export function JobBlade({ vaultName, jobId, initialJob, onClose }: JobBladeProp
   const tasksTitleId = useId('job-tasks');
 
   return (
-    <OverlayDrawer
-      open
-      position="end"
-      size="large"
-      onOpenChange={(_, data) => !data.open && onClose()}
-      aria-label={job ? `${job.name} job for ${job.itemName}` : 'Job details'}
-    >
+    <BladeDrawer size="large" onClose={onClose} label={job ? `${job.name} job for ${job.itemName}` : 'Job details'}>
       <DrawerHeader>
         <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={onClose} />}>
           {title}
@@ -100,6 +94,6 @@ export function JobBlade({ vaultName, jobId, initialJob, onClose }: JobBladeProp
           </Skeleton>
         )}
       </DrawerBody>
-    </OverlayDrawer>
+    </BladeDrawer>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, MessageBar, MessageBarBody, MessageBarTitle, OverlayDrawer, Spinner } from '@fluentui/react-components';
+import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
@@ -29,7 +30,7 @@ export function CreatePolicyBlade({ vaultName, closeHref }: { vaultName: string;
   const result = create.data;
   const name = (useWatch({ control: form.control, name: 'friendlyName' }) ?? '').trim();
   return (
-    <OverlayDrawer open position="end" size="medium" onOpenChange={(_, data) => !data.open && close()} aria-label="Create policy">
+    <BladeDrawer onClose={close} label="Create policy">
       <DrawerHeader>
         <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={close} />}>Create policy</DrawerHeaderTitle>
       </DrawerHeader>
@@ -81,6 +82,6 @@ export function CreatePolicyBlade({ vaultName, closeHref }: { vaultName: string;
           {result?.ok ? 'Close' : 'Cancel'}
         </Button>
       </DrawerFooter>
-    </OverlayDrawer>
+    </BladeDrawer>
   );
 }

@@ -12,10 +12,10 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  OverlayDrawer,
   Spinner,
   Text,
 } from '@fluentui/react-components';
+import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
@@ -42,7 +42,7 @@ export function PlanReprotectBlade({ data, vaultName, closeHref }: PlanReprotect
   const router = useRouter();
   const close = () => router.push(closeHref, { scroll: false });
   return (
-    <OverlayDrawer open position="end" size="large" onOpenChange={(_, state) => !state.open && close()} aria-label={`Re-Protect ${data.plan.name}`}>
+    <BladeDrawer size="large" onClose={close} label={`Re-Protect ${data.plan.name}`}>
       <DrawerHeader>
         <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={close} />}>
           Re-Protect
@@ -59,7 +59,7 @@ export function PlanReprotectBlade({ data, vaultName, closeHref }: PlanReprotect
           <PlanSkippedMachines skipped={data.skipped} />
         </DrawerBody>
       )}
-    </OverlayDrawer>
+    </BladeDrawer>
   );
 }
 

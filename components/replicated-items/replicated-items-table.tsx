@@ -9,9 +9,10 @@ import {
   TableRow,
   makeStyles,
   tokens,
-  useArrowNavigationGroup,
   type PositioningVirtualElement,
 } from '@fluentui/react-components';
+import { useRovingFocus } from '@/components/lists/use-roving-focus';
+import dynamic from 'next/dynamic';
 import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { ReplicatedItemRow } from '@/lib/schemas/replicated-items-page';
 import type { ReplicatedItemSortField, SortDirection } from '@/lib/schemas/replicated-items-params';
@@ -25,7 +26,7 @@ import {
   RpoCell,
   StatusCell,
 } from './replicated-item-cells';
-import { RowContextMenu } from './row-context-menu';
+import type { RowCommand } from './row-command';
 
 interface Column {
   key: string;
@@ -69,7 +70,8 @@ export interface ReplicatedItemsTableProps {
   selectedId: string | null;
   onSelect: (item: ReplicatedItemRow) => void;
   onSortChange: (sort: ReplicatedItemSortField, dir: SortDirection) => void;
-  rowMenuItems: (item: ReplicatedItemRow) => ReactNode;
+  /** The commands of a row's context menu. */
+  rowCommands: (item: ReplicatedItemRow) => RowCommand[];
 }
 
 interface OpenMenu {
@@ -78,15 +80,19 @@ interface OpenMenu {
   row: HTMLElement;
 }
 
+const loadRowContextMenu = () => import('./row-context-menu');
+/** The menu's code (menus, focus management) is fetched when the operator reaches for the grid, not with the page. */
+const RowContextMenu = dynamic(loadRowContextMenu, { ssr: false });
+
 /** A point on screen for the context menu to open at, where the pointer was right-clicked. */
 function pointAt(x: number, y: number): PositioningVirtualElement {
   return { getBoundingClientRect: () => ({ x, y, top: y, left: x, bottom: y, right: x, width: 0, height: 0 }) };
 }
 
 export function ReplicatedItemsTable(props: ReplicatedItemsTableProps) {
-  const { vaultName, items, sort, dir, busy, selectedId, onSelect, onSortChange, rowMenuItems } = props;
+  const { vaultName, items, sort, dir, busy, selectedId, onSelect, onSortChange, rowCommands } = props;
   const styles = useStyles();
-  const rowNavigation = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
+  const rowNavigation = useRovingFocus<HTMLTableSectionElement>('vertical', ':scope > tr');
   const [menu, setMenu] = useState<OpenMenu | null>(null);
 
   function openMenu(item: ReplicatedItemRow, row: HTMLElement, target: OpenMenu['target']) {
@@ -136,13 +142,12 @@ export function ReplicatedItemsTable(props: ReplicatedItemsTableProps) {
             })}
           </TableRow>
         </TableHeader>
-        <TableBody {...rowNavigation}>
+        <TableBody {...rowNavigation} onPointerEnter={() => void loadRowContextMenu()} onFocusCapture={() => void loadRowContextMenu()}>
           {items.map((item) => {
             const selected = item.id === selectedId;
             return (
               <TableRow
                 key={item.id}
-                tabIndex={0}
                 aria-selected={selected}
                 appearance={selected ? 'brand' : 'none'}
                 className={styles.row}
@@ -168,9 +173,8 @@ export function ReplicatedItemsTable(props: ReplicatedItemsTableProps) {
             menu.row.focus();
             setMenu(null);
           }}
-        >
-          {rowMenuItems(menu.item)}
-        </RowContextMenu>
+          commands={rowCommands(menu.item)}
+        />
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, MenuItem, ProgressBar, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, ProgressBar, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useIsHydrated } from '@/components/shell/use-is-hydrated';
@@ -10,6 +10,7 @@ import { itemHref } from './replicated-item-cells';
 import { ListCommandBar } from '@/components/lists/list-command-bar';
 import { ReplicatedItemsFilterBar } from './replicated-items-filters';
 import { ListPager } from '@/components/lists/list-pager';
+import type { RowCommand } from './row-command';
 import { ReplicatedItemsTable } from './replicated-items-table';
 import { useReplicatedItemsPage, useReplicatedItemsUrlQuery } from './use-replicated-items';
 
@@ -36,12 +37,12 @@ export interface ReplicatedItemsViewProps {
   renderCommands?: (selectedItem: ReplicatedItemRow | null) => ReactNode;
   /** Called with the selected row, and again whenever its data changes or it leaves the list. */
   onSelectionChange?: (selectedItem: ReplicatedItemRow | null) => void;
-  /** MenuItem elements of a row's context menu; defaults to "Open". */
-  rowMenuItems?: (item: ReplicatedItemRow) => ReactNode;
+  /** Commands of a row's context menu after "Open". */
+  rowCommands?: (item: ReplicatedItemRow) => RowCommand[];
 }
 
 export function ReplicatedItemsView(props: ReplicatedItemsViewProps) {
-  const { vaultName, initialQuery, initialPage, renderCommands, onSelectionChange, rowMenuItems } = props;
+  const { vaultName, initialQuery, initialPage, renderCommands, onSelectionChange, rowCommands } = props;
   const styles = useStyles();
   const router = useRouter();
   const hydrated = useIsHydrated();
@@ -74,9 +75,10 @@ export function ReplicatedItemsView(props: ReplicatedItemsViewProps) {
     [changeQuery, query],
   );
 
-  const defaultMenuItems = (item: ReplicatedItemRow) => (
-    <MenuItem onClick={() => router.push(itemHref(vaultName, item.id))}>Open</MenuItem>
-  );
+  const commandsFor = (item: ReplicatedItemRow): RowCommand[] => [
+    { key: 'open', label: 'Open', onSelect: () => router.push(itemHref(vaultName, item.id)) },
+    ...(rowCommands?.(item) ?? []),
+  ];
   const loadingNewPage = result.isFetching && result.isPlaceholderData;
   const filters = { q: query.q, state: query.state, os: query.os };
 
@@ -106,7 +108,7 @@ export function ReplicatedItemsView(props: ReplicatedItemsViewProps) {
         selectedId={selectedId}
         onSelect={(item) => setSelectedId(item.id)}
         onSortChange={(sort, dir) => changeQuery({ ...query, sort, dir, page: 1 })}
-        rowMenuItems={rowMenuItems ?? defaultMenuItems}
+        rowCommands={commandsFor}
       />
       {page.items.length === 0 && (
         <div className={styles.empty}>

@@ -1,20 +1,21 @@
 'use client';
 
-import { Menu, MenuList, MenuPopover, type PositioningVirtualElement } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { Menu, MenuItem, MenuList, MenuPopover, type PositioningVirtualElement } from '@fluentui/react-components';
+import { useKeepFocusManager } from '@/components/shell/focus-management';
+import type { RowCommand } from './row-command';
 
-interface RowContextMenuProps {
+export interface RowContextMenuProps {
   target: HTMLElement | PositioningVirtualElement;
   onClose: () => void;
-  /** MenuItem elements for the row. */
-  children: ReactNode;
+  commands: RowCommand[];
 }
 
 /**
  * One menu for the whole grid, opened where the row was right-clicked (or at the row
  * for Shift+F10), instead of a hidden menu per row.
  */
-export function RowContextMenu({ target, onClose, children }: RowContextMenuProps) {
+export default function RowContextMenu({ target, onClose, commands }: RowContextMenuProps) {
+  useKeepFocusManager();
   return (
     <Menu
       open
@@ -24,7 +25,20 @@ export function RowContextMenu({ target, onClose, children }: RowContextMenuProp
       positioning={{ target, position: 'below', align: 'start' }}
     >
       <MenuPopover>
-        <MenuList>{children}</MenuList>
+        <MenuList>
+          {commands.map((command) => (
+            <MenuItem
+              key={command.key}
+              icon={command.icon}
+              disabled={Boolean(command.disabledReason)}
+              secondaryContent={command.disabledReason ? 'Not available' : undefined}
+              title={command.disabledReason}
+              onClick={command.onSelect}
+            >
+              {command.label}
+            </MenuItem>
+          ))}
+        </MenuList>
       </MenuPopover>
     </Menu>
   );

@@ -1,12 +1,10 @@
 'use client';
 
-import { MenuItem } from '@fluentui/react-components';
 import { useRouter } from 'next/navigation';
 import { ReplicatedItemsView, type ReplicatedItemsViewProps } from '@/components/replicated-items/replicated-items-view';
-import { itemHref } from '@/components/replicated-items/replicated-item-cells';
-import { ReprotectMenuItem, ReprotectToolbarButton, reprotectHref } from './reprotect-command';
+import { ReprotectToolbarButton, reprotectRowCommand, reprotectHref } from './reprotect-command';
 
-type Props = Omit<ReplicatedItemsViewProps, 'renderCommands' | 'rowMenuItems'>;
+type Props = Omit<ReplicatedItemsViewProps, 'renderCommands' | 'rowCommands'>;
 
 /** The Replicated items grid with Re-Protect in its command bar and in each row's context menu. */
 export function ReplicatedItemsWithReprotect(props: Props) {
@@ -16,12 +14,7 @@ export function ReplicatedItemsWithReprotect(props: Props) {
     <ReplicatedItemsView
       {...props}
       renderCommands={(selected) => <ReprotectToolbarButton item={selected} onOpen={() => selected && open(selected.id)} />}
-      rowMenuItems={(item) => (
-        <>
-          <MenuItem onClick={() => router.push(itemHref(props.vaultName, item.id))}>Open</MenuItem>
-          <ReprotectMenuItem item={item} onOpen={() => open(item.id)} />
-        </>
-      )}
+      rowCommands={(item) => [reprotectRowCommand(item, () => open(item.id))]}
     />
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, MessageBar, MessageBarBody, OverlayDrawer } from '@fluentui/react-components';
+import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { useRouter } from 'next/navigation';
 
 /** A blade link to an item that no longer exists (or belongs to another vault). */
@@ -8,7 +9,7 @@ export function ReprotectBladeNotFound({ closeHref }: { closeHref: string }) {
   const router = useRouter();
   const close = () => router.push(closeHref, { scroll: false });
   return (
-    <OverlayDrawer open position="end" size="medium" onOpenChange={(_, data) => !data.open && close()}>
+    <BladeDrawer onClose={close}>
       <DrawerHeader>
         <DrawerHeaderTitle>Re-Protect</DrawerHeaderTitle>
       </DrawerHeader>
@@ -20,6 +21,6 @@ export function ReprotectBladeNotFound({ closeHref }: { closeHref: string }) {
           Close
         </Button>
       </DrawerBody>
-    </OverlayDrawer>
+    </BladeDrawer>
   );
 }

@@ -10,10 +10,10 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  OverlayDrawer,
   Spinner,
   Text,
 } from '@fluentui/react-components';
+import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
@@ -57,7 +57,7 @@ export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladePr
   const blocked = evaluation.itemReasons.some((r) => r.severity === 'error');
 
   return (
-    <OverlayDrawer open position="end" size="medium" onOpenChange={(_, data) => !data.open && close()} aria-label={`Re-Protect ${facts.item.name}`}>
+    <BladeDrawer onClose={close} label={`Re-Protect ${facts.item.name}`}>
       <DrawerHeader>
         <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close Re-Protect" icon={<Dismiss24Regular />} onClick={close} />}>
           Re-Protect
@@ -124,6 +124,6 @@ export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladePr
           {result?.ok ? 'Close' : 'Cancel'}
         </Button>
       </DrawerFooter>
-    </OverlayDrawer>
+    </BladeDrawer>
   );
 }

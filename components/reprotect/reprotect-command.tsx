@@ -1,7 +1,8 @@
 'use client';
 
-import { MenuItem, ToolbarButton, Tooltip } from '@fluentui/react-components';
+import { ToolbarButton, Tooltip } from '@fluentui/react-components';
 import { ArrowSyncCircle20Regular } from '@fluentui/react-icons';
+import type { RowCommand } from '@/components/replicated-items/row-command';
 import { reprotectCommandState } from '@/lib/domain/reprotect/item-rules';
 
 interface Target {
@@ -37,17 +38,7 @@ export function ReprotectToolbarButton({ item, onOpen }: { item: Target | null; 
 }
 
 /** Re-Protect in a row's context menu, disabled with the reason when it does not apply. */
-export function ReprotectMenuItem({ item, onOpen }: { item: Target; onOpen(): void }) {
+export function reprotectRowCommand(item: Target, onOpen: () => void): RowCommand {
   const state = reprotectCommandState(item);
-  return (
-    <MenuItem
-      icon={<ArrowSyncCircle20Regular />}
-      disabled={!state.enabled}
-      secondaryContent={state.enabled ? undefined : 'Not available'}
-      title={state.reason}
-      onClick={onOpen}
-    >
-      Re-Protect
-    </MenuItem>
-  );
+  return { key: 'reprotect', label: 'Re-Protect', icon: <ArrowSyncCircle20Regular />, disabledReason: state.enabled ? undefined : state.reason, onSelect: onOpen };
 }

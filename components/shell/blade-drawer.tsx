@@ -1,0 +1,23 @@
+'use client';
+
+import { OverlayDrawer, type DrawerProps } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useKeepFocusManager } from './focus-management';
+
+interface BladeDrawerProps {
+  /** The blade's accessible name, e.g. "Re-Protect web-iis-01". */
+  label?: string;
+  size?: DrawerProps['size'];
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/** A blade: the panel that slides over the page from the right, as in the Azure portal. */
+export function BladeDrawer({ label, size = 'medium', onClose, children }: BladeDrawerProps) {
+  useKeepFocusManager();
+  return (
+    <OverlayDrawer open position="end" size={size} onOpenChange={(_, data) => !data.open && onClose()} aria-label={label}>
+      {children}
+    </OverlayDrawer>
+  );
+}
