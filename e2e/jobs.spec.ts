@@ -136,6 +136,28 @@ test.describe('Jobs', () => {
     await expect(page).toHaveURL(new RegExp(`${JOBS}\\?status=Failed$`));
   });
 
+  test('Back walks through the blades and the filters as they were', async ({ page }) => {
+    await page.goto(JOBS);
+    const failedRow = jobsGrid(page).getByRole('row').filter({ hasText: 'app-stopped-01' }).filter({ hasText: 'Failed' });
+    await failedRow.click();
+    const blade = page.getByRole('dialog', { name: 'Reprotect job for app-stopped-01' });
+    await expect(blade).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(blade).toHaveCount(0);
+    await chooseFilter(page, 'Status', 'Successful');
+    await expect(page).toHaveURL(new RegExp(`${JOBS}\\?status=Succeeded$`));
+    await expect(jobsGrid(page)).not.toHaveAttribute('aria-busy', 'true');
+    await expect(failedRow).toHaveCount(0);
+
+    // Back to the open blade, then to the list as it was before the filter: unfiltered.
+    await page.goBack();
+    await expect(blade).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${JOBS}$`));
+    await expect(shownFilter(page, 'Status')).toHaveText('All');
+    await expect(failedRow).toBeVisible();
+  });
+
   test('exports the filtered jobs of every page as CSV', async ({ page }) => {
     await page.goto(`${JOBS}?status=Failed&q=app-stopped`);
     const downloading = page.waitForEvent('download');

@@ -2,13 +2,12 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { anyJobRunning } from '@/lib/domain/jobs/job-display';
 import { isTerminal } from '@/lib/domain/jobs/job-state';
 import { jobKeys } from '@/lib/queries/keys';
-import { parseJobsQuery } from '@/lib/schemas/jobs';
 import type { JobDetail, JobsPage } from '@/lib/schemas/jobs-page';
-import { JOB_BLADE_PARAM, JOBS_QUERY_PARAM_NAMES, jobsSearchParams, type JobsQuery } from '@/lib/schemas/jobs-params';
+import { DEFAULT_JOBS_QUERY, JOB_BLADE_PARAM, JOBS_QUERY_PARAM_NAMES, jobsSearchParams, type JobsQuery } from '@/lib/schemas/jobs-params';
 
 /** How often a view showing a running job asks again; nothing is polled once all are finished. */
 export const JOB_POLL_MS = 1_000;
@@ -32,22 +31,53 @@ function sameQuery(a: JobsQuery, b: JobsQuery): boolean {
   return jobsSearchParams(a).toString() === jobsSearchParams(b).toString();
 }
 
+/** The list's own parameters as the URL has them now, in the order jobsSearchParams writes them. */
+function listParams(search: string): string {
+  const params = new URLSearchParams(search);
+  const own = new URLSearchParams();
+  for (const name of JOBS_QUERY_PARAM_NAMES) {
+    const value = params.get(name);
+    if (value !== null) own.set(name, value);
+  }
+  return own.toString();
+}
+
 /**
  * The list's filters and the open job live in the URL, so a reload or a shared link
  * shows the same view. Both change through the History API rather than the router:
  * Next keeps useSearchParams in sync either way, but the router would render the
  * server page again for every keystroke, while the data comes from the GET routes.
+ *
+ * The server parses the URL with the query schema and hands the result down; the list's own
+ * controls then produce only valid queries. Only when the URL changes by other means (Back
+ * after a filter change) is it parsed again in the browser, with the schema fetched then.
  */
 export function useJobsUrlState(serverQuery: JobsQuery) {
   const searchParams = useSearchParams();
   const pathname = usePathname();
   const search = searchParams.toString();
-
-  const query = useMemo(() => {
-    const parsed = parseJobsQuery(new URLSearchParams(search));
-    return parsed.success ? parsed.data : serverQuery;
-  }, [search, serverQuery]);
+  const [state, setState] = useState({ query: serverQuery, from: serverQuery });
+  // A new server render (a navigation to this page) wins over the local state.
+  if (!sameQuery(state.from, serverQuery)) setState({ query: serverQuery, from: serverQuery });
+  const query = state.query;
   const openJobId = searchParams.get(JOB_BLADE_PARAM);
+
+  // What the URL's list parameters were when last in step with the list: the first render's, then
+  // each one written by setQuery. Anything else came from outside (Back, Forward).
+  const urlParams = listParams(search);
+  const knownUrlParams = useRef(urlParams);
+  useEffect(() => {
+    if (urlParams === knownUrlParams.current) return;
+    knownUrlParams.current = urlParams;
+    let current = true;
+    void import('@/lib/schemas/jobs').then(({ parseJobsQuery }) => {
+      const parsed = parseJobsQuery(new URLSearchParams(urlParams));
+      if (current) setState((previous) => ({ ...previous, query: parsed.success ? parsed.data : DEFAULT_JOBS_QUERY }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [urlParams]);
 
   const urlWith = useCallback(
     (edit: (params: URLSearchParams) => void) => {
@@ -61,13 +91,15 @@ export function useJobsUrlState(serverQuery: JobsQuery) {
 
   const setQuery = useCallback(
     (next: JobsQuery) => {
+      setState((previous) => ({ ...previous, query: next }));
+      knownUrlParams.current = jobsSearchParams(next).toString();
       const url = urlWith((params) => {
         for (const name of JOBS_QUERY_PARAM_NAMES) params.delete(name);
         for (const [name, value] of jobsSearchParams(next)) params.set(name, value);
       });
       window.history.replaceState(null, '', url);
     },
-    [urlWith],
+    [urlWith, setState],
   );
 
   // Opening and closing a blade are history entries, so Back closes the blade as in the portal.

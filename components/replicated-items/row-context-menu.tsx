@@ -1,7 +1,7 @@
 'use client';
 
 import { Menu, MenuItem, MenuList, MenuPopover, type PositioningVirtualElement } from '@fluentui/react-components';
-import { useKeepFocusManager } from '@/components/shell/focus-management';
+import { useHoldFocusManager } from '@/components/shell/focus-manager-holder';
 import type { RowCommand } from './row-command';
 
 export interface RowContextMenuProps {
@@ -15,7 +15,7 @@ export interface RowContextMenuProps {
  * for Shift+F10), instead of a hidden menu per row.
  */
 export default function RowContextMenu({ target, onClose, commands }: RowContextMenuProps) {
-  useKeepFocusManager();
+  useHoldFocusManager();
   return (
     <Menu
       open

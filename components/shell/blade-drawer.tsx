@@ -2,7 +2,7 @@
 
 import { OverlayDrawer, type DrawerProps } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { useKeepFocusManager } from './focus-management';
+import { useHoldFocusManager } from './focus-manager-holder';
 
 interface BladeDrawerProps {
   /** The blade's accessible name, e.g. "Re-Protect web-iis-01". */
@@ -14,7 +14,7 @@ interface BladeDrawerProps {
 
 /** A blade: the panel that slides over the page from the right, as in the Azure portal. */
 export function BladeDrawer({ label, size = 'medium', onClose, children }: BladeDrawerProps) {
-  useKeepFocusManager();
+  useHoldFocusManager();
   return (
     <OverlayDrawer open position="end" size={size} onOpenChange={(_, data) => !data.open && onClose()} aria-label={label}>
       {children}
