@@ -4,6 +4,7 @@ import { createRunner } from '../../../lib/jobs/runner';
 import { gzippedScriptBytes, percentile, report, timeRequests } from '../http';
 import { defineScenario } from '../scenarios';
 import { queueReprotects } from './jobs-load';
+import { JS_BUDGET_KB } from './replicated-items';
 
 const SAMPLES = 60;
 const LIST_JOBS = 100_000;
@@ -11,7 +12,7 @@ const RUNNING_JOBS = 200;
 
 export const jobsList = defineScenario({
   name: 'jobs-list',
-  title: `Jobs list over ${LIST_JOBS.toLocaleString('en')} jobs (target: p95 <= 3x the trivial route; JS no larger than the Replicated items route's)`,
+  title: `Jobs list over ${LIST_JOBS.toLocaleString('en')} jobs (target: p95 <= 3x the trivial route; JS <= ${JS_BUDGET_KB} KB gzipped, as for Replicated items)`,
   prepare: (db) => createBenchVault(db, { items: 2_000, jobs: LIST_JOBS, name: 'bench-jobs' }),
   async run({ baseUrl, data }) {
     const api = `${baseUrl}/api/vaults/${data.vaultName}/jobs`;
@@ -32,13 +33,13 @@ export const jobsList = defineScenario({
     for (const timing of [page, csv]) {
       console.log(`  ${timing.label.padEnd(44)} ${percentile(timing.samples, 50).toFixed(1).padStart(8)} ${percentile(timing.samples, 95).toFixed(1).padStart(8)}   (for reference)`);
     }
-    // The grid route is the reference: the same shell, a filtered, paged, polled Fluent table.
+    // The same budget as the grid route: the same shell, a filtered, paged, polled Fluent table.
     const js = await gzippedScriptBytes(`${baseUrl}/vaults/${data.vaultName}/jobs`);
     const grid = await gzippedScriptBytes(`${baseUrl}/vaults/${data.vaultName}/replicated-items`);
-    const jsMet = js.bytes <= grid.bytes;
+    const jsMet = js.bytes / 1024 <= JS_BUDGET_KB;
     console.log(
       `  client JavaScript of the route: ${(js.bytes / 1024).toFixed(1)} KB gzipped in ${js.files} files ` +
-        `(Replicated items: ${(grid.bytes / 1024).toFixed(1)} KB; ${jsMet ? 'ok' : 'OVER'})`,
+        `(${jsMet ? 'ok' : 'OVER'}; Replicated items: ${(grid.bytes / 1024).toFixed(1)} KB)`,
     );
     return met && jsMet;
   },
