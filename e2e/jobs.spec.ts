@@ -60,13 +60,12 @@ async function expectItemStatus(page: Page, name: string, status: string) {
 test.describe('Jobs', () => {
   test('a reprotect runs to Successful with live progress, and the item becomes Protected', async ({ page }) => {
     const blade = await reprotectAndOpenJob(page, 'dc-02', { masterTarget: 'mt-win-02', datastore: 'ds-vmfs-02' });
-    const tasks = blade.getByRole('table', { name: 'Job tasks' });
-    await expect(tasks.getByRole('row')).toHaveCount(REPROTECT_TASKS.length + 1);
-    for (const [index, task] of REPROTECT_TASKS.entries()) await expect(tasks.getByRole('row').nth(index + 1)).toContainText(task);
-
     // The blade polls: the progress it shows moves on by itself until the job succeeds.
     const firstSeen = await progressOf(blade);
     expect(firstSeen).toBeLessThan(100);
+    const tasks = blade.getByRole('table', { name: 'Job tasks' });
+    await expect(tasks.getByRole('row')).toHaveCount(REPROTECT_TASKS.length + 1);
+    for (const [index, task] of REPROTECT_TASKS.entries()) await expect(tasks.getByRole('row').nth(index + 1)).toContainText(task);
     await expect(jobStatus(blade, 'Successful')).toBeVisible({ timeout: 30_000 });
     await expect(blade.getByText('100% complete')).toBeVisible();
     await expect(tasks.getByRole('row').filter({ hasText: 'Successful' })).toHaveCount(REPROTECT_TASKS.length);
