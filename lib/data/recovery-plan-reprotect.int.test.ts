@@ -78,8 +78,8 @@ async function counts() {
   return { jobs, tasks, held };
 }
 
-async function runUntilFinished(jobId: string, speed: 'instant' | 'fast' = 'instant', whileRunning?: () => Promise<void>) {
-  const runner = createRunner({ db: db(), speed, pollMs: 10, recoveryPoints: false, siteHeartbeats: false });
+async function runUntilFinished(jobId: string, speed: 'instant' | 'fast' = 'instant', whileRunning?: () => Promise<void>, concurrency?: number) {
+  const runner = createRunner({ db: db(), speed, concurrency, pollMs: 10, recoveryPoints: false, siteHeartbeats: false });
   runner.start();
   try {
     await whileRunning?.();
@@ -207,6 +207,21 @@ describe('the plan job', () => {
     expect(finished).toMatchObject({ state: 'Cancelled', stateDescription: 'Cancelled' });
     expect(finished.childJobs.every((child) => child.state === 'Cancelled')).toBe(true);
     expect(await db().replicatedItem.count({ where: { id: { in: items.map((it) => it.id) }, protectionState: 'UnplannedFailoverCommitted' } })).toBe(6);
+  });
+
+  it('plan jobs never take the slots their machines need: two plans finish on a runner with one work slot', async () => {
+    const plans = [await createPlan({ machines: 3 }), await createPlan({ machines: 2 })];
+    const jobIds: string[] = [];
+    for (const { plan, items } of plans) {
+      const result = await submitRecoveryPlanReprotect(input(plan.id, rowsFor(items)), db());
+      if (!result.ok) throw new Error(result.error.message);
+      jobIds.push(result.data.jobId);
+    }
+    const first = await runUntilFinished(jobIds[0]!, 'instant', undefined, 1);
+    expect(first).toMatchObject({ state: 'Succeeded' });
+    expect(first.childJobs.map((child) => child.state)).toEqual(['Succeeded', 'Succeeded', 'Succeeded']);
+    const second = await runUntilFinished(jobIds[1]!, 'instant', undefined, 1);
+    expect(second).toMatchObject({ state: 'Succeeded' });
   });
 
   it('a machine that fails makes the plan Failed (PartiallySucceeded) without holding back the others', async () => {

@@ -70,7 +70,7 @@ async function cancelLocked(tx: Tx, job: NonNullable<Awaited<ReturnType<typeof l
   await tx.job.update({ where: { id: job.id }, data: { cancelRequested: true } });
   const handler = registry.get(job.scenarioName);
   // No runner holds a queued or suspended job, so no step boundary will come: cancel now.
-  if (job.state !== 'InProgress' || handler?.cancelsAtOnce) await finishCancelled(tx, job, handler, now);
+  if (job.state !== 'InProgress' || handler?.followsChildren) await finishCancelled(tx, job, handler, now);
 }
 
 /**

@@ -4,8 +4,11 @@ import type { JobHandler } from './types';
 
 export interface JobRegistry {
   get(scenarioName: string): JobHandler | undefined;
-  /** The scenarios a runner claims: jobs of any other kind are left alone. */
-  scenarios(): string[];
+  /**
+   * The scenarios a runner claims: jobs of any other kind are left alone. `work` or
+   * `follow` narrows them to the jobs that do work, or to those that follow children.
+   */
+  scenarios(kind?: 'work' | 'follow'): string[];
 }
 
 export function createRegistry(handlers: readonly JobHandler[]): JobRegistry {
@@ -16,7 +19,10 @@ export function createRegistry(handlers: readonly JobHandler[]): JobRegistry {
   }
   return {
     get: (scenarioName) => byScenario.get(scenarioName),
-    scenarios: () => [...byScenario.keys()],
+    scenarios: (kind) =>
+      [...byScenario.values()]
+        .filter((handler) => kind === undefined || (kind === 'follow') === Boolean(handler.followsChildren))
+        .map((handler) => handler.scenarioName),
   };
 }
 

@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import type { Db } from '../data/db';
 import { parseJobSpeed, type JobSpeed } from '../domain/jobs/job-state';
 import { recoveryPointTickMs } from '../domain/jobs/recovery-points';
-import { claimNextJob, heartbeat, releaseJob } from './claim';
+import { claimNextJob, heartbeat, releaseJob, type ClaimedJob } from './claim';
 import { executeJob } from './execute';
 import { tickRecoveryPoints } from './recovery-points';
 import { refreshStatistics } from '../data/maintenance';
@@ -26,8 +26,10 @@ export interface RunnerOptions {
   pollMs?: number;
   /** A job whose heartbeat is older than this is taken to be abandoned by a dead runner. */
   leaseMs?: number;
-  /** Jobs run at the same time by this runner. */
+  /** Jobs that do work, run at the same time by this runner. */
   concurrency?: number;
+  /** Jobs that only follow their children (a recovery plan's), followed at the same time beside those; they cost a poll each. */
+  followers?: number;
   /** Claims beyond this fail the job instead of running it again (a job that keeps killing its runner). */
   maxAttempts?: number;
   /** Whether start() also adds and prunes recovery points of reprotected items. */
@@ -58,6 +60,7 @@ export function createRunner(options: RunnerOptions): Runner {
   const pollMs = options.pollMs ?? 1_000;
   const leaseMs = options.leaseMs ?? 30_000;
   const concurrency = Math.max(1, options.concurrency ?? 4);
+  const followers = Math.max(1, options.followers ?? 32);
   const maxAttempts = options.maxAttempts ?? 5;
   const registry = options.registry ?? defaultRegistry;
   const log = options.log ?? defaultLog;
@@ -77,11 +80,11 @@ export function createRunner(options: RunnerOptions): Runner {
     return work;
   }
 
-  async function claimAndRun(): Promise<boolean> {
-    const job = await claimNextJob(db, { runnerId: id, leaseMs, scenarios: registry.scenarios() });
-    if (!job) return false;
+  const claim = (scenarios: string[]) => claimNextJob(db, { runnerId: id, leaseMs, scenarios });
+
+  async function run(job: ClaimedJob): Promise<void> {
     const handler = registry.get(job.scenarioName);
-    if (!handler) return true; // claimNextJob only returns registered scenarios
+    if (!handler) return; // claimNextJob only returns registered scenarios
 
     const jobAbort = new AbortController();
     const interrupt = (reason: InterruptReason) => {
@@ -107,23 +110,53 @@ export function createRunner(options: RunnerOptions): Runner {
       clearInterval(beat);
       stopping.signal.removeEventListener('abort', onStop);
     }
-    return true;
   }
 
-  async function runOnce(): Promise<boolean> {
+  async function runOnce(scenarios = registry.scenarios()): Promise<boolean> {
     if (stopping.signal.aborted) return false;
-    return track(claimAndRun());
+    return track(
+      claim(scenarios).then(async (job) => {
+        if (!job) return false;
+        await run(job);
+        return true;
+      }),
+    );
   }
 
-  async function jobLoop(): Promise<void> {
+  /** One work slot: a job at a time, start to end. */
+  async function workLoop(): Promise<void> {
+    const scenarios = registry.scenarios('work');
     while (!stopping.signal.aborted) {
       let ran = false;
       try {
-        ran = await runOnce();
+        ran = await runOnce(scenarios);
       } catch (error) {
         log('claiming a job failed', error);
       }
       if (!ran) await abortableDelay(pollMs, stopping.signal).catch(() => undefined);
+    }
+  }
+
+  /** Followers mostly wait: one loop claims them as they come, up to `followers` at once. */
+  async function followLoop(): Promise<void> {
+    const scenarios = registry.scenarios('follow');
+    if (scenarios.length === 0) return;
+    let following = 0;
+    while (!stopping.signal.aborted) {
+      let job: ClaimedJob | null = null;
+      try {
+        if (following < followers) job = await track(claim(scenarios));
+      } catch (error) {
+        log('claiming a job failed', error);
+      }
+      if (job) {
+        following += 1;
+        void track(run(job)).then(() => {
+          following -= 1;
+        });
+      } else {
+        await abortableDelay(pollMs, stopping.signal).catch(() => undefined);
+      }
     }
   }
 
@@ -156,7 +189,8 @@ export function createRunner(options: RunnerOptions): Runner {
     id,
     start() {
       if (loops.length > 0 || stopping.signal.aborted) return;
-      for (let slot = 0; slot < concurrency; slot++) loops.push(jobLoop());
+      for (let slot = 0; slot < concurrency; slot++) loops.push(workLoop());
+      loops.push(followLoop());
       if (options.recoveryPoints ?? true) loops.push(recoveryPointLoop());
       if (options.siteHeartbeats ?? true) loops.push(heartbeatLoop());
     },
@@ -164,6 +198,6 @@ export function createRunner(options: RunnerOptions): Runner {
       if (!stopping.signal.aborted) stopping.abort('stopped');
       await Promise.allSettled([...loops, ...inFlight]);
     },
-    runOnce,
+    runOnce: () => runOnce(),
   };
 }

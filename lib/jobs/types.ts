@@ -64,10 +64,12 @@ export interface JobHandler {
   scenarioName: string;
   steps: readonly JobStep[];
   /**
-   * The job does no work of its own (it follows child jobs), so a cancel ends it at
-   * once instead of at its next step boundary; its running step notices and stops.
+   * The job does no work of its own: it follows child jobs. A cancel ends it at once instead
+   * of at its next step boundary (its running step notices and stops), and runners run it
+   * beside their work slots, never in one: followers holding every slot would wait forever
+   * for children that have no slot left to run in.
    */
-  cancelsAtOnce?: boolean;
+  followsChildren?: boolean;
   /** In the transaction that cancels the job. */
   onCancelled(tx: Tx, job: JobRecord): Promise<void>;
   /** In the transaction that fails the job. */

@@ -60,7 +60,7 @@ async function recordOutcome(tx: Tx, job: JobRecord, ended: 'Failed' | 'Cancelle
 export const recoveryPlanReprotectHandler: JobHandler = {
   scenarioName: PLAN_REPROTECT_SCENARIO,
   steps: [waitForMachines],
-  cancelsAtOnce: true,
+  followsChildren: true,
   onCancelled: (tx, job) => recordOutcome(tx, job, 'Cancelled'),
   onFailed: (tx, job) => recordOutcome(tx, job, 'Failed'),
   // Each machine's job is restarted on its own; the plan is reprotected again as a whole.
