@@ -13,6 +13,17 @@ const FORMAT: Intl.DateTimeFormatOptions = {
 
 const noSubscription = () => () => {};
 
+// Building a formatter costs far more than formatting with one: a grid shows dozens of times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { ...FORMAT, timeZone });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /**
  * A timestamp in the operator's own time zone, as the Azure portal shows it.
  * The server does not know that zone, so it renders UTC (marked as such) and the
@@ -24,7 +35,7 @@ export function LocalTime({ iso }: { iso: string }) {
     () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     () => null,
   );
-  const text = new Intl.DateTimeFormat('en-US', { ...FORMAT, timeZone: browserTimeZone ?? 'UTC' }).format(new Date(iso));
+  const text = formatterFor(browserTimeZone ?? 'UTC').format(new Date(iso));
   return (
     <time dateTime={iso} title={iso}>
       {browserTimeZone ? text : `${text} UTC`}
