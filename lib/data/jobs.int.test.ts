@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
 import { DEFAULT_JOBS_QUERY, type JobsQuery } from '../schemas/jobs-params';
 import type { Prisma } from './generated/prisma/client';
-import { countRecentJobsByStatus, getJobDetail, listJobs } from './jobs';
+import { countRecentJobsByStatus, getJobDetail, jobsWhere, listJobs } from './jobs';
 import { createReplicatedItem, createTestVault, type TestVault } from './seed/factories';
 
 let database: TestDatabase;
@@ -100,6 +100,25 @@ describe('listJobs', () => {
     expect(await names({ q: 'WEB-iis' })).toEqual(['Web-IIS-01', 'web-iis-02']);
     expect(await names({ q: 'web', status: 'Failed', range: '24h' })).toEqual(['Web-IIS-01']);
     expect(await names({ q: 'nothing-like-this' })).toEqual([]);
+
+    // The total is counted apart from the page: under every filter it counts what the list shows.
+    for (const filters of [{}, { status: 'Failed' }, { type: 'UnplannedFailover' }, { range: '24h' }, { q: 'WEB-iis' }, { q: 'web', status: 'Failed', range: '7d' }] as const) {
+      const page = await listJobs(vault.vaultId, query(filters), db());
+      expect(page.total, JSON.stringify(filters)).toBe(page.items.length);
+      expect(page.total).toBe(await db().job.count({ where: jobsWhere(vault.vaultId, query(filters), new Date()) }));
+    }
+  });
+
+  it('matches the item name as typed: % and _ are not wildcards', async () => {
+    const vault = await createTestVault(db());
+    await insertJobs(vault, [{ targetObjectName: 'web_01' }, { targetObjectName: 'web-01' }, { targetObjectName: 'app%1' }]);
+    const search = async (q: string) => {
+      const page = await listJobs(vault.vaultId, query({ q }), db());
+      return { names: page.items.map((job) => job.itemName), total: page.total };
+    };
+    expect(await search('web_0')).toEqual({ names: ['web_01'], total: 1 });
+    expect(await search('%')).toEqual({ names: ['app%1'], total: 1 });
+    expect(await search('p%')).toEqual({ names: ['app%1'], total: 1 });
   });
 
   it('returns an empty first page for a vault without jobs', async () => {

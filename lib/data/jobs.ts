@@ -4,7 +4,8 @@ import type { JobsFilters, JobsQuery } from '@/lib/schemas/jobs-params';
 import { JOBS_PAGE_SIZE } from '@/lib/schemas/jobs-params';
 import type { JobDetail, JobRow, JobsPage, JobStatusCounts } from '@/lib/schemas/jobs-page';
 import { getDb, type Db } from './db';
-import type { Prisma } from './generated/prisma/client';
+import { Prisma } from './generated/prisma/client';
+import { containsText, escapeLike } from './text-search';
 
 export const jobRowSelect = {
   id: true,
@@ -35,7 +36,7 @@ export function jobsWhere(vaultId: string, filters: JobsFilters, now: Date): Pri
     ...(filters.status ? { state: filters.status } : {}),
     ...(filters.type ? { scenarioName: filters.type } : {}),
     ...(since ? { createdAt: { gte: since } } : {}),
-    ...(filters.q ? { targetObjectName: { contains: filters.q, mode: 'insensitive' } } : {}),
+    ...(filters.q ? { targetObjectName: containsText(filters.q) } : {}),
   };
 }
 
@@ -55,6 +56,25 @@ export function toJobRow(record: JobRowRecord): JobRow {
   };
 }
 
+/**
+ * The filter of jobsWhere as SQL, for the capped count below: Prisma's count with a limit
+ * sorts every matching row by id before it stops, which costs more than the page itself.
+ */
+function jobsWhereSql(vaultId: string, filters: JobsFilters, now: Date): Prisma.Sql {
+  const since = jobTimeRangeStart(filters.range, now);
+  const conditions = [Prisma.sql`"vaultId" = ${vaultId}`, Prisma.sql`"parentJobId" IS NULL`];
+  if (filters.status) conditions.push(Prisma.sql`"state" = ${filters.status}::"JobState"`);
+  if (filters.type) conditions.push(Prisma.sql`"scenarioName" = ${filters.type}`);
+  if (since) conditions.push(Prisma.sql`"createdAt" >= ${since}`);
+  if (filters.q) conditions.push(Prisma.sql`"targetObjectName" ILIKE ${`%${escapeLike(filters.q)}%`}`);
+  return Prisma.join(conditions, ' AND ');
+}
+
+async function countJobsUpTo(db: Db, where: Prisma.Sql, limit: number): Promise<number> {
+  const rows = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM (SELECT 1 FROM "Job" WHERE ${where} LIMIT ${limit}) AS capped`;
+  return Number(rows[0]?.count ?? 0);
+}
+
 // Counting every job of a large vault costs as much as reading them all, on every poll.
 // Counting stops this many pages past the one shown; beyond that the list says "more".
 const COUNT_AHEAD_PAGES = 40;
@@ -65,13 +85,14 @@ const COUNT_AHEAD_PAGES = 40;
  * since shrunk, or a narrower time range) returns the last page instead of an empty one.
  */
 export async function listJobs(vaultId: string, query: JobsQuery, db: Db = getDb()): Promise<JobsPage> {
-  const where = jobsWhere(vaultId, query, new Date());
+  const now = new Date();
+  const where = jobsWhere(vaultId, query, now);
   const pageSize = JOBS_PAGE_SIZE;
   const readPage = (page: number) =>
     db.job.findMany({ where, orderBy: JOBS_ORDER, select: jobRowSelect, skip: (page - 1) * pageSize, take: pageSize });
 
   const countLimit = (query.page + COUNT_AHEAD_PAGES) * pageSize;
-  const [total, records] = await Promise.all([db.job.count({ where, take: countLimit }), readPage(query.page)]);
+  const [total, records] = await Promise.all([countJobsUpTo(db, jobsWhereSql(vaultId, query, now), countLimit), readPage(query.page)]);
   const totalCapped = total === countLimit;
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   if (query.page <= lastPage) return { items: records.map(toJobRow), total, totalCapped, page: query.page, pageSize };

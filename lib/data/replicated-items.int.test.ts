@@ -80,6 +80,12 @@ describe('listReplicatedItems', () => {
     }
   });
 
+  it('matches the name as typed: % and _ are not wildcards', async () => {
+    expect((await listReplicatedItems(vault.vaultId, query({ q: 'vm_1' }), db())).total).toBe(0);
+    expect((await listReplicatedItems(vault.vaultId, query({ q: '%' }), db())).total).toBe(0);
+    expect((await listReplicatedItems(vault.vaultId, query({ q: 'VM-1' }), db())).total).toBe(10);
+  });
+
   it('filters by name, state and OS together, and clamps a page past the end to the last', async () => {
     const result = await listReplicatedItems(vault.vaultId, query({ q: 'VM-1', os: 'Windows', state: 'UnplannedFailoverCommitted', page: 7 }), db());
     const expected = names.filter((name, n) => name.startsWith('vm-1') && n % 3 !== 0 && n % 4 !== 0);

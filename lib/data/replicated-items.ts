@@ -7,6 +7,7 @@ import {
   type SortDirection,
 } from '@/lib/schemas/replicated-items-params';
 import { getDb, type Db } from './db';
+import { containsText } from './text-search';
 
 const rowSelect = {
   id: true,
@@ -47,7 +48,7 @@ function orderFor(sort: ReplicatedItemSortField, dir: SortDirection): Prisma.Rep
 function whereFor(vaultId: string, query: ReplicatedItemsQuery): Prisma.ReplicatedItemWhereInput {
   return {
     vaultId,
-    ...(query.q ? { friendlyName: { contains: query.q, mode: 'insensitive' } } : {}),
+    ...(query.q ? { friendlyName: containsText(query.q) } : {}),
     ...(query.state ? { protectionState: query.state } : {}),
     ...(query.os ? { osType: query.os } : {}),
   };
