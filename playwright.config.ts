@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { E2E_DATA_DIR } from './e2e/data-dir';
 
 const port = Number(process.env.E2E_PORT ?? 3211);
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -32,7 +33,7 @@ export default defineConfig({
     stdout: 'pipe',
     env: {
       PORT: String(port),
-      VAULT_DATA_DIR: '.data/e2e',
+      VAULT_DATA_DIR: E2E_DATA_DIR,
       VAULT_RESET_DATA: '1',
       VAULT_JOB_SPEED: 'fast',
     },

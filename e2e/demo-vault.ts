@@ -1,13 +1,59 @@
-import { expect, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { createPrismaClient, type Db } from '../lib/data/db';
+import { seedDemoVaultCopy } from '../lib/data/seed/demo-vault';
+import { embeddedUrlFile } from '../scripts/lib/database-url';
+import { E2E_DATA_DIR } from './data-dir';
 
-// The seeded demo vault every spec runs against, and the ways specs reach into it.
 
-export const VAULT = 'contoso-dr-vault';
-export const GRID = `/vaults/${VAULT}/replicated-items`;
+/** A copy of the demo vault for one test: the paths of its pages. */
+export interface DemoVault {
+  name: string;
+  overview: string;
+  grid: string;
+  jobs: string;
+  plans: string;
+  api: string;
+}
+
+function demoVault(name: string): DemoVault {
+  const overview = `/vaults/${name}`;
+  return {
+    name,
+    overview,
+    grid: `${overview}/replicated-items`,
+    jobs: `${overview}/jobs`,
+    plans: `${overview}/recovery-plans`,
+    api: `/api/vaults/${name}`,
+  };
+}
+
+/**
+ * Every test works on a demo vault of its own, seeded into the running portal's database: tests
+ * run side by side without sharing VMs, and a retried test starts again from the demo state.
+ */
+export const test = base.extend<{ vault: DemoVault }, { database: Db }>({
+  database: [
+    async ({}, provide) => {
+      const url = readFileSync(embeddedUrlFile(path.resolve(E2E_DATA_DIR)), 'utf8').trim();
+      const db = createPrismaClient(url, 2);
+      await provide(db);
+      await db.$disconnect();
+    },
+    { scope: 'worker' },
+  ],
+  vault: async ({ database }, provide) => {
+    const name = `e2e-${randomUUID().slice(0, 8)}`;
+    await seedDemoVaultCopy(database, name);
+    await provide(demoVault(name));
+  },
+});
 
 /** The id of a demo VM, found through the same API the grid uses. */
-export async function itemId(page: Page, name: string): Promise<string> {
-  const response = await page.request.get(`/api/vaults/${VAULT}/replicated-items?q=${encodeURIComponent(name)}`);
+export async function itemId(page: Page, vault: DemoVault, name: string): Promise<string> {
+  const response = await page.request.get(`${vault.api}/replicated-items?q=${encodeURIComponent(name)}`);
   const body = (await response.json()) as { items: { id: string; name: string }[] };
   const item = body.items.find((candidate) => candidate.name === name);
   if (!item) throw new Error(`${name} is not in the demo vault`);
@@ -15,8 +61,8 @@ export async function itemId(page: Page, name: string): Promise<string> {
 }
 
 /** Opens the Re-Protect blade of a demo VM by its URL and returns the blade. */
-export async function openReprotectBlade(page: Page, name: string) {
-  await page.goto(`${GRID}?reprotect=${await itemId(page, name)}`);
+export async function openReprotectBlade(page: Page, vault: DemoVault, name: string) {
+  await page.goto(`${vault.grid}?reprotect=${await itemId(page, vault, name)}`);
   const blade = page.getByRole('dialog', { name: `Re-Protect ${name}` });
   await expect(blade).toBeVisible();
   return blade;

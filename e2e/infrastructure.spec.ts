@@ -1,9 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import { VAULT, openReprotectBlade } from './demo-vault';
+import { expect, type Page } from '@playwright/test';
+import { openReprotectBlade, test } from './demo-vault';
 
 // Follows a reason from the Re-Protect blade to the server it is about, fixes it in
-// the site lab and sees the blade accept the server. Only the problem master
-// targets mt-win-notools, mt-win-nouuid and mt-win-snap are changed here.
+// the site lab and sees the blade accept the server.
 
 
 function masterTargetOption(page: Page, name: string) {
@@ -11,8 +10,8 @@ function masterTargetOption(page: Page, name: string) {
 }
 
 test.describe('Site Recovery infrastructure and the site lab', () => {
-  test('a master target without VMware tools: from the blade to its page, fixed in the lab, then selectable', async ({ page }) => {
-    const blade = await openReprotectBlade(page, 'erp-db-01');
+  test('a master target without VMware tools: from the blade to its page, fixed in the lab, then selectable', async ({ page, vault }) => {
+    const blade = await openReprotectBlade(page, vault, 'erp-db-01');
     await page.getByRole('combobox', { name: 'Master target server' }).click();
     const option = masterTargetOption(page, 'mt-win-notools');
     await expect(option).toHaveAttribute('aria-disabled', 'true');
@@ -23,7 +22,7 @@ test.describe('Site Recovery infrastructure and the site lab', () => {
     const entry = blade.getByRole('list', { name: 'Unavailable master target servers' }).getByRole('listitem').filter({ hasText: 'mt-win-notools' });
     await entry.getByRole('link', { name: 'View master target' }).click();
 
-    await expect(page).toHaveURL(new RegExp(`/vaults/${VAULT}/infrastructure/master-targets/.+`));
+    await expect(page).toHaveURL(new RegExp(`${vault.overview}/infrastructure/master-targets/.+`));
     await expect(page.getByRole('heading', { name: 'mt-win-notools' })).toBeVisible();
     const checks = page.getByRole('table', { name: 'Master target checks' });
     const toolsRow = checks.getByRole('row').filter({ hasText: 'VMware tools' });
@@ -40,15 +39,15 @@ test.describe('Site Recovery infrastructure and the site lab', () => {
     await page.getByRole('link', { name: 'See what the vault shows for it' }).click();
     await expect(page.getByRole('table', { name: 'Master target checks' }).getByRole('row').filter({ hasText: 'VMware tools' })).toContainText('Passed');
 
-    await openReprotectBlade(page, 'erp-db-01');
+    await openReprotectBlade(page, vault, 'erp-db-01');
     await page.getByRole('combobox', { name: 'Master target server' }).click();
     await expect(masterTargetOption(page, 'mt-win-notools')).not.toHaveAttribute('aria-disabled', 'true');
     await masterTargetOption(page, 'mt-win-notools').click();
     await expect(page.getByRole('combobox', { name: 'Master target server' })).toHaveText('mt-win-notools');
   });
 
-  test('a master target with snapshots: snapshots deleted and a retention volume added in the lab, then both offered', async ({ page }) => {
-    await page.goto(`/vaults/${VAULT}/infrastructure/master-targets`);
+  test('a master target with snapshots: snapshots deleted and a retention volume added in the lab, then both offered', async ({ page, vault }) => {
+    await page.goto(`${vault.overview}/infrastructure/master-targets`);
     const row = page.getByRole('table', { name: 'Master target servers' }).getByRole('row').filter({ hasText: 'mt-win-snap' });
     await expect(row).toContainText('1 check failed');
     await row.getByRole('link', { name: 'mt-win-snap' }).click();
@@ -73,7 +72,7 @@ test.describe('Site Recovery infrastructure and the site lab', () => {
     await expect(addVolume.getByRole('status')).toContainText('A new disk is attached and formatted.');
     await expect(page.getByRole('table', { name: 'Volumes of the master target' }).getByRole('row', { name: 'T:' })).toBeVisible();
 
-    const blade = await openReprotectBlade(page, 'erp-db-01');
+    const blade = await openReprotectBlade(page, vault, 'erp-db-01');
     await page.getByRole('combobox', { name: 'Master target server' }).click();
     await masterTargetOption(page, 'mt-win-snap').click();
     await page.getByRole('combobox', { name: 'Retention drive' }).click();
@@ -82,8 +81,8 @@ test.describe('Site Recovery infrastructure and the site lab', () => {
     await expect(blade.getByRole('combobox', { name: 'Retention drive' })).toHaveText('T:');
   });
 
-  test('disk.EnableUUID set in the lab passes the check on the master target page', async ({ page }) => {
-    await page.goto(`/vaults/${VAULT}/infrastructure/master-targets`);
+  test('disk.EnableUUID set in the lab passes the check on the master target page', async ({ page, vault }) => {
+    await page.goto(`${vault.overview}/infrastructure/master-targets`);
     await page.getByRole('link', { name: 'mt-win-nouuid' }).click();
     const uuidRow = page.getByRole('table', { name: 'Master target checks' }).getByRole('row').filter({ hasText: 'disk.EnableUUID' });
     await expect(uuidRow).toContainText('Failed');
@@ -94,8 +93,8 @@ test.describe('Site Recovery infrastructure and the site lab', () => {
     await expect(page.getByRole('table', { name: 'Master target checks' }).getByRole('row').filter({ hasText: 'disk.EnableUUID' })).toContainText('Passed');
   });
 
-  test('the connectivity page explains what the network means for reprotect', async ({ page }) => {
-    await page.goto(`/vaults/${VAULT}/infrastructure`);
+  test('the connectivity page explains what the network means for reprotect', async ({ page, vault }) => {
+    await page.goto(`${vault.overview}/infrastructure`);
     await page.getByRole('navigation', { name: 'Site Recovery infrastructure' }).getByRole('link', { name: 'Network connectivity' }).click();
     const meaning = page.getByRole('region', { name: 'What this means for reprotect' });
     await expect(meaning).toContainText('Allowed');
@@ -105,8 +104,8 @@ test.describe('Site Recovery infrastructure and the site lab', () => {
     await expect(page.getByRole('region', { name: 'Site network' })).toContainText('Connected, public peering');
   });
 
-  test('a datastore page tells which hosts mount it and how', async ({ page }) => {
-    await page.goto(`/vaults/${VAULT}/infrastructure/datastores`);
+  test('a datastore page tells which hosts mount it and how', async ({ page, vault }) => {
+    await page.goto(`${vault.overview}/infrastructure/datastores`);
     await page.getByRole('link', { name: 'ds-vmfs-02' }).click();
     await expect(page.getByRole('heading', { name: 'ds-vmfs-02' })).toBeVisible();
     const mounts = page.getByRole('table', { name: 'Hosts mounting the datastore' });

@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { GRID, VAULT, chooseFilter, itemId, shownFilter } from './demo-vault';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseFilter, itemId, shownFilter, test, type DemoVault } from './demo-vault';
 
-// Only dc-02 and hr-db-01 are changed by this spec; the seeded failed job is only read.
-const JOBS = `/vaults/${VAULT}/jobs`;
 const REPROTECT_TASKS = [
   'Prerequisites check for reprotect',
   'Preparing the master target server',
@@ -20,8 +18,8 @@ async function choose(page: Page, field: string, option: string) {
 }
 
 /** Re-Protect through the blade, then follow its link to the job; returns the job's blade. */
-async function reprotectAndOpenJob(page: Page, name: string, choices: { masterTarget: string; datastore: string }): Promise<Locator> {
-  await page.goto(`${GRID}?reprotect=${await itemId(page, name)}`);
+async function reprotectAndOpenJob(page: Page, vault: DemoVault, name: string, choices: { masterTarget: string; datastore: string }): Promise<Locator> {
+  await page.goto(`${vault.grid}?reprotect=${await itemId(page, vault, name)}`);
   const reprotect = page.getByRole('dialog', { name: `Re-Protect ${name}` });
   await expect(reprotect).toBeVisible();
   await choose(page, 'Master target server', choices.masterTarget);
@@ -31,7 +29,7 @@ async function reprotectAndOpenJob(page: Page, name: string, choices: { masterTa
   await reprotect.getByRole('button', { name: 'OK' }).click();
   await reprotect.getByRole('link', { name: 'Track its progress in Jobs' }).click();
 
-  await expect(page).toHaveURL(new RegExp(`${JOBS}\\?job=`));
+  await expect(page).toHaveURL(new RegExp(`${vault.jobs}\\?job=`));
   const blade = page.getByRole('dialog', { name: `Reprotect job for ${name}` });
   await expect(blade).toBeVisible();
   return blade;
@@ -51,15 +49,15 @@ async function progressOf(blade: Locator): Promise<number> {
   return Number(text?.match(/\d+/)?.[0] ?? Number.NaN);
 }
 
-async function expectItemStatus(page: Page, name: string, status: string) {
-  await page.goto(`${GRID}?q=${name}`);
+async function expectItemStatus(page: Page, vault: DemoVault, name: string, status: string) {
+  await page.goto(`${vault.grid}?q=${name}`);
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
   await expect(row).toContainText(status);
 }
 
 test.describe('Jobs', () => {
-  test('a reprotect runs to Successful with live progress, and the item becomes Protected', async ({ page }) => {
-    const blade = await reprotectAndOpenJob(page, 'dc-02', { masterTarget: 'mt-win-02', datastore: 'ds-vmfs-02' });
+  test('a reprotect runs to Successful with live progress, and the item becomes Protected', async ({ page, vault }) => {
+    const blade = await reprotectAndOpenJob(page, vault, 'dc-02', { masterTarget: 'mt-win-02', datastore: 'ds-vmfs-02' });
     // The blade polls: the progress it shows moves on by itself until the job succeeds.
     const firstSeen = await progressOf(blade);
     expect(firstSeen).toBeLessThan(100);
@@ -73,7 +71,7 @@ test.describe('Jobs', () => {
     await expect(blade.getByRole('button', { name: 'Restart' })).toBeDisabled();
 
     await blade.getByRole('button', { name: 'Close' }).click();
-    await expect(page).toHaveURL(new RegExp(`${JOBS}$`));
+    await expect(page).toHaveURL(new RegExp(`${vault.jobs}$`));
     await page.getByRole('searchbox', { name: 'Item' }).fill('dc-02');
     const row = jobsGrid(page).getByRole('row').filter({ hasText: 'dc-02' });
     await expect(row).toHaveCount(1);
@@ -81,11 +79,11 @@ test.describe('Jobs', () => {
     await expect(row).toContainText('Successful');
     await expect(row).toContainText(/\d{2}:\d{2}:\d{2}/);
 
-    await expectItemStatus(page, 'dc-02', 'Protected');
+    await expectItemStatus(page, vault, 'dc-02', 'Protected');
   });
 
-  test('cancelling a running reprotect puts the item back to Failover committed', async ({ page }) => {
-    const blade = await reprotectAndOpenJob(page, 'hr-db-01', { masterTarget: 'cs-contoso-01', datastore: 'ds-vsan-01' });
+  test('cancelling a running reprotect puts the item back to Failover committed', async ({ page, vault }) => {
+    const blade = await reprotectAndOpenJob(page, vault, 'hr-db-01', { masterTarget: 'cs-contoso-01', datastore: 'ds-vsan-01' });
     const cancel = blade.getByRole('button', { name: 'Cancel' });
     await expect(cancel).toBeEnabled();
     await cancel.click();
@@ -105,11 +103,11 @@ test.describe('Jobs', () => {
     await cancel.hover();
     await expect(page.getByRole('tooltip')).toContainText('This job was cancelled');
 
-    await expectItemStatus(page, 'hr-db-01', 'Failover committed');
+    await expectItemStatus(page, vault, 'hr-db-01', 'Failover committed');
   });
 
-  test('filters by status and shows the failed reprotect’s error, with Restart offered', async ({ page }) => {
-    await page.goto(JOBS);
+  test('filters by status and shows the failed reprotect’s error, with Restart offered', async ({ page, vault }) => {
+    await page.goto(vault.jobs);
     await chooseFilter(page, 'Status', 'Failed');
     await expect(page).toHaveURL(/[?&]status=Failed(&|$)/);
     await expect(jobsGrid(page)).not.toHaveAttribute('aria-busy', 'true');
@@ -125,18 +123,18 @@ test.describe('Jobs', () => {
     await expect(error).toContainText('Starting reverse replication');
     await expect(blade.getByRole('button', { name: 'Restart' })).toBeEnabled();
     await expect(blade.getByRole('button', { name: 'Cancel' })).toBeDisabled();
-    await expect(blade.getByRole('link', { name: 'app-stopped-01' })).toHaveAttribute('href', `${GRID}?q=app-stopped-01`);
+    await expect(blade.getByRole('link', { name: 'app-stopped-01' })).toHaveAttribute('href', `${vault.grid}?q=app-stopped-01`);
 
     // The blade has its own URL: a reload shows it again over the same filtered list.
     await page.reload();
     await expect(page.getByRole('dialog', { name: 'Reprotect job for app-stopped-01' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    await expect(page).toHaveURL(new RegExp(`${JOBS}\\?status=Failed$`));
+    await expect(page).toHaveURL(new RegExp(`${vault.jobs}\\?status=Failed$`));
   });
 
-  test('Back walks through the blades and the filters as they were', async ({ page }) => {
-    await page.goto(JOBS);
+  test('Back walks through the blades and the filters as they were', async ({ page, vault }) => {
+    await page.goto(vault.jobs);
     const failedRow = jobsGrid(page).getByRole('row').filter({ hasText: 'app-stopped-01' }).filter({ hasText: 'Failed' });
     await failedRow.click();
     const blade = page.getByRole('dialog', { name: 'Reprotect job for app-stopped-01' });
@@ -144,7 +142,7 @@ test.describe('Jobs', () => {
     await page.keyboard.press('Escape');
     await expect(blade).toHaveCount(0);
     await chooseFilter(page, 'Status', 'Successful');
-    await expect(page).toHaveURL(new RegExp(`${JOBS}\\?status=Succeeded$`));
+    await expect(page).toHaveURL(new RegExp(`${vault.jobs}\\?status=Succeeded$`));
     await expect(jobsGrid(page)).not.toHaveAttribute('aria-busy', 'true');
     await expect(failedRow).toHaveCount(0);
 
@@ -152,27 +150,27 @@ test.describe('Jobs', () => {
     await page.goBack();
     await expect(blade).toBeVisible();
     await page.goBack();
-    await expect(page).toHaveURL(new RegExp(`${JOBS}$`));
+    await expect(page).toHaveURL(new RegExp(`${vault.jobs}$`));
     await expect(shownFilter(page, 'Status')).toHaveText('All');
     await expect(failedRow).toBeVisible();
   });
 
-  test('exports the filtered jobs of every page as CSV', async ({ page }) => {
-    await page.goto(`${JOBS}?status=Failed&q=app-stopped`);
+  test('exports the filtered jobs of every page as CSV', async ({ page, vault }) => {
+    await page.goto(`${vault.jobs}?status=Failed&q=app-stopped`);
     const downloading = page.waitForEvent('download');
     await page.getByRole('toolbar', { name: 'Jobs commands' }).getByRole('link', { name: 'Export to CSV' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^jobs-${VAULT}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^jobs-${vault.name}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const lines = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('Name,Item,Type,Status,Progress (%),Start time (UTC),End time (UTC),Duration,Job ID');
     expect(lines.slice(1)).toEqual([expect.stringMatching(/^Reprotect,app-stopped-01,Reprotect,Failed,/)]);
   });
 
-  test('the overview counts failed jobs and links to them', async ({ page }) => {
-    await page.goto(`/vaults/${VAULT}`);
+  test('the overview counts failed jobs and links to them', async ({ page, vault }) => {
+    await page.goto(`${vault.overview}`);
     const tile = page.getByRole('region', { name: 'Site Recovery jobs' });
     await tile.getByRole('link', { name: /^Failed\s*\d+$/ }).click();
-    await expect(page).toHaveURL(new RegExp(`${JOBS}\\?status=Failed&range=24h$`));
+    await expect(page).toHaveURL(new RegExp(`${vault.jobs}\\?status=Failed&range=24h$`));
     await expect(shownFilter(page, 'Time range')).toHaveText('Last 24 hours');
     await expect(jobsGrid(page).getByRole('row').filter({ hasText: 'app-stopped-01' })).toBeVisible();
   });

@@ -1,13 +1,10 @@
-import { expect, test } from '@playwright/test';
-
-// Creates policies of its own (unique names) and never changes the demo policies.
-
-const VAULT = 'contoso-dr-vault';
+import { expect } from '@playwright/test';
+import { test } from './demo-vault';
 
 test.describe('Policies', () => {
-  test('creating a forward policy creates its read-only failback policy (15 minutes, 24 hours, 60 minutes)', async ({ page }) => {
+  test('creating a forward policy creates its read-only failback policy (15 minutes, 24 hours, 60 minutes)', async ({ page, vault }) => {
     const name = `e2e-policy-${Date.now().toString(36)}`;
-    await page.goto(`/vaults/${VAULT}/policies`);
+    await page.goto(`${vault.overview}/policies`);
     await page.getByRole('toolbar', { name: 'Policies commands' }).getByRole('button', { name: 'Create policy' }).click();
     const blade = page.getByRole('dialog', { name: 'Create policy' });
     await expect(blade).toBeVisible();
@@ -46,18 +43,18 @@ test.describe('Policies', () => {
     await expect(failback.getByRole('button')).toHaveCount(0);
     await expect(failback.getByRole('link')).toHaveCount(0);
 
-    const listed = await page.request.get(`/api/vaults/${VAULT}/policies`);
+    const listed = await page.request.get(`${vault.api}/policies`);
     const { policies } = (await listed.json()) as { policies: { id: string; friendlyName: string }[] };
     const failbackId = policies.find((policy) => policy.friendlyName === `${name}-failback`)?.id;
     expect(failbackId).toBeTruthy();
 
-    const edit = await page.request.patch(`/api/vaults/${VAULT}/policies/${failbackId}`, { data: { recoveryPointThresholdInMinutes: 30 } });
+    const edit = await page.request.patch(`${vault.api}/policies/${failbackId}`, { data: { recoveryPointThresholdInMinutes: 30 } });
     expect(edit.status()).toBe(409);
     expect(((await edit.json()) as { error: string }).error).toContain('The failback policy is not editable');
-    const removal = await page.request.delete(`/api/vaults/${VAULT}/policies/${failbackId}`);
+    const removal = await page.request.delete(`${vault.api}/policies/${failbackId}`);
     expect(removal.status()).toBe(409);
 
-    const after = await page.request.get(`/api/vaults/${VAULT}/policies/${failbackId}`);
+    const after = await page.request.get(`${vault.api}/policies/${failbackId}`);
     expect(await after.json()).toMatchObject({ recoveryPointThresholdInMinutes: 15, recoveryPointHistoryInMinutes: 1440, appConsistentFrequencyInMinutes: 60 });
   });
 });

@@ -1,13 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test, type DemoVault } from './demo-vault';
 
-// Only the machines of rp-finance change here: fin-sql-01, fin-app-01 and fin-web-01
-// (replication group rg-finance), fin-report-01 and fin-batch-01.
-const VAULT = 'contoso-dr-vault';
-const PLANS = `/vaults/${VAULT}/recovery-plans`;
+// rp-finance: fin-sql-01, fin-app-01 and fin-web-01 (replication group rg-finance), fin-report-01 and fin-batch-01.
 const FINANCE = ['fin-batch-01', 'fin-app-01', 'fin-report-01', 'fin-sql-01', 'fin-web-01'];
 
-async function planId(page: Page, name: string): Promise<string> {
-  const response = await page.request.get(`/api/vaults/${VAULT}/recovery-plans`);
+async function planId(page: Page, vault: DemoVault, name: string): Promise<string> {
+  const response = await page.request.get(`${vault.api}/recovery-plans`);
   const plans = (await response.json()) as { id: string; name: string }[];
   const plan = plans.find((candidate) => candidate.name === name);
   if (!plan) throw new Error(`${name} is not in the demo vault`);
@@ -26,10 +24,10 @@ async function fillAll(page: Page, blade: Locator, field: string, option: string
 }
 
 test.describe('Recovery plans', () => {
-  test('lists the plans and opens one with its groups, machines and replication group', async ({ page }) => {
-    await page.goto(`/vaults/${VAULT}`);
-    await page.getByRole('navigation', { name: `${VAULT} menu` }).getByRole('link', { name: 'Recovery plans' }).click();
-    await expect(page).toHaveURL(new RegExp(`${PLANS}$`));
+  test('lists the plans and opens one with its groups, machines and replication group', async ({ page, vault }) => {
+    await page.goto(`${vault.overview}`);
+    await page.getByRole('navigation', { name: `${vault.name} menu` }).getByRole('link', { name: 'Recovery plans' }).click();
+    await expect(page).toHaveURL(new RegExp(`${vault.plans}$`));
     const plans = page.getByRole('table', { name: 'Recovery plans' });
     const finance = plans.getByRole('row').filter({ has: page.getByRole('link', { name: 'rp-finance' }) });
     await expect(finance).toContainText('5');
@@ -46,24 +44,24 @@ test.describe('Recovery plans', () => {
     await expect(boot.getByRole('row', { name: 'fin-report-01' })).not.toContainText('rg-finance');
   });
 
-  test('the single-VM Re-Protect of a replication group member sends the operator to the plan', async ({ page }) => {
-    const items = await page.request.get(`/api/vaults/${VAULT}/replicated-items?q=fin-sql-01`);
+  test('the single-VM Re-Protect of a replication group member sends the operator to the plan', async ({ page, vault }) => {
+    const items = await page.request.get(`${vault.api}/replicated-items?q=fin-sql-01`);
     const { items: found } = (await items.json()) as { items: { id: string; name: string }[] };
     const sqlId = found.find((item) => item.name === 'fin-sql-01')!.id;
-    await page.goto(`/vaults/${VAULT}/replicated-items?reprotect=${sqlId}`);
+    await page.goto(`${vault.overview}/replicated-items?reprotect=${sqlId}`);
     const blade = page.getByRole('dialog', { name: 'Re-Protect fin-sql-01' });
     const reason = blade.locator('[data-reason-code="ITEM_IN_REPLICATION_GROUP"]');
     await expect(reason).toContainText('replication group rg-finance');
     await expect(reason).toContainText('rp-finance');
     await expect(blade.getByRole('button', { name: 'OK' })).toBeDisabled();
     await reason.getByRole('link', { name: 'Open recovery plan' }).click();
-    await expect(page).toHaveURL(`${PLANS}/${await planId(page, 'rp-finance')}`);
+    await expect(page).toHaveURL(`${vault.plans}/${await planId(page, vault, 'rp-finance')}`);
     await expect(page.getByRole('heading', { name: 'rp-finance' })).toBeVisible();
   });
 
-  test('reprotects rp-finance end to end: one master target for the group, values per machine, live progress', async ({ page }) => {
+  test('reprotects rp-finance end to end: one master target for the group, values per machine, live progress', async ({ page, vault }) => {
     test.setTimeout(120_000);
-    await page.goto(`${PLANS}/${await planId(page, 'rp-finance')}`);
+    await page.goto(`${vault.plans}/${await planId(page, vault, 'rp-finance')}`);
     await page.getByRole('toolbar', { name: 'Recovery plan commands' }).getByRole('button', { name: 'Re-Protect' }).click();
     await expect(page).toHaveURL(/[?&]reprotect=1/);
     const blade = page.getByRole('dialog', { name: 'Re-Protect rp-finance' });

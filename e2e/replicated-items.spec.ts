@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { GRID as GRID_PATH, VAULT, chooseFilter, shownFilter } from './demo-vault';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseFilter, shownFilter, test } from './demo-vault';
 
 function grid(page: Page): Locator {
   return page.getByRole('grid', { name: 'Replicated items' });
@@ -19,12 +19,12 @@ async function expectSettled(page: Page) {
 }
 
 test.describe('Replicated items grid', () => {
-  test('opens from the vault menu and lists the seeded VMs', async ({ page }) => {
-    await page.goto(`/vaults/${VAULT}`);
-    const menu = page.getByRole('navigation', { name: `${VAULT} menu` });
+  test('opens from the vault menu and lists the seeded VMs', async ({ page, vault }) => {
+    await page.goto(`${vault.overview}`);
+    const menu = page.getByRole('navigation', { name: `${vault.name} menu` });
     await menu.getByRole('link', { name: 'Replicated items' }).click();
 
-    await expect(page).toHaveURL(new RegExp(`${GRID_PATH}$`));
+    await expect(page).toHaveURL(new RegExp(`${vault.grid}$`));
     await expect(menu.getByRole('link', { name: 'Replicated items' })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Replicated items');
     await expect(itemRows(page)).toHaveCount(25);
@@ -33,12 +33,12 @@ test.describe('Replicated items grid', () => {
     await page.getByRole('searchbox', { name: 'Name' }).fill('fin-sql-01');
     await expect(itemRows(page)).toHaveCount(1);
     const row = itemRows(page).first();
-    await expect(row.getByRole('link', { name: 'fin-sql-01' })).toHaveAttribute('href', new RegExp(`${GRID_PATH}/.+`));
+    await expect(row.getByRole('link', { name: 'fin-sql-01' })).toHaveAttribute('href', new RegExp(`${vault.grid}/.+`));
     await expect(row).toContainText('Windows Server 2016');
   });
 
-  test('filters by name, status and OS, and restores the filters after a reload', async ({ page }) => {
-    await page.goto(GRID_PATH);
+  test('filters by name, status and OS, and restores the filters after a reload', async ({ page, vault }) => {
+    await page.goto(vault.grid);
 
     await page.getByRole('searchbox', { name: 'Name' }).fill('web');
     await expect(page).toHaveURL(/[?&]q=web(&|$)/);
@@ -66,12 +66,12 @@ test.describe('Replicated items grid', () => {
     await expect(grid(page).getByRole('link', { name: 'web-iis-01' })).toHaveCount(0);
 
     await page.getByRole('search').getByRole('button', { name: 'Clear filters' }).click();
-    await expect(page).toHaveURL(new RegExp(`${GRID_PATH}$`));
+    await expect(page).toHaveURL(new RegExp(`${vault.grid}$`));
     await expect(itemRows(page)).toHaveCount(25);
   });
 
-  test('filters by a status that has few items', async ({ page }) => {
-    await page.goto(GRID_PATH);
+  test('filters by a status that has few items', async ({ page, vault }) => {
+    await page.goto(vault.grid);
     await chooseFilter(page, 'Status', 'Failover completed');
     await expect(page).toHaveURL(/[?&]state=UnplannedFailoverCommitPendingStatesBegin(&|$)/);
     await expectSettled(page);
@@ -79,16 +79,16 @@ test.describe('Replicated items grid', () => {
     await expect(itemRows(page).filter({ hasNotText: 'Failover completed' })).toHaveCount(0);
   });
 
-  test('shows an empty state that clears the filters', async ({ page }) => {
-    await page.goto(`${GRID_PATH}?q=no-such-vm`);
+  test('shows an empty state that clears the filters', async ({ page, vault }) => {
+    await page.goto(`${vault.grid}?q=no-such-vm`);
     await expect(page.getByText('No replicated items match these filters')).toBeVisible();
     await expect(itemRows(page)).toHaveCount(0);
     await page.getByRole('main').getByRole('button', { name: 'Clear filters' }).last().click();
     await expect(itemRows(page)).toHaveCount(25);
   });
 
-  test('sorts by name descending and pages forward and back', async ({ page }) => {
-    await page.goto(GRID_PATH);
+  test('sorts by name descending and pages forward and back', async ({ page, vault }) => {
+    await page.goto(vault.grid);
     const nameHeader = grid(page).getByRole('columnheader', { name: 'Name' });
     await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
 
@@ -121,8 +121,8 @@ test.describe('Replicated items grid', () => {
     await expect(itemRows(page).first().getByRole('link')).toHaveText(firstOfPageOne);
   });
 
-  test('selects a row with the keyboard and opens its context menu', async ({ page }) => {
-    await page.goto(GRID_PATH);
+  test('selects a row with the keyboard and opens its context menu', async ({ page, vault }) => {
+    await page.goto(vault.grid);
     const first = itemRows(page).first();
     const second = itemRows(page).nth(1);
 
@@ -145,8 +145,8 @@ test.describe('Replicated items grid', () => {
     await expect(page.getByRole('menuitem', { name: 'Open' })).toHaveCount(0);
   });
 
-  test('the command bar is one tab stop, with the arrow keys between its commands', async ({ page }) => {
-    await page.goto(GRID_PATH);
+  test('the command bar is one tab stop, with the arrow keys between its commands', async ({ page, vault }) => {
+    await page.goto(vault.grid);
     const bar = page.getByRole('toolbar', { name: 'Replicated items commands' });
     const refresh = bar.getByRole('button', { name: 'Refresh' });
     const reprotect = bar.getByRole('button', { name: 'Re-Protect' });
@@ -161,8 +161,8 @@ test.describe('Replicated items grid', () => {
     await expect(page.getByRole('searchbox', { name: 'Name' })).toBeFocused();
   });
 
-  test('overview status counts link to the filtered grid', async ({ page }) => {
-    await page.goto(`/vaults/${VAULT}`);
+  test('overview status counts link to the filtered grid', async ({ page, vault }) => {
+    await page.goto(`${vault.overview}`);
     const tile = page.getByRole('region', { name: 'Replicated items' });
     await tile.getByRole('link', { name: /Failover completed/ }).click();
     await expect(page).toHaveURL(/state=UnplannedFailoverCommitPendingStatesBegin/);

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { GRID, VAULT, itemId, openReprotectBlade } from './demo-vault';
+import { expect, type Page } from '@playwright/test';
+import { itemId, openReprotectBlade, test } from './demo-vault';
 
 async function choose(page: Page, field: string, option: string) {
   await page.getByRole('combobox', { name: field }).click();
@@ -8,8 +8,8 @@ async function choose(page: Page, field: string, option: string) {
 }
 
 test.describe('Re-Protect a failed-over VM', () => {
-  test('reprotects a Windows VM end to end, from the grid context menu to a queued job', async ({ page }) => {
-    await page.goto(`${GRID}?q=erp-app-01`);
+  test('reprotects a Windows VM end to end, from the grid context menu to a queued job', async ({ page, vault }) => {
+    await page.goto(`${vault.grid}?q=erp-app-01`);
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'erp-app-01' }) });
     await row.click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Re-Protect' }).click();
@@ -29,14 +29,14 @@ test.describe('Re-Protect a failed-over VM', () => {
 
     await blade.getByRole('button', { name: 'OK' }).click();
     await expect(blade.getByText('Reprotect started')).toBeVisible();
-    await expect(blade.getByRole('link', { name: 'Track its progress in Jobs' })).toHaveAttribute('href', new RegExp(`/vaults/${VAULT}/jobs/.+`));
+    await expect(blade.getByRole('link', { name: 'Track its progress in Jobs' })).toHaveAttribute('href', new RegExp(`${vault.overview}/jobs/.+`));
     await blade.getByRole('button', { name: 'Close', exact: true }).click();
     await expect(page).not.toHaveURL(/reprotect=/);
     await expect(row).not.toContainText('Failover committed');
   });
 
-  test('a Linux VM cannot pick a Windows master target, and sees why', async ({ page }) => {
-    await openReprotectBlade(page, 'web-nginx-01');
+  test('a Linux VM cannot pick a Windows master target, and sees why', async ({ page, vault }) => {
+    await openReprotectBlade(page, vault, 'web-nginx-01');
     await page.getByRole('combobox', { name: 'Master target server' }).click();
     const windowsMt = page.getByRole('option', { name: /^cs-contoso-01/ });
     await expect(windowsMt).toHaveAttribute('aria-disabled', 'true');
@@ -44,8 +44,8 @@ test.describe('Re-Protect a failed-over VM', () => {
     await expect(page.getByRole('option', { name: /^mt-lnx-01/ })).not.toHaveAttribute('aria-disabled', 'true');
   });
 
-  test('pre-selects the default retention drive and shows why other volumes are not eligible', async ({ page }) => {
-    const blade = await openReprotectBlade(page, 'dc-01');
+  test('pre-selects the default retention drive and shows why other volumes are not eligible', async ({ page, vault }) => {
+    const blade = await openReprotectBlade(page, vault, 'dc-01');
     await choose(page, 'Master target server', 'cs-contoso-01');
     await expect(page.getByRole('combobox', { name: 'Retention drive' })).toHaveText('R:');
     await page.getByRole('combobox', { name: 'Retention drive' }).click();
@@ -57,8 +57,8 @@ test.describe('Re-Protect a failed-over VM', () => {
     await expect(blade.getByRole('list', { name: 'Unavailable volumes' })).toContainText('Z: has no capacity');
   });
 
-  test('refuses an existing VM whose datastore is read-only on the master target host', async ({ page }) => {
-    const blade = await openReprotectBlade(page, 'file-02');
+  test('refuses an existing VM whose datastore is read-only on the master target host', async ({ page, vault }) => {
+    const blade = await openReprotectBlade(page, vault, 'file-02');
     await choose(page, 'Master target server', 'cs-contoso-01');
     await expect(blade.locator('[data-reason-code="SOURCE_DATASTORE_NOT_WRITABLE"]').first()).toContainText(
       'ds-vmfs-02 is mounted read-only on esx-01.contoso.local',
@@ -70,30 +70,30 @@ test.describe('Re-Protect a failed-over VM', () => {
     await expect(blade.getByText('Reprotect started')).toHaveCount(0);
   });
 
-  test('a VM deleted on-premises is recovered to an alternate location beside the master target', async ({ page }) => {
-    const blade = await openReprotectBlade(page, 'legacy-app-01');
+  test('a VM deleted on-premises is recovered to an alternate location beside the master target', async ({ page, vault }) => {
+    const blade = await openReprotectBlade(page, vault, 'legacy-app-01');
     await choose(page, 'Master target server', 'cs-contoso-01');
     await expect(blade.locator('[data-reason-code="DATASTORE_ALTERNATE_LOCATION"]')).toContainText(
       'A new VM will be created in vCenter on esx-01.contoso.local',
     );
   });
 
-  test('an existing VM is told the datastore choice is ignored', async ({ page }) => {
-    const blade = await openReprotectBlade(page, 'dc-01');
+  test('an existing VM is told the datastore choice is ignored', async ({ page, vault }) => {
+    const blade = await openReprotectBlade(page, vault, 'dc-01');
     await choose(page, 'Master target server', 'cs-contoso-01');
     await expect(blade.locator('[data-reason-code="DATASTORE_IGNORED"]')).toContainText('this choice is ignored');
   });
 
-  test('a VM in a replication group is sent to its recovery plan', async ({ page }) => {
-    const blade = await openReprotectBlade(page, 'fin-app-01');
+  test('a VM in a replication group is sent to its recovery plan', async ({ page, vault }) => {
+    const blade = await openReprotectBlade(page, vault, 'fin-app-01');
     const reason = blade.locator('[data-reason-code="ITEM_IN_REPLICATION_GROUP"]');
     await expect(reason).toContainText('can only be reprotected through a recovery plan (rp-finance)');
-    await expect(reason.getByRole('link', { name: 'Open recovery plan' })).toHaveAttribute('href', new RegExp(`/vaults/${VAULT}/recovery-plans/.+`));
+    await expect(reason.getByRole('link', { name: 'Open recovery plan' })).toHaveAttribute('href', new RegExp(`${vault.overview}/recovery-plans/.+`));
     await expect(blade.getByRole('button', { name: 'OK' })).toBeDisabled();
   });
 
-  test('the command is disabled, with the reason, for a failover that is not committed', async ({ page }) => {
-    await page.goto(`${GRID}?q=crm-app-01`);
+  test('the command is disabled, with the reason, for a failover that is not committed', async ({ page, vault }) => {
+    await page.goto(`${vault.grid}?q=crm-app-01`);
     await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'crm-app-01' }) }).click();
     const command = page.getByRole('toolbar', { name: 'Replicated items commands' }).getByRole('button', { name: 'Re-Protect' });
     await expect(command).toHaveAttribute('aria-disabled', 'true');
@@ -101,17 +101,17 @@ test.describe('Re-Protect a failed-over VM', () => {
     await expect(page.getByRole('tooltip')).toContainText('not committed');
   });
 
-  test('reloading the blade URL restores it', async ({ page }) => {
-    await openReprotectBlade(page, 'dc-01');
+  test('reloading the blade URL restores it', async ({ page, vault }) => {
+    await openReprotectBlade(page, vault, 'dc-01');
     await page.reload();
     await expect(page.getByRole('dialog', { name: 'Re-Protect dc-01' })).toBeVisible();
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    await expect(page).toHaveURL(new RegExp(`${GRID}$`));
+    await expect(page).toHaveURL(new RegExp(`${vault.grid}$`));
   });
 
-  test('the whole blade can be completed with the keyboard alone', async ({ page }) => {
-    const blade = await openReprotectBlade(page, 'erp-app-02');
+  test('the whole blade can be completed with the keyboard alone', async ({ page, vault }) => {
+    const blade = await openReprotectBlade(page, vault, 'erp-app-02');
     const tabTo = async (name: string) => {
       const target = page.getByRole('combobox', { name });
       for (let i = 0; i < 30 && !(await target.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
@@ -140,12 +140,12 @@ test.describe('Re-Protect a failed-over VM', () => {
   });
 });
 
-test('the item page offers Re-Protect in its command bar and opens the blade over itself', async ({ page }) => {
-  const id = await itemId(page, 'dc-01');
-  await page.goto(`${GRID}/${id}`);
+test('the item page offers Re-Protect in its command bar and opens the blade over itself', async ({ page, vault }) => {
+  const id = await itemId(page, vault, 'dc-01');
+  await page.goto(`${vault.grid}/${id}`);
   await expect(page.getByRole('heading', { name: 'dc-01' })).toBeVisible();
   await expect(page.getByTestId('item-status')).toHaveText('Failover committed');
   await page.getByRole('toolbar', { name: 'Replicated item commands' }).getByRole('button', { name: 'Re-Protect' }).click();
-  await expect(page).toHaveURL(new RegExp(`${GRID}/${id}\\?reprotect=${id}`));
+  await expect(page).toHaveURL(new RegExp(`${vault.grid}/${id}\\?reprotect=${id}`));
   await expect(page.getByRole('dialog', { name: 'Re-Protect dc-01' })).toBeVisible();
 });

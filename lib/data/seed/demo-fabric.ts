@@ -13,10 +13,16 @@ export const DEMO_VCENTER = 'vcenter-contoso-01';
 export const DEMO_FORWARD_POLICY = '24-hour-retention-policy';
 export const DEMO_FAILBACK_POLICY = '24-hour-retention-policy-failback';
 
-/** Ids of demo rows derive from their kind and name, so every module can refer to them. */
-export function demoId(kind: string, name: string): string {
-  return stableId(DEMO_VAULT.name, kind, name);
+/** The id of a demo row from its kind and name, so that every seed module can refer to it. */
+export type DemoIds = (kind: string, name: string) => string;
+
+/** Ids of a demo vault's rows derive from the vault's name: two copies never share one. */
+export function demoIdsFor(vaultName: string): DemoIds {
+  return (kind, name) => stableId(vaultName, kind, name);
 }
+
+/** Ids of the `contoso-dr-vault` demo vault's rows. */
+export const demoId = demoIdsFor(DEMO_VAULT.name);
 
 interface DatastoreSpec {
   name: string;
@@ -50,14 +56,14 @@ const MOUNTS: Array<[DemoHost, string, DatastoreAccess]> = [
 ];
 
 /** Vault, configuration and process servers, vCenter inventory and the policy pair. */
-export async function seedDemoFabric(tx: SeedDb, now: Date): Promise<string> {
-  const vaultId = demoId('vault', DEMO_VAULT.name);
-  const csId = demoId('cs', DEMO_CS);
+export async function seedDemoFabric(tx: SeedDb, now: Date, vaultName: string, ids: DemoIds): Promise<string> {
+  const vaultId = ids('vault', vaultName);
+  const csId = ids('cs', DEMO_CS);
   const fresh = minutesAgo(now, 2);
 
   // Public peering does not carry failback traffic, so only the S2S VPN does.
   await tx.vault.create({
-    data: { id: vaultId, ...DEMO_VAULT, s2sVpn: true, expressRoute: true, expressRoutePeering: 'Public' },
+    data: { id: vaultId, ...DEMO_VAULT, name: vaultName, s2sVpn: true, expressRoute: true, expressRoutePeering: 'Public' },
   });
   await tx.configurationServer.create({
     data: {
@@ -74,7 +80,7 @@ export async function seedDemoFabric(tx: SeedDb, now: Date): Promise<string> {
   await tx.processServer.createMany({
     data: [
       {
-        id: demoId('ps', 'ps-azure-weu-01'),
+        id: ids('ps', 'ps-azure-weu-01'),
         vaultId,
         configurationServerId: csId,
         friendlyName: 'ps-azure-weu-01',
@@ -89,7 +95,7 @@ export async function seedDemoFabric(tx: SeedDb, now: Date): Promise<string> {
         availableSpaceInBytes: gib(742),
       },
       {
-        id: demoId('ps', DEMO_CS),
+        id: ids('ps', DEMO_CS),
         vaultId,
         configurationServerId: csId,
         friendlyName: DEMO_CS,
@@ -104,7 +110,7 @@ export async function seedDemoFabric(tx: SeedDb, now: Date): Promise<string> {
         availableSpaceInBytes: gib(318),
       },
       {
-        id: demoId('ps', 'ps-azure-weu-02'),
+        id: ids('ps', 'ps-azure-weu-02'),
         vaultId,
         configurationServerId: csId,
         friendlyName: 'ps-azure-weu-02',
@@ -122,7 +128,7 @@ export async function seedDemoFabric(tx: SeedDb, now: Date): Promise<string> {
     ],
   });
 
-  const vcenterId = demoId('vcenter', DEMO_VCENTER);
+  const vcenterId = ids('vcenter', DEMO_VCENTER);
   await tx.vCenterServer.create({
     data: {
       id: vcenterId,
@@ -134,11 +140,11 @@ export async function seedDemoFabric(tx: SeedDb, now: Date): Promise<string> {
     },
   });
   await tx.esxiHost.createMany({
-    data: DEMO_HOSTS.map((name) => ({ id: demoId('host', name), vcenterId, name, version: '7.0.3', memoryGb: 512 })),
+    data: DEMO_HOSTS.map((name) => ({ id: ids('host', name), vcenterId, name, version: '7.0.3', memoryGb: 512 })),
   });
   await tx.datastore.createMany({
     data: DEMO_DATASTORES.map((d) => ({
-      id: demoId('datastore', d.name),
+      id: ids('datastore', d.name),
       vcenterId,
       symbolicName: d.name,
       uuid: d.uuid,
@@ -149,13 +155,13 @@ export async function seedDemoFabric(tx: SeedDb, now: Date): Promise<string> {
   });
   await tx.datastoreMount.createMany({
     data: MOUNTS.map(([host, datastore, access]) => ({
-      hostId: demoId('host', host),
-      datastoreId: demoId('datastore', datastore),
+      hostId: ids('host', host),
+      datastoreId: ids('datastore', datastore),
       access,
     })),
   });
 
-  const forwardPolicyId = demoId('policy', DEMO_FORWARD_POLICY);
+  const forwardPolicyId = ids('policy', DEMO_FORWARD_POLICY);
   await tx.replicationPolicy.create({
     data: {
       id: forwardPolicyId,
@@ -170,7 +176,7 @@ export async function seedDemoFabric(tx: SeedDb, now: Date): Promise<string> {
   });
   await tx.replicationPolicy.create({
     data: {
-      id: demoId('policy', DEMO_FAILBACK_POLICY),
+      id: ids('policy', DEMO_FAILBACK_POLICY),
       vaultId,
       configurationServerId: csId,
       friendlyName: DEMO_FAILBACK_POLICY,

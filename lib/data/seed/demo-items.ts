@@ -1,5 +1,5 @@
 import type { Prisma, ProtectionState, ActiveLocation } from '../generated/prisma/client';
-import { DEMO_CS, DEMO_FAILBACK_POLICY, DEMO_FORWARD_POLICY, demoId } from './demo-fabric';
+import { DEMO_CS, DEMO_FAILBACK_POLICY, DEMO_FORWARD_POLICY, type DemoIds } from './demo-fabric';
 import { DEMO_ITEMS, DEMO_PLANS, FINANCE_GROUP, type DemoItemSpec, type DemoItemStage } from './demo-items-catalog';
 import { demoVolumeId } from './demo-master-targets';
 import { minutesAgo, type SeedDb } from './values';
@@ -34,12 +34,12 @@ export function demoFailoverTime(name: string, now: Date): Date | null {
   return failoverTime(spec, index, now);
 }
 
-function itemRow(spec: DemoItemSpec, index: number, vaultId: string, now: Date): Prisma.ReplicatedItemCreateManyInput {
+function itemRow(spec: DemoItemSpec, index: number, vaultId: string, now: Date, ids: DemoIds): Prisma.ReplicatedItemCreateManyInput {
   const reprotect = spec.reprotect;
   return {
-    id: demoId('item', spec.name),
+    id: ids('item', spec.name),
     vaultId,
-    configurationServerId: demoId('cs', DEMO_CS),
+    configurationServerId: ids('cs', DEMO_CS),
     friendlyName: spec.name,
     ...spec.os,
     diskCount: spec.diskCount,
@@ -53,28 +53,28 @@ function itemRow(spec: DemoItemSpec, index: number, vaultId: string, now: Date):
     replicationHealth: spec.replicationHealth,
     rpoInSeconds: spec.rpoInSeconds,
     lastSuccessfulFailoverTime: failoverTime(spec, index, now),
-    forwardPolicyId: demoId('policy', DEMO_FORWARD_POLICY),
-    replicationGroupId: spec.replicationGroup ? demoId('group', spec.replicationGroup) : null,
-    masterTargetId: reprotect ? demoId('mt', reprotect.masterTarget) : null,
-    processServerId: reprotect ? demoId('ps', 'ps-azure-weu-01') : null,
-    datastoreId: reprotect ? demoId('datastore', reprotect.datastore) : null,
-    retentionVolumeId: reprotect ? demoVolumeId(reprotect.masterTarget, reprotect.retentionVolume) : null,
-    failbackPolicyId: reprotect ? demoId('policy', DEMO_FAILBACK_POLICY) : null,
+    forwardPolicyId: ids('policy', DEMO_FORWARD_POLICY),
+    replicationGroupId: spec.replicationGroup ? ids('group', spec.replicationGroup) : null,
+    masterTargetId: reprotect ? ids('mt', reprotect.masterTarget) : null,
+    processServerId: reprotect ? ids('ps', 'ps-azure-weu-01') : null,
+    datastoreId: reprotect ? ids('datastore', reprotect.datastore) : null,
+    retentionVolumeId: reprotect ? demoVolumeId(ids, reprotect.masterTarget, reprotect.retentionVolume) : null,
+    failbackPolicyId: reprotect ? ids('policy', DEMO_FAILBACK_POLICY) : null,
   };
 }
 
 /** Replicated items with their source datastores, the replication group and the recovery plans. */
-export async function seedDemoItems(tx: SeedDb, vaultId: string, now: Date): Promise<void> {
-  await tx.replicationGroup.create({ data: { id: demoId('group', FINANCE_GROUP), vaultId, name: FINANCE_GROUP } });
-  await tx.replicatedItem.createMany({ data: DEMO_ITEMS.map((spec, i) => itemRow(spec, i, vaultId, now)) });
+export async function seedDemoItems(tx: SeedDb, vaultId: string, now: Date, ids: DemoIds): Promise<void> {
+  await tx.replicationGroup.create({ data: { id: ids('group', FINANCE_GROUP), vaultId, name: FINANCE_GROUP } });
+  await tx.replicatedItem.createMany({ data: DEMO_ITEMS.map((spec, i) => itemRow(spec, i, vaultId, now, ids)) });
   await tx.replicatedItemDatastore.createMany({
     data: DEMO_ITEMS.flatMap((spec) =>
-      spec.datastores.map((ds) => ({ itemId: demoId('item', spec.name), datastoreId: demoId('datastore', ds) })),
+      spec.datastores.map((ds) => ({ itemId: ids('item', spec.name), datastoreId: ids('datastore', ds) })),
     ),
   });
 
   for (const plan of DEMO_PLANS) {
-    const planId = demoId('plan', plan.name);
+    const planId = ids('plan', plan.name);
     await tx.recoveryPlan.create({ data: { id: planId, vaultId, friendlyName: plan.name } });
     // Shutdown and Failover are the built-in steps; the VMs boot in the first Boot group.
     const groups = [
@@ -83,10 +83,10 @@ export async function seedDemoItems(tx: SeedDb, vaultId: string, now: Date): Pro
       { groupType: 'Boot' as const, order: 2 },
     ];
     await tx.recoveryPlanGroup.createMany({
-      data: groups.map((g) => ({ id: demoId('plan-group', `${plan.name}|${g.order}`), planId, ...g })),
+      data: groups.map((g) => ({ id: ids('plan-group', `${plan.name}|${g.order}`), planId, ...g })),
     });
     await tx.recoveryPlanGroupItem.createMany({
-      data: plan.boot.map((name) => ({ groupId: demoId('plan-group', `${plan.name}|2`), itemId: demoId('item', name) })),
+      data: plan.boot.map((name) => ({ groupId: ids('plan-group', `${plan.name}|2`), itemId: ids('item', name) })),
     });
   }
 }

@@ -1,6 +1,6 @@
 import type { Prisma } from '../generated/prisma/client';
 import { REPROTECT_STEPS } from '../../domain/jobs/reprotect-steps';
-import { DEMO_CS, DEMO_FAILBACK_POLICY, demoId } from './demo-fabric';
+import { DEMO_CS, DEMO_FAILBACK_POLICY, type DemoIds } from './demo-fabric';
 import { DEMO_ITEMS } from './demo-items-catalog';
 import { demoFailoverTime } from './demo-items';
 import { demoVolumeId } from './demo-master-targets';
@@ -43,7 +43,7 @@ function failedOverAt(name: string, now: Date): Date {
   return demoFailoverTime(name, now) ?? now;
 }
 
-function demoJobs(now: Date): DemoJobSpec[] {
+function demoJobs(now: Date, ids: DemoIds): DemoJobSpec[] {
   const failover = (target: string): DemoJobSpec => ({
     key: `failover|${target}`,
     scenarioName: 'UnplannedFailover',
@@ -87,13 +87,13 @@ function demoJobs(now: Date): DemoJobSpec[] {
       tasks: REPROTECT_TASKS,
       // The choices the operator made, so that Restart re-runs the same reprotect once the VM is started.
       payload: {
-        itemId: demoId('item', 'app-stopped-01'),
+        itemId: ids('item', 'app-stopped-01'),
         direction: 'AzureToOnPremises',
-        masterTargetId: demoId('mt', DEMO_CS),
-        processServerId: demoId('ps', 'ps-azure-weu-01'),
-        datastoreId: demoId('datastore', 'ds-vmfs-01'),
-        retentionVolumeId: demoVolumeId(DEMO_CS, 'R:'),
-        failbackPolicyId: demoId('policy', DEMO_FAILBACK_POLICY),
+        masterTargetId: ids('mt', DEMO_CS),
+        processServerId: ids('ps', 'ps-azure-weu-01'),
+        datastoreId: ids('datastore', 'ds-vmfs-01'),
+        retentionVolumeId: demoVolumeId(ids, DEMO_CS, 'R:'),
+        failbackPolicyId: ids('policy', DEMO_FAILBACK_POLICY),
         previousProtectionState: 'UnplannedFailoverCommitted',
       },
       failure: {
@@ -113,13 +113,13 @@ function demoJobs(now: Date): DemoJobSpec[] {
 }
 
 /** Finished jobs (one failed reprotect) and recovery points of the forward-replicating items. */
-export async function seedDemoJobs(tx: SeedDb, vaultId: string, now: Date): Promise<void> {
+export async function seedDemoJobs(tx: SeedDb, vaultId: string, now: Date, ids: DemoIds): Promise<void> {
   const jobs: Prisma.JobCreateManyInput[] = [];
   const tasks: Prisma.JobTaskCreateManyInput[] = [];
   const errors: Prisma.JobErrorCreateManyInput[] = [];
 
-  for (const spec of demoJobs(now)) {
-    const jobId = demoId('job', spec.key);
+  for (const spec of demoJobs(now, ids)) {
+    const jobId = ids('job', spec.key);
     const failedAt = spec.failure?.taskIndex ?? Infinity;
     const step = (spec.durationMinutes * 60_000) / spec.tasks.length;
     // A failed job ends with its failed task; the tasks after it never start.
@@ -132,7 +132,7 @@ export async function seedDemoJobs(tx: SeedDb, vaultId: string, now: Date): Prom
       state: spec.failure ? 'Failed' : 'Succeeded',
       stateDescription: spec.failure ? 'Failed' : 'Completed',
       targetObjectName: spec.target,
-      replicatedItemId: demoId('item', spec.target),
+      replicatedItemId: ids('item', spec.target),
       payload: spec.payload ?? {},
       // A failed job stops where its failed task stood.
       progress: spec.failure ? Math.round((failedAt / spec.tasks.length) * 100) : 100,
@@ -144,7 +144,7 @@ export async function seedDemoJobs(tx: SeedDb, vaultId: string, now: Date): Prom
     spec.tasks.forEach(([name, friendlyName], order) => {
       const ran = order <= failedAt;
       tasks.push({
-        id: demoId('task', `${spec.key}|${order}`),
+        id: ids('task', `${spec.key}|${order}`),
         jobId,
         order,
         name,
@@ -158,9 +158,9 @@ export async function seedDemoJobs(tx: SeedDb, vaultId: string, now: Date): Prom
     if (spec.failure) {
       errors.push({
         ...spec.failure.error,
-        id: demoId('job-error', spec.key),
+        id: ids('job-error', spec.key),
         jobId,
-        taskId: demoId('task', `${spec.key}|${spec.failure.taskIndex}`),
+        taskId: ids('task', `${spec.key}|${spec.failure.taskIndex}`),
         creationTime: end,
       });
     }
@@ -173,8 +173,8 @@ export async function seedDemoJobs(tx: SeedDb, vaultId: string, now: Date): Prom
   await tx.recoveryPoint.createMany({
     data: DEMO_ITEMS.filter((spec) => spec.stage === 'forward').flatMap((spec) =>
       Array.from({ length: 8 }, (_, i) => ({
-        id: demoId('recovery-point', `${spec.name}|${i}`),
-        itemId: demoId('item', spec.name),
+        id: ids('recovery-point', `${spec.name}|${i}`),
+        itemId: ids('item', spec.name),
         time: minutesAgo(now, 5 + i * 15),
         type: i % 4 === 0 ? ('AppConsistent' as const) : ('CrashConsistent' as const),
       })),

@@ -1,5 +1,5 @@
 import type { FileSystem, Prisma } from '../generated/prisma/client';
-import { DEMO_CS, demoId, type DemoHost } from './demo-fabric';
+import { DEMO_CS, type DemoIds, type DemoHost } from './demo-fabric';
 import { AGENT_VERSION, gib, minutesAgo, OS, type OsProfile, type SeedDb } from './values';
 
 export interface VolumeSpec {
@@ -104,18 +104,18 @@ export const DEMO_MASTER_TARGETS: MasterTargetSpec[] = [
   { name: 'mt-win-full', os: OS.ws2019, host: ESX1, ipAddress: '10.10.1.49', flags: { attachedDiskCount: 58 } },
 ];
 
-export async function seedDemoMasterTargets(tx: SeedDb, vaultId: string, now: Date): Promise<void> {
-  const configurationServerId = demoId('cs', DEMO_CS);
+export async function seedDemoMasterTargets(tx: SeedDb, vaultId: string, now: Date, ids: DemoIds): Promise<void> {
+  const configurationServerId = ids('cs', DEMO_CS);
   await tx.masterTargetServer.createMany({
     data: DEMO_MASTER_TARGETS.map(({ name, os, host, ipAddress, heartbeatMinutesAgo, flags }) => ({
-      id: demoId('mt', name),
+      id: ids('mt', name),
       vaultId,
       configurationServerId,
       name,
       ipAddress,
       location: 'OnPremises' as const,
       ...os,
-      esxiHostId: demoId('host', host),
+      esxiHostId: ids('host', host),
       agentVersion: AGENT_VERSION,
       lastHeartbeat: minutesAgo(now, heartbeatMinutesAgo ?? 2),
       // A server whose heartbeat is already old has stopped reporting.
@@ -127,8 +127,8 @@ export async function seedDemoMasterTargets(tx: SeedDb, vaultId: string, now: Da
   await tx.masterTargetVolume.createMany({
     data: DEMO_MASTER_TARGETS.flatMap((mt) =>
       (mt.volumes ?? defaultVolumes(mt.os.osType)).map((v) => ({
-        id: demoVolumeId(mt.name, v.volumeName),
-        masterTargetId: demoId('mt', mt.name),
+        id: demoVolumeId(ids, mt.name, v.volumeName),
+        masterTargetId: ids('mt', mt.name),
         volumeName: v.volumeName,
         fileSystem: v.fileSystem,
         capacityInBytes: gib(v.capacityGb),
@@ -141,6 +141,6 @@ export async function seedDemoMasterTargets(tx: SeedDb, vaultId: string, now: Da
   });
 }
 
-export function demoVolumeId(masterTarget: string, volumeName: string): string {
-  return demoId('volume', `${masterTarget}|${volumeName}`);
+export function demoVolumeId(ids: DemoIds, masterTarget: string, volumeName: string): string {
+  return ids('volume', `${masterTarget}|${volumeName}`);
 }

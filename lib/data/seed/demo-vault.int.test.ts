@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
-import { DEMO_VAULT_NAME, seedDemoVault } from './demo-vault';
+import { DEMO_VAULT_NAME, seedDemoVault, seedDemoVaultCopy } from './demo-vault';
 
 let database: TestDatabase;
 
@@ -190,5 +190,24 @@ describe('seedDemoVault', () => {
     expect(again).toEqual({ seeded: false, vaultId });
     expect(await database.db.vault.count()).toBe(1);
     expect(await database.db.replicatedItem.count()).toBe(before);
+  });
+
+  it('seeds a copy under another name beside it, with rows of its own', async () => {
+    const db = database.db;
+    const copyId = await seedDemoVaultCopy(db, 'rehearsal-vault');
+    expect(copyId).not.toBe(vaultId);
+    const shape = async (id: string) => ({
+      items: (await db.replicatedItem.findMany({ where: { vaultId: id }, orderBy: { friendlyName: 'asc' } })).map((i) => [i.friendlyName, i.protectionState]),
+      masterTargets: await db.masterTargetServer.count({ where: { vaultId: id } }),
+      jobs: await db.job.count({ where: { vaultId: id } }),
+      plans: await db.recoveryPlan.count({ where: { vaultId: id } }),
+    });
+    expect(await shape(copyId)).toEqual(await shape(vaultId));
+    // The copy's failed job points at the copy's own servers, so Restart works there too.
+    const failed = await db.job.findFirstOrThrow({ where: { vaultId: copyId, state: 'Failed' } });
+    const payload = failed.payload as { masterTargetId: string };
+    expect((await db.masterTargetServer.findUniqueOrThrow({ where: { id: payload.masterTargetId } })).vaultId).toBe(copyId);
+    await expect(seedDemoVaultCopy(db, 'rehearsal-vault')).rejects.toThrow();
+    expect(await db.vault.count()).toBe(2);
   });
 });

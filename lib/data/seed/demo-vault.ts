@@ -1,5 +1,6 @@
 import type { Db } from '../db';
-import { DEMO_VAULT, demoId, seedDemoFabric } from './demo-fabric';
+import type { SeedDb } from './values';
+import { DEMO_VAULT, demoId, demoIdsFor, seedDemoFabric } from './demo-fabric';
 import { seedDemoItems } from './demo-items';
 import { seedDemoJobs } from './demo-jobs';
 import { seedDemoMasterTargets } from './demo-master-targets';
@@ -23,11 +24,7 @@ export async function seedDemoVault(db: Db, now: Date = new Date()): Promise<See
       async (tx) => {
         const existing = await tx.vault.findFirst({ select: { id: true }, orderBy: { createdAt: 'asc' } });
         if (existing) return { seeded: false, vaultId: existing.id };
-        const vaultId = await seedDemoFabric(tx, now);
-        await seedDemoMasterTargets(tx, vaultId, now);
-        await seedDemoItems(tx, vaultId, now);
-        await seedDemoJobs(tx, vaultId, now);
-        return { seeded: true, vaultId };
+        return { seeded: true, vaultId: await seedDemoRows(tx, DEMO_VAULT.name, now) };
       },
       { maxWait: 10_000, timeout: 60_000 },
     );
@@ -39,6 +36,23 @@ export async function seedDemoVault(db: Db, now: Date = new Date()): Promise<See
     }
     throw error;
   }
+}
+
+/**
+ * Another copy of the demo vault under its own name, beside whatever the database holds:
+ * each rehearsal (or browser test) gets a vault of its own that nothing else changes.
+ */
+export async function seedDemoVaultCopy(db: Db, vaultName: string, now: Date = new Date()): Promise<string> {
+  return db.$transaction((tx) => seedDemoRows(tx, vaultName, now), { maxWait: 10_000, timeout: 60_000 });
+}
+
+async function seedDemoRows(tx: SeedDb, vaultName: string, now: Date): Promise<string> {
+  const ids = demoIdsFor(vaultName);
+  const vaultId = await seedDemoFabric(tx, now, vaultName, ids);
+  await seedDemoMasterTargets(tx, vaultId, now, ids);
+  await seedDemoItems(tx, vaultId, now, ids);
+  await seedDemoJobs(tx, vaultId, now, ids);
+  return vaultId;
 }
 
 function isUniqueViolation(error: unknown): boolean {
