@@ -57,4 +57,38 @@ test.describe('Policies', () => {
     const after = await page.request.get(`${vault.api}/policies/${failbackId}`);
     expect(await after.json()).toMatchObject({ recoveryPointThresholdInMinutes: 15, recoveryPointHistoryInMinutes: 1440, appConsistentFrequencyInMinutes: 60 });
   });
+
+  test('edits a forward policy’s settings with the same checks; its failback policy opens read-only', async ({ page, vault }) => {
+    await page.goto(`${vault.overview}/policies`);
+    const table = page.getByRole('table', { name: 'Replication policies' });
+    await table.getByRole('link', { name: 'Edit settings of 24-hour-retention-policy' }).click();
+    const blade = page.getByRole('dialog', { name: 'Edit settings of 24-hour-retention-policy' });
+    await expect(blade).toBeVisible();
+    await expect(page).toHaveURL(/[?&]edit=/);
+    const retention = blade.getByRole('spinbutton', { name: 'Recovery point retention' });
+    await expect(retention).toHaveValue('1440');
+
+    await retention.fill('30');
+    await blade.getByRole('button', { name: 'Save' }).click();
+    await expect(blade.getByRole('spinbutton', { name: 'App-consistent snapshot frequency' })).toHaveAccessibleDescription(
+      /cannot be longer than the recovery point retention/,
+    );
+    await retention.fill('4320');
+    await blade.getByRole('button', { name: 'Save' }).click();
+    await expect(blade.getByText('Settings saved')).toBeVisible();
+    await blade.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await expect(page).not.toHaveURL(/edit=/);
+    const forward = table.getByRole('row').filter({ hasText: 'Forward (VMware to Azure)' }).filter({ hasText: '24-hour-retention-policy' });
+    await expect(forward).toContainText('72 hours');
+    const failback = table.getByRole('row').filter({ hasText: 'Failback (Azure to on-premises)' }).filter({ hasText: '24-hour-retention-policy-failback' });
+    await expect(failback).toContainText('24 hours');
+
+    // A hand-made link to the failback policy's settings opens them read-only, with the reason.
+    const listed = (await (await page.request.get(`${vault.api}/policies`)).json()) as { policies: { id: string; friendlyName: string }[] };
+    const failbackId = listed.policies.find((policy) => policy.friendlyName === '24-hour-retention-policy-failback')!.id;
+    await page.goto(`${vault.overview}/policies?edit=${failbackId}`);
+    const readOnly = page.getByRole('dialog', { name: 'Edit settings of 24-hour-retention-policy-failback' });
+    await expect(readOnly).toContainText('The failback policy is not editable');
+    await expect(readOnly.getByRole('button', { name: 'Save' })).toHaveCount(0);
+  });
 });

@@ -6,17 +6,13 @@ import { Dismiss24Regular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useForm, useWatch } from 'react-hook-form';
-import { NumberField, SwitchField, TextField } from '@/components/lab/form-fields';
+import { TextField } from '@/components/lab/form-fields';
 import { useFormAction } from '@/components/lab/use-form-action';
 import { createForwardPolicyAction } from '@/lib/actions/policies';
-import { failbackPolicyName, FAILBACK_POLICY_SUFFIX, FORWARD_POLICY_LIMITS, minutesLabel, retentionLabel } from '@/lib/domain/policies/policy-rules';
+import { failbackPolicyName, FAILBACK_POLICY_SUFFIX, minutesLabel, retentionLabel } from '@/lib/domain/policies/policy-rules';
 import { FAILBACK_POLICY_VALUES } from '@/lib/domain/reprotect/constants';
 import { forwardPolicyInputSchema, type ForwardPolicyInput } from '@/lib/schemas/policies';
-
-const range = (field: keyof typeof FORWARD_POLICY_LIMITS) => {
-  const { min, max } = FORWARD_POLICY_LIMITS[field];
-  return `${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')} minutes (${retentionLabel(max)} at most)`;
-};
+import { PolicyValueFields } from './policy-value-fields';
 
 /** Create policy: a forward replication policy; its failback policy comes with it and cannot be edited. */
 export function CreatePolicyBlade({ vaultName, closeHref }: { vaultName: string; closeHref: string }) {
@@ -53,17 +49,7 @@ export function CreatePolicyBlade({ vaultName, closeHref }: { vaultName: string;
             </MessageBar>
           ) : null}
           <TextField control={form.control} name="friendlyName" label="Name" required />
-          <NumberField control={form.control} name="recoveryPointThresholdInMinutes" label="RPO threshold" unit="min" required hint={range('recoveryPointThresholdInMinutes')} />
-          <NumberField control={form.control} name="recoveryPointHistoryInMinutes" label="Recovery point retention" unit="min" required hint={range('recoveryPointHistoryInMinutes')} />
-          <NumberField
-            control={form.control}
-            name="appConsistentFrequencyInMinutes"
-            label="App-consistent snapshot frequency"
-            unit="min"
-            required
-            hint={`${range('appConsistentFrequencyInMinutes')}, not longer than the retention`}
-          />
-          <SwitchField control={form.control} name="multiVmSyncStatus" label="Multi-VM consistency" />
+          <PolicyValueFields control={form.control} />
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>A failback policy is created with it</MessageBarTitle>

@@ -1,6 +1,7 @@
 'use client';
 
 import { LockClosed16Regular } from '@fluentui/react-icons';
+import Link from 'next/link';
 import { DataTable } from '@/components/infrastructure/data-table';
 import { minutesLabel, retentionLabel } from '@/lib/domain/policies/policy-rules';
 import type { PolicyRow } from '@/lib/schemas/policies';
@@ -16,14 +17,20 @@ const COLUMNS = [
 ];
 
 /** Forward policies, each followed by its failback policy, which is shown read-only and says why. */
-export function PoliciesTable({ policies }: { policies: PolicyRow[] }) {
+export function PoliciesTable({ policies, listPath }: { policies: PolicyRow[]; listPath: string }) {
   const rows = policies.map((policy) => {
     const failback = policy.direction === 'Failback';
     return {
       id: policy.id,
       cells: [
         <span key="name" style={{ display: 'grid', gap: 2, paddingLeft: failback ? 16 : 0 }}>
-          <strong>{policy.friendlyName}</strong>
+          {failback ? (
+            <strong>{policy.friendlyName}</strong>
+          ) : (
+            <Link href={`${listPath}?edit=${encodeURIComponent(policy.id)}`} scroll={false} aria-label={`Edit settings of ${policy.friendlyName}`} style={{ fontWeight: 600 }}>
+              {policy.friendlyName}
+            </Link>
+          )}
           {failback ? (
             <span style={{ display: 'inline-flex', gap: 4, alignItems: 'center', color: 'var(--colorNeutralForeground3)', fontSize: 12 }}>
               <LockClosed16Regular aria-hidden />

@@ -57,6 +57,13 @@ export type PolicyPatch = z.infer<typeof policyPatchSchema>;
 /** The merged values of an edited policy obey the same cross-field rule as a new one. */
 export const policyValuesSchema = z.object(valueFields).superRefine(checkAppConsistency);
 
+/** The Edit settings blade of a forward policy, in the browser and on the server: every value at once. */
+export const policySettingsSchema = z
+  .object({ ...valueFields, multiVmSyncStatus: z.boolean({ error: 'Choose whether multi-VM consistency is on.' }) })
+  .superRefine(checkAppConsistency);
+
+export type PolicySettings = z.infer<typeof policySettingsSchema>;
+
 export interface PolicyRow {
   id: string;
   friendlyName: string;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CreatePolicyBladeLazy } from '@/components/policies/create-policy-blade-lazy';
+import { CreatePolicyBladeLazy, EditPolicyBladeLazy } from '@/components/policies/create-policy-blade-lazy';
 import { PoliciesCommandBar } from '@/components/policies/policies-command-bar';
 import { PoliciesTable } from '@/components/policies/policies-table';
 import { vaultPath } from '@/components/shell/vault-sections';
@@ -16,7 +16,7 @@ interface PoliciesPageProps {
 
 export default async function PoliciesPage({ params, searchParams }: PoliciesPageProps) {
   const { vaultName } = await params;
-  const { create } = await searchParams;
+  const { create, edit } = await searchParams;
   const vault = await getVaultByName(vaultName);
   if (!vault) notFound();
   const policies = await listPolicies(vault.id);
@@ -24,8 +24,11 @@ export default async function PoliciesPage({ params, searchParams }: PoliciesPag
   return (
     <>
       <PoliciesCommandBar createHref={`${path}?create=forward`} />
-      <PoliciesTable policies={policies} />
+      <PoliciesTable policies={policies} listPath={path} />
       {create === 'forward' ? <CreatePolicyBladeLazy vaultName={vault.name} closeHref={path} /> : null}
+      {typeof edit === 'string' ? (
+        <EditPolicyBladeLazy key={edit} vaultName={vault.name} policy={policies.find((policy) => policy.id === edit) ?? null} closeHref={path} />
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,99 @@
+'use client';
+
+import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
+import { Dismiss24Regular } from '@fluentui/react-icons';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useForm } from 'react-hook-form';
+import { useFormAction } from '@/components/lab/use-form-action';
+import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { updatePolicySettingsAction } from '@/lib/actions/policies';
+import { policyChangeProblem } from '@/lib/domain/policies/policy-rules';
+import { policySettingsSchema, type PolicyRow, type PolicySettings } from '@/lib/schemas/policies';
+import { PolicyValueFields } from './policy-value-fields';
+
+interface EditPolicyBladeProps {
+  vaultName: string;
+  /** The policy the URL names; null when the vault has no such policy. */
+  policy: PolicyRow | null;
+  closeHref: string;
+}
+
+/** Edit settings of a forward policy. A failback policy (or a policy that is not there) says why it cannot be edited. */
+export function EditPolicyBlade({ vaultName, policy, closeHref }: EditPolicyBladeProps) {
+  const router = useRouter();
+  const close = () => router.push(closeHref, { scroll: false });
+  const refusal = policy ? policyChangeProblem(policy.direction, 'edit') : 'This policy does not exist in this vault. It may have been deleted.';
+  return (
+    <BladeDrawer onClose={close} label={policy ? `Edit settings of ${policy.friendlyName}` : 'Edit settings'}>
+      <DrawerHeader>
+        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={close} />}>Edit settings</DrawerHeaderTitle>
+        {policy ? <Text>{policy.friendlyName}</Text> : null}
+      </DrawerHeader>
+      {policy && !refusal ? (
+        <PolicySettingsForm vaultName={vaultName} policy={policy} onClose={close} />
+      ) : (
+        <>
+          <DrawerBody>
+            <MessageBar intent={policy ? 'warning' : 'error'} layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{policy ? 'Read-only' : 'Not found'}</MessageBarTitle>
+                {refusal}
+              </MessageBarBody>
+            </MessageBar>
+          </DrawerBody>
+          <DrawerFooter>
+            <Button onClick={close}>Close</Button>
+          </DrawerFooter>
+        </>
+      )}
+    </BladeDrawer>
+  );
+}
+
+function PolicySettingsForm({ vaultName, policy, onClose }: { vaultName: string; policy: PolicyRow; onClose: () => void }) {
+  const form = useForm<PolicySettings>({
+    resolver: zodResolver(policySettingsSchema),
+    defaultValues: {
+      recoveryPointThresholdInMinutes: policy.recoveryPointThresholdInMinutes,
+      recoveryPointHistoryInMinutes: policy.recoveryPointHistoryInMinutes,
+      appConsistentFrequencyInMinutes: policy.appConsistentFrequencyInMinutes,
+      multiVmSyncStatus: policy.multiVmSyncStatus,
+    },
+  });
+  const save = useFormAction((input: PolicySettings) => updatePolicySettingsAction(vaultName, policy.id, input), form);
+  const result = save.data;
+  return (
+    <>
+      <DrawerBody>
+        <form id="edit-policy-form" noValidate onSubmit={form.handleSubmit((input) => save.mutate(input))} style={{ display: 'grid', gap: 14, paddingBottom: 16 }}>
+          {result?.ok ? (
+            <MessageBar intent="success">
+              <MessageBarBody>
+                <MessageBarTitle>Settings saved</MessageBarTitle>
+                They apply to the {policy.itemCount} replicated item{policy.itemCount === 1 ? '' : 's'} that use this policy. Its failback policy keeps its own values.
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {result && !result.ok ? (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>
+                <MessageBarTitle>The settings were not saved</MessageBarTitle>
+                {result.error.message}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <PolicyValueFields control={form.control} />
+        </form>
+      </DrawerBody>
+      <DrawerFooter>
+        <Button appearance="primary" type="submit" form="edit-policy-form" disabled={save.isPending} icon={save.isPending ? <Spinner size="tiny" /> : undefined}>
+          Save
+        </Button>
+        <Button appearance="subtle" onClick={onClose}>
+          {result?.ok ? 'Close' : 'Cancel'}
+        </Button>
+      </DrawerFooter>
+    </>
+  );
+}
