@@ -76,7 +76,8 @@ test.describe('Policies', () => {
     await retention.fill('4320');
     await blade.getByRole('button', { name: 'Save' }).click();
     await expect(blade.getByText('Settings saved')).toBeVisible();
-    await blade.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await expect(blade.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await blade.getByText('Close', { exact: true }).click();
     await expect(page).not.toHaveURL(/edit=/);
     const forward = table.getByRole('row').filter({ hasText: 'Forward (VMware to Azure)' }).filter({ hasText: '24-hour-retention-policy' });
     await expect(forward).toContainText('72 hours');

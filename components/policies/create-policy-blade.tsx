@@ -1,7 +1,9 @@
 'use client';
 
-import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle } from '@fluentui/react-components';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { BladeFormFooter } from '@/components/shell/blade-form-footer';
+import { Notice } from '@/components/shell/notice';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
@@ -33,41 +35,25 @@ export function CreatePolicyBlade({ vaultName, closeHref }: { vaultName: string;
       <DrawerBody>
         <form id="create-policy-form" noValidate onSubmit={form.handleSubmit((input) => create.mutate(input))} style={{ display: 'grid', gap: 14, paddingBottom: 16 }}>
           {result?.ok ? (
-            <MessageBar intent="success">
-              <MessageBarBody>
-                <MessageBarTitle>Policy created</MessageBarTitle>
-                Its failback policy was created with it and associated with the configuration server.
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="success" title="Policy created">
+              Its failback policy was created with it and associated with the configuration server.
+            </Notice>
           ) : null}
           {result && !result.ok ? (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>
-                <MessageBarTitle>The policy was not created</MessageBarTitle>
-                {result.error.message}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="error" title="The policy was not created">
+              {result.error.message}
+            </Notice>
           ) : null}
           <TextField control={form.control} name="friendlyName" label="Name" required />
           <PolicyValueFields control={form.control} />
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>A failback policy is created with it</MessageBarTitle>
-              {name ? failbackPolicyName(name) : `<name>${FAILBACK_POLICY_SUFFIX}`}: RPO threshold {minutesLabel(FAILBACK_POLICY_VALUES.recoveryPointThresholdInMinutes)},
-              recovery point retention {retentionLabel(FAILBACK_POLICY_VALUES.recoveryPointHistoryInMinutes)}, app-consistent snapshot frequency{' '}
-              {minutesLabel(FAILBACK_POLICY_VALUES.appConsistentFrequencyInMinutes)}. It is associated with the configuration server and is not editable.
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="info" title="A failback policy is created with it">
+            {name ? failbackPolicyName(name) : `<name>${FAILBACK_POLICY_SUFFIX}`}: RPO threshold {minutesLabel(FAILBACK_POLICY_VALUES.recoveryPointThresholdInMinutes)},
+            recovery point retention {retentionLabel(FAILBACK_POLICY_VALUES.recoveryPointHistoryInMinutes)}, app-consistent snapshot frequency{' '}
+            {minutesLabel(FAILBACK_POLICY_VALUES.appConsistentFrequencyInMinutes)}. It is associated with the configuration server and is not editable.
+          </Notice>
         </form>
       </DrawerBody>
-      <DrawerFooter>
-        <Button appearance="primary" type="submit" form="create-policy-form" disabled={create.isPending || result?.ok === true} icon={create.isPending ? <Spinner size="tiny" /> : undefined}>
-          Create
-        </Button>
-        <Button appearance="subtle" onClick={close}>
-          {result?.ok ? 'Close' : 'Cancel'}
-        </Button>
-      </DrawerFooter>
+      <BladeFormFooter formId="create-policy-form" submitLabel="Create" pending={create.isPending} done={result?.ok === true} onClose={close} />
     </BladeDrawer>
   );
 }

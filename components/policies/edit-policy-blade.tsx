@@ -1,12 +1,14 @@
 'use client';
 
-import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
+import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, Text } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { useFormAction } from '@/components/lab/use-form-action';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { BladeFormFooter } from '@/components/shell/blade-form-footer';
+import { Notice } from '@/components/shell/notice';
 import { updatePolicySettingsAction } from '@/lib/actions/policies';
 import { policyChangeProblem } from '@/lib/domain/policies/policy-rules';
 import { policySettingsSchema, type PolicyRow, type PolicySettings } from '@/lib/schemas/policies';
@@ -35,12 +37,9 @@ export function EditPolicyBlade({ vaultName, policy, closeHref }: EditPolicyBlad
       ) : (
         <>
           <DrawerBody>
-            <MessageBar intent={policy ? 'warning' : 'error'} layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{policy ? 'Read-only' : 'Not found'}</MessageBarTitle>
-                {refusal}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent={policy ? 'warning' : 'error'} title={policy ? 'Read-only' : 'Not found'}>
+              {refusal}
+            </Notice>
           </DrawerBody>
           <DrawerFooter>
             <Button onClick={close}>Close</Button>
@@ -68,32 +67,19 @@ function PolicySettingsForm({ vaultName, policy, onClose }: { vaultName: string;
       <DrawerBody>
         <form id="edit-policy-form" noValidate onSubmit={form.handleSubmit((input) => save.mutate(input))} style={{ display: 'grid', gap: 14, paddingBottom: 16 }}>
           {result?.ok ? (
-            <MessageBar intent="success">
-              <MessageBarBody>
-                <MessageBarTitle>Settings saved</MessageBarTitle>
-                They apply to the {policy.itemCount} replicated item{policy.itemCount === 1 ? '' : 's'} that use this policy. Its failback policy keeps its own values.
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="success" title="Settings saved">
+              They apply to the {policy.itemCount} replicated item{policy.itemCount === 1 ? '' : 's'} that use this policy. Its failback policy keeps its own values.
+            </Notice>
           ) : null}
           {result && !result.ok ? (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>
-                <MessageBarTitle>The settings were not saved</MessageBarTitle>
-                {result.error.message}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="error" title="The settings were not saved">
+              {result.error.message}
+            </Notice>
           ) : null}
           <PolicyValueFields control={form.control} />
         </form>
       </DrawerBody>
-      <DrawerFooter>
-        <Button appearance="primary" type="submit" form="edit-policy-form" disabled={save.isPending} icon={save.isPending ? <Spinner size="tiny" /> : undefined}>
-          Save
-        </Button>
-        <Button appearance="subtle" onClick={onClose}>
-          {result?.ok ? 'Close' : 'Cancel'}
-        </Button>
-      </DrawerFooter>
+      <BladeFormFooter formId="edit-policy-form" submitLabel="Save" pending={save.isPending} done={result?.ok === true} onClose={onClose} />
     </>
   );
 }

@@ -9,11 +9,11 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Text,
 } from '@fluentui/react-components';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { Notice } from '@/components/shell/notice';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
@@ -73,23 +73,17 @@ export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladePr
         >
           <ReasonBars reasons={evaluation.itemReasons} title="Reprotect is not possible" vaultName={vaultName} />
           {result?.ok ? (
-            <MessageBar intent="success">
-              <MessageBarBody>
-                <MessageBarTitle>Reprotect started</MessageBarTitle>
-                A job now replicates {facts.item.name} from Azure to the on-premises site.{' '}
-                <Link as="a" href={`${vaultPath(vaultName, 'jobs')}/${result.data.jobId}`}>
-                  Track its progress in Jobs
-                </Link>
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="success" title="Reprotect started">
+              A job now replicates {facts.item.name} from Azure to the on-premises site.{' '}
+              <Link as="a" href={`${vaultPath(vaultName, 'jobs')}/${result.data.jobId}`}>
+                Track its progress in Jobs
+              </Link>
+            </Notice>
           ) : null}
           {result && !result.ok ? (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>
-                <MessageBarTitle>{result.error.kind === 'conflict' ? 'Another operation is running' : 'Reprotect was refused'}</MessageBarTitle>
-                {result.error.message}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="error" title={result.error.kind === 'conflict' ? 'Another operation is running' : 'Reprotect was refused'}>
+              {result.error.message}
+            </Notice>
           ) : null}
           {submit.isError ? (
             <MessageBar intent="error" role="alert">
