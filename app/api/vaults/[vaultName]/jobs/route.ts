@@ -1,19 +1,15 @@
 // GET /api/vaults/:vaultName/jobs – one page of the vault's jobs (filters in the query string), polled by the Jobs view.
-import { NextResponse, type NextRequest } from 'next/server';
-import { readVaultQuery } from '@/lib/http/vault-query';
+import type { NextRequest } from 'next/server';
+import { freshJson, readVaultQuery, type VaultRouteContext } from '@/lib/http/vault-query';
 import { listJobs } from '@/lib/data/jobs';
 import { parseJobsQuery } from '@/lib/schemas/jobs';
 
 export const dynamic = 'force-dynamic';
 
-interface RouteContext {
-  params: Promise<{ vaultName: string }>;
-}
-
-export async function GET(request: NextRequest, { params }: RouteContext) {
+export async function GET(request: NextRequest, { params }: VaultRouteContext) {
   const read = await readVaultQuery(request, params, parseJobsQuery);
   if ('response' in read) return read.response;
   const { vault, query } = read;
   const page = await listJobs(vault.id, query);
-  return NextResponse.json(page, { headers: { 'Cache-Control': 'no-store' } });
+  return freshJson(page);
 }

@@ -1,16 +1,12 @@
 // GET /api/vaults/:vaultName/jobs/export – every job the filters show (all pages), as a CSV download.
 import type { NextRequest } from 'next/server';
-import { readVaultQuery } from '@/lib/http/vault-query';
+import { readVaultQuery, type VaultRouteContext } from '@/lib/http/vault-query';
 import { jobsCsvChunks, jobsCsvFileName } from '@/lib/data/jobs-csv';
 import { parseJobsQuery } from '@/lib/schemas/jobs';
 
 export const dynamic = 'force-dynamic';
 
-interface RouteContext {
-  params: Promise<{ vaultName: string }>;
-}
-
-export async function GET(request: NextRequest, { params }: RouteContext) {
+export async function GET(request: NextRequest, { params }: VaultRouteContext) {
   const read = await readVaultQuery(request, params, parseJobsQuery);
   if ('response' in read) return read.response;
   const { vault, query } = read;
