@@ -4,29 +4,16 @@ import * as z from 'zod/mini';
 import { JOB_TIME_RANGES, JOB_TYPE_SCENARIOS } from '@/lib/domain/jobs/job-display';
 import { JOB_STATES } from '@/lib/domain/jobs/job-state';
 import { DEFAULT_JOBS_QUERY, JOBS_MAX_PAGE, JOBS_MAX_SEARCH_LENGTH, type JobsQuery } from './jobs-params';
-import { searchParamsToRecord, single, type RawSearchParams } from './search-params';
+import { optionalParam, pageParam, searchParamsToRecord, single, type RawSearchParams } from './search-params';
 
 export type { RawSearchParams };
-
-function optionalParam<T extends z.core.$ZodType<unknown, string>>(schema: T) {
-  return z.pipe(single, z.optional(schema));
-}
-
-// Out-of-range pages are clamped rather than refused: a shorter list must not break a bookmark.
-const pageParam = z.pipe(
-  single,
-  z.pipe(
-    z._default(z.string().check(z.regex(/^-?\d{1,9}$/, 'Page must be a whole number')), '1'),
-    z.transform((text) => Math.min(Math.max(Number(text), 1), JOBS_MAX_PAGE)),
-  ),
-);
 
 export const jobsQuerySchema = z.object({
   q: optionalParam(z.string().check(z.maxLength(JOBS_MAX_SEARCH_LENGTH))),
   status: optionalParam(z.enum(JOB_STATES)),
   type: optionalParam(z.enum(JOB_TYPE_SCENARIOS)),
   range: z.pipe(single, z._default(z.enum(JOB_TIME_RANGES), DEFAULT_JOBS_QUERY.range)),
-  page: pageParam,
+  page: pageParam(JOBS_MAX_PAGE),
 });
 
 // The schema's output is the JobsQuery the links are built from; this fails to compile if they drift.

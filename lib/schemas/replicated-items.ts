@@ -8,20 +8,7 @@ import {
   REPLICATED_ITEM_SORT_FIELDS,
   SORT_DIRECTIONS,
 } from './replicated-items-params';
-import { searchParamsToRecord, single, type RawSearchParams } from './search-params';
-
-function optionalParam<T extends z.core.$ZodType<unknown, string>>(schema: T) {
-  return z.pipe(single, z.optional(schema));
-}
-
-// Out-of-range pages are clamped rather than refused: a shortened list must not break a bookmark.
-const pageParam = z.pipe(
-  single,
-  z.pipe(
-    z._default(z.string().check(z.regex(/^-?\d{1,9}$/, 'Page must be a whole number')), '1'),
-    z.transform((text) => Math.min(Math.max(Number(text), 1), REPLICATED_ITEMS_MAX_PAGE)),
-  ),
-);
+import { optionalParam, pageParam, searchParamsToRecord, single, type RawSearchParams } from './search-params';
 
 export const replicatedItemsQuerySchema = z.object({
   q: optionalParam(z.string().check(z.maxLength(REPLICATED_ITEMS_MAX_SEARCH_LENGTH))),
@@ -29,7 +16,7 @@ export const replicatedItemsQuerySchema = z.object({
   os: optionalParam(z.enum(OS_TYPES)),
   sort: z.pipe(single, z._default(z.enum(REPLICATED_ITEM_SORT_FIELDS), 'name')),
   dir: z.pipe(single, z._default(z.enum(SORT_DIRECTIONS), 'asc')),
-  page: pageParam,
+  page: pageParam(REPLICATED_ITEMS_MAX_PAGE),
 });
 
 export type ReplicatedItemsQuery = z.output<typeof replicatedItemsQuerySchema>;

@@ -21,3 +21,19 @@ export function searchParamsToRecord(params: URLSearchParams): RawSearchParams {
   for (const [key, value] of params) (record[key] ??= []).push(value);
   return record;
 }
+
+/** An optional parameter: absent or empty is undefined, anything else must pass `schema`. */
+export function optionalParam<T extends z.core.$ZodType<unknown, string>>(schema: T) {
+  return z.pipe(single, z.optional(schema));
+}
+
+/** A page number. Out-of-range pages are clamped rather than refused: a shorter list must not break a bookmark. */
+export function pageParam(maxPage: number) {
+  return z.pipe(
+    single,
+    z.pipe(
+      z._default(z.string().check(z.regex(/^-?\d{1,9}$/, 'Page must be a whole number')), '1'),
+      z.transform((text) => Math.min(Math.max(Number(text), 1), maxPage)),
+    ),
+  );
+}
