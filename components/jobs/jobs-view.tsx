@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, ProgressBar, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { ListEmpty, ListLoadError, ListLoadingBar } from '@/components/lists/list-states';
 import dynamic from 'next/dynamic';
 import { usePathname } from 'next/navigation';
 import { useCallback } from 'react';
@@ -18,20 +18,6 @@ import { useNow } from './use-now';
 // The blade (drawer, tasks, errors, actions) loads only when a job is opened.
 const JobBlade = dynamic(() => import('./job-blade').then((module) => module.JobBlade));
 
-const useStyles = makeStyles({
-  progressSpace: { height: '2px' },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: '8px',
-    padding: '40px 16px',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  emptyTitle: { ...typographyStyles.body1Strong, margin: 0 },
-  emptyText: { margin: 0, color: tokens.colorNeutralForeground3 },
-  error: { ...typographyStyles.body1, color: tokens.colorPaletteRedForeground1, margin: '0 0 8px' },
-});
 
 export interface JobsViewProps {
   vaultName: string;
@@ -43,7 +29,6 @@ export interface JobsViewProps {
 }
 
 export function JobsView({ vaultName, initialQuery, initialPage, initialJob }: JobsViewProps) {
-  const styles = useStyles();
   const hydrated = useIsHydrated();
   const pathname = usePathname();
   const { query, setQuery, openJobId, setOpenJobId } = useJobsUrlState(initialQuery);
@@ -70,13 +55,8 @@ export function JobsView({ vaultName, initialQuery, initialPage, initialJob }: J
         exportHref={`${jobsApiPath(vaultName)}/export${exportSearch ? `?${exportSearch}` : ''}`}
       />
       <JobsFilterBar filters={filters} onChange={changeFilters} />
-      {result.isError && (
-        <p role="alert" className={styles.error}>
-          {result.error.message} Showing the last loaded list. Use Refresh to try again.
-        </p>
-      )}
-      {/* Reserved space, so that the grid does not jump when loading starts. */}
-      {loadingNewPage ? <ProgressBar aria-label="Loading jobs" className={styles.progressSpace} /> : <div className={styles.progressSpace} />}
+      {result.isError && <ListLoadError message={result.error.message} />}
+      <ListLoadingBar loading={loadingNewPage} label="Loading jobs" />
       <JobsTable
         jobs={page.items}
         busy={loadingNewPage}
@@ -86,16 +66,12 @@ export function JobsView({ vaultName, initialQuery, initialPage, initialJob }: J
         onOpen={(job) => setOpenJobId(job.id)}
       />
       {page.items.length === 0 && (
-        <div className={styles.empty}>
-          <p className={styles.emptyTitle}>{filtered ? 'No jobs match these filters' : 'No Site Recovery jobs have run in this vault yet'}</p>
-          {filtered ? (
-            <Button appearance="primary" onClick={() => changeFilters({ range: DEFAULT_JOBS_QUERY.range })}>
-              Clear filters
-            </Button>
-          ) : (
-            <p className={styles.emptyText}>Jobs appear here when you reprotect, fail over or commit a replicated item.</p>
-          )}
-        </div>
+        <ListEmpty
+          filteredTitle="No jobs match these filters"
+          emptyTitle="No Site Recovery jobs have run in this vault yet"
+          emptyText="Jobs appear here when you reprotect, fail over or commit a replicated item."
+          onClearFilters={filtered ? () => changeFilters({ range: DEFAULT_JOBS_QUERY.range }) : undefined}
+        />
       )}
       <ListPager
         page={page.page}

@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, ProgressBar, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { ListEmpty, ListLoadError, ListLoadingBar } from '@/components/lists/list-states';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useIsHydrated } from '@/components/shell/use-is-hydrated';
@@ -14,19 +14,6 @@ import type { RowCommand } from './row-command';
 import { ReplicatedItemsTable } from './replicated-items-table';
 import { useReplicatedItemsPage, useReplicatedItemsUrlQuery } from './use-replicated-items';
 
-const useStyles = makeStyles({
-  progressSpace: { height: '2px' },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: '8px',
-    padding: '40px 16px',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  emptyTitle: { ...typographyStyles.body1Strong, margin: 0 },
-  error: { ...typographyStyles.body1, color: tokens.colorPaletteRedForeground1, margin: '0 0 8px' },
-});
 
 export interface ReplicatedItemsViewProps {
   vaultName: string;
@@ -43,7 +30,6 @@ export interface ReplicatedItemsViewProps {
 
 export function ReplicatedItemsView(props: ReplicatedItemsViewProps) {
   const { vaultName, initialQuery, initialPage, renderCommands, onSelectionChange, rowCommands } = props;
-  const styles = useStyles();
   const router = useRouter();
   const hydrated = useIsHydrated();
   const { query, setQuery } = useReplicatedItemsUrlQuery(initialQuery);
@@ -88,17 +74,8 @@ export function ReplicatedItemsView(props: ReplicatedItemsViewProps) {
         {renderCommands?.(selectedItem)}
       </ListCommandBar>
       <ReplicatedItemsFilterBar filters={filters} onChange={changeFilters} />
-      {result.isError && (
-        <p role="alert" className={styles.error}>
-          {result.error.message} Showing the last loaded list. Use Refresh to try again.
-        </p>
-      )}
-      {/* Reserved space, so that the grid does not jump when loading starts. */}
-      {loadingNewPage ? (
-        <ProgressBar aria-label="Loading replicated items" className={styles.progressSpace} />
-      ) : (
-        <div className={styles.progressSpace} />
-      )}
+      {result.isError && <ListLoadError message={result.error.message} />}
+      <ListLoadingBar loading={loadingNewPage} label="Loading replicated items" />
       <ReplicatedItemsTable
         vaultName={vaultName}
         items={page.items}
@@ -111,16 +88,11 @@ export function ReplicatedItemsView(props: ReplicatedItemsViewProps) {
         rowCommands={commandsFor}
       />
       {page.items.length === 0 && (
-        <div className={styles.empty}>
-          <p className={styles.emptyTitle}>
-            {filters.q || filters.state || filters.os ? 'No replicated items match these filters' : 'This vault has no replicated items'}
-          </p>
-          {(filters.q || filters.state || filters.os) && (
-            <Button appearance="primary" onClick={() => changeFilters({})}>
-              Clear filters
-            </Button>
-          )}
-        </div>
+        <ListEmpty
+          filteredTitle="No replicated items match these filters"
+          emptyTitle="This vault has no replicated items"
+          onClearFilters={filters.q || filters.state || filters.os ? () => changeFilters({}) : undefined}
+        />
       )}
       <ListPager
         page={page.page}
