@@ -1,6 +1,7 @@
 'use client';
 
-import { TableCellLayout, makeStyles, tokens } from '@fluentui/react-components';
+import { TableCellLayout, makeStyles } from '@fluentui/react-components';
+import { DashText } from '@/components/lists/dash-text';
 import { StatusIcon } from '@/components/replicated-items/status-icon';
 import { LocalTime } from '@/components/shell/local-time';
 import { elapsedMs, formatDuration, jobStatusText } from '@/lib/domain/jobs/job-display';
@@ -8,16 +9,7 @@ import type { JobState } from '@/lib/domain/jobs/job-state';
 import { jobStateTone } from '@/lib/domain/protection-status';
 
 const useStyles = makeStyles({
-  dash: { color: tokens.colorNeutralForeground3 },
   number: { fontVariantNumeric: 'tabular-nums' },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
 });
 
 /** The status glyph and words: "In progress (45%)", "Failed", … */
@@ -27,7 +19,7 @@ export function JobStatus({ state, progress }: { state: JobState; progress: numb
 
 /** A time in the operator's zone, or a dash with words for screen readers. */
 export function JobTime({ iso, missing }: { iso: string | null; missing: string }) {
-  return iso ? <LocalTime iso={iso} /> : <Dash label={missing} />;
+  return iso ? <LocalTime iso={iso} /> : <DashText label={missing} />;
 }
 
 /**
@@ -36,18 +28,8 @@ export function JobTime({ iso, missing }: { iso: string | null; missing: string 
  */
 export function JobDuration({ startTime, endTime, now }: { startTime: string | null; endTime: string | null; now: number | null }) {
   const styles = useStyles();
-  if (!startTime) return <Dash label="Not started" />;
-  if (!endTime && now === null) return <Dash label="Running" />;
+  if (!startTime) return <DashText label="Not started" />;
+  if (!endTime && now === null) return <DashText label="Running" />;
   const elapsed = elapsedMs(startTime, endTime, now ?? 0);
   return <span className={styles.number}>{formatDuration(elapsed ?? 0)}</span>;
-}
-
-function Dash({ label }: { label: string }) {
-  const styles = useStyles();
-  return (
-    <span className={styles.dash} title={label}>
-      <span aria-hidden>—</span>
-      <span className={styles.visuallyHidden}>{label}</span>
-    </span>
-  );
 }

@@ -2,6 +2,7 @@
 
 import { TableCellLayout, makeStyles, tokens } from '@fluentui/react-components';
 import Link from 'next/link';
+import { DashText } from '@/components/lists/dash-text';
 import { LocalTime } from '@/components/shell/local-time';
 import { vaultPath } from '@/components/shell/vault-sections';
 import {
@@ -22,15 +23,6 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   secondary: { color: tokens.colorNeutralForeground3 },
-  dash: { color: tokens.colorNeutralForeground3 },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
 });
 
 export function itemHref(vaultName: string, itemId: string): string {
@@ -85,15 +77,4 @@ export function FailoverTimeCell({ item }: { item: ReplicatedItemRow }) {
 
 export function ReplicationGroupCell({ item }: { item: ReplicatedItemRow }) {
   return item.replicationGroupName ? <>{item.replicationGroupName}</> : <DashText label="None" />;
-}
-
-/** A dash for sighted users, with words for screen readers. */
-function DashText({ label }: { label: string }) {
-  const styles = useStyles();
-  return (
-    <span className={styles.dash} title={label}>
-      <span aria-hidden>—</span>
-      <span className={styles.visuallyHidden}>{label}</span>
-    </span>
-  );
 }
