@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { refusedUnchanged as refusedWithoutWrites } from '../../test/refused-unchanged';
 import { changeReplicatedItem, mountDatastore, setSiteConnectivity } from './lab-site';
-import { labSnapshot } from './lab-test-snapshot';
 import { createReplicatedItem, createTestVault, type TestVault } from './seed/factories';
 
 let database: TestDatabase;
@@ -18,13 +18,7 @@ afterAll(async () => {
   await database?.stop();
 });
 
-async function refusedUnchanged(run: () => Promise<{ ok: boolean }>) {
-  const before = await labSnapshot(db(), vault.vaultId);
-  const result = await run();
-  expect(result.ok).toBe(false);
-  expect(await labSnapshot(db(), vault.vaultId)).toBe(before);
-  return result as { ok: false; error: { kind: string; message: string; fieldErrors: Record<string, string> } };
-}
+const refusedUnchanged = (run: () => Promise<{ ok: boolean }>) => refusedWithoutWrites(db(), vault.vaultId, run);
 
 describe('site connectivity', () => {
   it('switches from S2S VPN to ExpressRoute private peering', async () => {

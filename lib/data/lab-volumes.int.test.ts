@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { refusedUnchanged as refusedWithoutWrites } from '../../test/refused-unchanged';
 import { retentionVolumeReasons } from '../domain/reprotect/retention-rules';
 import { getMasterTargetView } from './infrastructure-facts';
 import { addVolume, reformatVolume } from './lab-volumes';
-import { labSnapshot } from './lab-test-snapshot';
 import { createMasterTarget, createTestVault, type TestMasterTarget, type TestVault } from './seed/factories';
 
 let database: TestDatabase;
@@ -32,13 +32,7 @@ afterAll(async () => {
 
 const volumeOf = (mt: TestMasterTarget, name: string) => mt.volumes.find((v) => v.volumeName === name)!;
 
-async function refusedUnchanged(run: () => Promise<{ ok: boolean }>) {
-  const before = await labSnapshot(db(), vault.vaultId);
-  const result = await run();
-  expect(result.ok).toBe(false);
-  expect(await labSnapshot(db(), vault.vaultId)).toBe(before);
-  return result as { ok: false; error: { kind: string; message: string; fieldErrors: Record<string, string> } };
-}
+const refusedUnchanged = (run: () => Promise<{ ok: boolean }>) => refusedWithoutWrites(db(), vault.vaultId, run);
 
 describe('add a volume', () => {
   it('attaches a disk and formats it; the new volume can hold retention', async () => {

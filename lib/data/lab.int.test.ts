@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { refusedUnchanged } from '../../test/refused-unchanged';
 import type { RegisterMasterTargetInput } from '../schemas/lab';
 import { changeMasterTarget, registerMasterTarget, registerProcessServer } from './lab';
-import { labSnapshot } from './lab-test-snapshot';
 import { createMasterTarget, createTestVault, type TestVault } from './seed/factories';
 
 let database: TestDatabase;
@@ -36,13 +36,7 @@ function aRegistration(overrides: Partial<RegisterMasterTargetInput> = {}): Regi
   };
 }
 
-async function expectRefusedUnchanged(run: () => Promise<{ ok: boolean }>) {
-  const before = await labSnapshot(db(), vault.vaultId);
-  const result = await run();
-  expect(result.ok).toBe(false);
-  expect(await labSnapshot(db(), vault.vaultId)).toBe(before);
-  return result as Extract<Awaited<ReturnType<typeof registerMasterTarget>>, { ok: false }>;
-}
+const expectRefusedUnchanged = (run: () => Promise<{ ok: boolean }>) => refusedUnchanged(db(), vault.vaultId, run);
 
 describe('register a master target', () => {
   it('installs it on the host: the first volume is its cache volume, drive letters upper-case, one disk per volume', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { refusedUnchanged as refusedWithoutWrites } from '../../test/refused-unchanged';
 import { FAILBACK_POLICY_VALUES } from '../domain/reprotect/constants';
 import type { ForwardPolicyInput } from '../schemas/policies';
 import { labSnapshot } from './lab-test-snapshot';
@@ -37,13 +38,7 @@ async function created(overrides: Partial<ForwardPolicyInput> = {}) {
   return result.data;
 }
 
-async function refusedUnchanged(run: () => Promise<{ ok: boolean }>) {
-  const before = await labSnapshot(db(), vault.vaultId);
-  const result = await run();
-  expect(result.ok).toBe(false);
-  expect(await labSnapshot(db(), vault.vaultId)).toBe(before);
-  return result as { ok: false; error: { kind: string; message: string; fieldErrors: Record<string, string> } };
-}
+const refusedUnchanged = (run: () => Promise<{ ok: boolean }>) => refusedWithoutWrites(db(), vault.vaultId, run);
 
 describe('create a forward policy', () => {
   it('creates its failback policy with it: 15 min RPO, 24 h retention, 60 min app-consistent, associated with the CS', async () => {
