@@ -8,8 +8,9 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
-  tokens,
+  mergeClasses,
 } from '@fluentui/react-components';
+import { useGridStyles } from '@/components/lists/grid-styles';
 import { useRovingFocus } from '@/components/lists/use-roving-focus';
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import type { JobRow } from '@/lib/schemas/jobs-page';
@@ -23,23 +24,12 @@ interface Column {
 }
 
 const useStyles = makeStyles({
-  scroller: { overflowX: 'auto' },
   table: { minWidth: '900px', tableLayout: 'fixed' },
-  cell: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
-  row: {
-    cursor: 'pointer',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
-  headerCell: { fontWeight: tokens.fontWeightSemibold },
-  link: {
-    color: tokens.colorBrandForegroundLink,
-    textDecorationLine: 'none',
-    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
-  },
+  row: { cursor: 'pointer' },
 });
 
 function NameLink({ job, href, onOpen }: { job: JobRow; href: string; onOpen: (job: JobRow) => void }) {
-  const styles = useStyles();
+  const grid = useGridStyles();
   function onClick(event: MouseEvent<HTMLAnchorElement>) {
     // A plain click opens the blade in place; Ctrl/middle click keeps the link's own behaviour.
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
@@ -49,7 +39,7 @@ function NameLink({ job, href, onOpen }: { job: JobRow; href: string; onOpen: (j
   }
   // Rows are the keyboard stops (Enter opens), so the links are not 25 more tab stops.
   return (
-    <a href={href} className={styles.link} tabIndex={-1} onClick={onClick}>
+    <a href={href} className={grid.link} tabIndex={-1} onClick={onClick}>
       {job.name}
     </a>
   );
@@ -82,6 +72,7 @@ export interface JobsTableProps {
 
 export function JobsTable({ jobs, busy, openJobId, now, href, onOpen }: JobsTableProps) {
   const styles = useStyles();
+  const grid = useGridStyles();
   const rowNavigation = useRovingFocus<HTMLTableSectionElement>('vertical', ':scope > tr');
 
   function onRowKeyDown(event: KeyboardEvent<HTMLTableRowElement>, job: JobRow) {
@@ -93,12 +84,12 @@ export function JobsTable({ jobs, busy, openJobId, now, href, onOpen }: JobsTabl
   }
 
   return (
-    <div className={styles.scroller}>
+    <div className={grid.scroller}>
       <Table role="grid" aria-label="Jobs" aria-busy={busy} className={styles.table}>
         <TableHeader>
           <TableRow>
             {COLUMNS.map((column) => (
-              <TableHeaderCell key={column.key} className={styles.headerCell} style={{ width: column.width }}>
+              <TableHeaderCell key={column.key} className={grid.headerCell} style={{ width: column.width }}>
                 {column.title}
               </TableHeaderCell>
             ))}
@@ -112,12 +103,12 @@ export function JobsTable({ jobs, busy, openJobId, now, href, onOpen }: JobsTabl
                 key={job.id}
                 aria-selected={open}
                 appearance={open ? 'brand' : 'none'}
-                className={styles.row}
+                className={mergeClasses(grid.row, styles.row)}
                 onClick={() => onOpen(job)}
                 onKeyDown={(event) => onRowKeyDown(event, job)}
               >
                 {COLUMNS.map((column) => (
-                  <TableCell key={column.key} role="gridcell" className={styles.cell}>
+                  <TableCell key={column.key} role="gridcell" className={grid.cell}>
                     {column.render(job, { now, href, onOpen })}
                   </TableCell>
                 ))}

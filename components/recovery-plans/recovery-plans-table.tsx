@@ -10,10 +10,10 @@ import {
   TableRow,
   Text,
   makeStyles,
-  tokens,
   typographyStyles,
 } from '@fluentui/react-components';
 import NextLink from 'next/link';
+import { useGridStyles } from '@/components/lists/grid-styles';
 import { ListCommandBar } from '@/components/lists/list-command-bar';
 import { LocalTime } from '@/components/shell/local-time';
 import type { RecoveryPlanRow } from '@/lib/schemas/recovery-plans';
@@ -25,17 +25,12 @@ const useStyles = makeStyles({
   table: { tableLayout: 'fixed', minWidth: '960px' },
   empty: { padding: '40px 16px', textAlign: 'center', ...typographyStyles.body1Strong },
   badges: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
-  link: {
-    color: tokens.colorBrandForegroundLink,
-    textDecorationLine: 'none',
-    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
 });
 
 /** The Recovery plans blade: each plan, its size, and what last ran on it. */
 export function RecoveryPlansTable({ vaultName, initialPlans }: { vaultName: string; initialPlans: RecoveryPlanRow[] }) {
   const styles = useStyles();
+  const grid = useGridStyles();
   const result = useRecoveryPlans(vaultName, initialPlans);
   const plans = result.data;
   return (
@@ -59,7 +54,7 @@ export function RecoveryPlansTable({ vaultName, initialPlans }: { vaultName: str
             {plans.map((plan) => (
               <TableRow key={plan.id}>
                 <TableCell>
-                  <NextLink href={planHref(vaultName, plan.id)} className={styles.link}>
+                  <NextLink href={planHref(vaultName, plan.id)} className={grid.link}>
                     {plan.name}
                   </NextLink>
                 </TableCell>

@@ -3,6 +3,7 @@
 import { TableCellLayout, makeStyles, tokens } from '@fluentui/react-components';
 import Link from 'next/link';
 import { DashText } from '@/components/lists/dash-text';
+import { useGridStyles } from '@/components/lists/grid-styles';
 import { LocalTime } from '@/components/shell/local-time';
 import { vaultPath } from '@/components/shell/vault-sections';
 import {
@@ -16,12 +17,6 @@ import type { ReplicatedItemRow } from '@/lib/schemas/replicated-items-page';
 import { StatusIcon } from './status-icon';
 
 const useStyles = makeStyles({
-  link: {
-    color: tokens.colorBrandForegroundLink,
-    textDecorationLine: 'none',
-    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
   secondary: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -30,12 +25,12 @@ export function itemHref(vaultName: string, itemId: string): string {
 }
 
 export function ItemNameCell({ vaultName, item }: { vaultName: string; item: ReplicatedItemRow }) {
-  const styles = useStyles();
+  const grid = useGridStyles();
   return (
     // Keyboard users move between rows and open an item from the row menu (Shift+F10),
     // so 25 links do not each become a tab stop. No prefetch: that would render 25
     // item pages on the server for every page of the grid.
-    <Link href={itemHref(vaultName, item.id)} className={styles.link} tabIndex={-1} prefetch={false}>
+    <Link href={itemHref(vaultName, item.id)} className={grid.link} tabIndex={-1} prefetch={false}>
       {item.name}
     </Link>
   );

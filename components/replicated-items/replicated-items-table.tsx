@@ -8,9 +8,10 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
-  tokens,
+  mergeClasses,
   type PositioningVirtualElement,
 } from '@fluentui/react-components';
+import { useGridStyles } from '@/components/lists/grid-styles';
 import { useRovingFocus } from '@/components/lists/use-roving-focus';
 import dynamic from 'next/dynamic';
 import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
@@ -51,14 +52,8 @@ const COLUMNS: Column[] = [
 export const COLUMN_WIDTHS = COLUMNS.map((column) => column.width);
 
 const useStyles = makeStyles({
-  scroller: { overflowX: 'auto' },
   table: { minWidth: '1100px', tableLayout: 'fixed' },
-  cell: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
-  row: {
-    cursor: 'default',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
-  headerCell: { fontWeight: tokens.fontWeightSemibold },
+  row: { cursor: 'default' },
 });
 
 export interface ReplicatedItemsTableProps {
@@ -92,6 +87,7 @@ function pointAt(x: number, y: number): PositioningVirtualElement {
 export function ReplicatedItemsTable(props: ReplicatedItemsTableProps) {
   const { vaultName, items, sort, dir, busy, selectedId, onSelect, onSortChange, rowCommands } = props;
   const styles = useStyles();
+  const grid = useGridStyles();
   const rowNavigation = useRovingFocus<HTMLTableSectionElement>('vertical', ':scope > tr');
   const [menu, setMenu] = useState<OpenMenu | null>(null);
 
@@ -120,7 +116,7 @@ export function ReplicatedItemsTable(props: ReplicatedItemsTableProps) {
   }
 
   return (
-    <div className={styles.scroller}>
+    <div className={grid.scroller}>
       <Table role="grid" sortable aria-label="Replicated items" aria-busy={busy} className={styles.table}>
         <TableHeader>
           <TableRow>
@@ -130,7 +126,7 @@ export function ReplicatedItemsTable(props: ReplicatedItemsTableProps) {
               return (
                 <TableHeaderCell
                   key={column.key}
-                  className={styles.headerCell}
+                  className={grid.headerCell}
                   style={{ width: column.width }}
                   sortable={Boolean(sortField)}
                   sortDirection={sortDirection}
@@ -150,13 +146,13 @@ export function ReplicatedItemsTable(props: ReplicatedItemsTableProps) {
                 key={item.id}
                 aria-selected={selected}
                 appearance={selected ? 'brand' : 'none'}
-                className={styles.row}
+                className={mergeClasses(grid.row, styles.row)}
                 onClick={() => onSelect(item)}
                 onKeyDown={(event) => onRowKeyDown(event, item)}
                 onContextMenu={(event) => onRowContextMenu(event, item)}
               >
                 {COLUMNS.map((column) => (
-                  <TableCell key={column.key} role="gridcell" className={styles.cell}>
+                  <TableCell key={column.key} role="gridcell" className={grid.cell}>
                     {column.render(item, vaultName)}
                   </TableCell>
                 ))}
