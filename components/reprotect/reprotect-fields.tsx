@@ -1,8 +1,9 @@
 'use client';
 
 import { Field, Input } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { Controller, type UseFormReturn } from 'react-hook-form';
-import type { ReprotectEvaluation } from '@/lib/domain/reprotect/evaluate';
+import type { Choice, ReprotectEvaluation } from '@/lib/domain/reprotect/evaluate';
 import type { ReprotectFacts } from '@/lib/domain/reprotect/facts';
 import type { ReprotectInput } from '@/lib/schemas/reprotect';
 import { ChoiceField } from './choice-field';
@@ -21,7 +22,6 @@ interface ReprotectFieldsProps {
 
 /** The blade's fields in the order of the real one, each with its list and reasons. */
 export function ReprotectFields({ facts, form, evaluation, chooseMasterTarget, vaultName, disabled }: ReprotectFieldsProps) {
-  const { errors } = form.formState;
   const mtChosen = Boolean(form.watch('masterTargetId'));
   const reasonsFor = (field: string, filter: (severity: string) => boolean = () => true) =>
     evaluation.selectionReasons.filter((r) => r.field === field && r.code !== 'SELECTION_REQUIRED' && r.code !== 'SELECTION_UNKNOWN' && filter(r.severity));
@@ -32,80 +32,97 @@ export function ReprotectFields({ facts, form, evaluation, chooseMasterTarget, v
       <Field label="Direction" hint="Reprotect always replicates from Azure back to the on-premises site.">
         <Input value="Azure to On-premises" readOnly aria-readonly />
       </Field>
-      <Controller
-        control={form.control}
+      <ChoiceBlock
+        form={form}
         name="masterTargetId"
-        render={({ field }) => (
-          <ChoiceField
-            label="Master target server"
-            noun="master target servers"
-            placeholder="Select an on-premises master target"
-            value={field.value}
-            choices={evaluation.masterTargets}
-            onChange={chooseMasterTarget}
-            error={errors.masterTargetId?.message}
-            hint={`A ${facts.item.osType} VM needs an on-premises ${facts.item.osType} master target.`}
-            disabled={disabled}
-          />
-        )}
+        label="Master target server"
+        nouns={['master target server', 'master target servers']}
+        placeholder="Select an on-premises master target"
+        choices={evaluation.masterTargets}
+        onChange={chooseMasterTarget}
+        hint={`A ${facts.item.osType} VM needs an on-premises ${facts.item.osType} master target.`}
+        disabled={disabled}
+        vaultName={vaultName}
       />
-      <UnavailableChoices choices={evaluation.masterTargets} noun={['master target server', 'master target servers']} vaultName={vaultName} />
-      <Controller
-        control={form.control}
+      <ChoiceBlock
+        form={form}
         name="processServerId"
-        render={({ field }) => (
+        label="Process server"
+        nouns={['process server', 'process servers']}
+        placeholder="Select a process server"
+        choices={evaluation.processServers}
+        disabled={disabled}
+        vaultName={vaultName}
+        reasons={<ReasonBars reasons={reasonsFor('processServerId', (s) => s === 'warning')} vaultName={vaultName} />}
+      />
+      <ChoiceBlock
+        form={form}
+        name="datastoreId"
+        label="Datastore"
+        nouns={['datastore', 'datastores']}
+        placeholder={mtChosen ? 'Select a datastore' : 'Select a master target first'}
+        choices={evaluation.datastores}
+        hint={mtChosen ? "Datastores of the master target's ESXi host." : undefined}
+        disabled={disabled || !mtChosen}
+        vaultName={vaultName}
+        reasons={<ReasonBars reasons={reasonsFor('datastoreId').filter((r) => !r.subject || r.code === 'SOURCE_DATASTORE_NOT_WRITABLE')} vaultName={vaultName} />}
+      />
+      <ChoiceBlock
+        form={form}
+        name="retentionVolumeId"
+        label="Retention drive"
+        nouns={['volume', 'volumes']}
+        placeholder={mtChosen ? 'Select a retention drive' : 'Select a master target first'}
+        choices={evaluation.retentionVolumes}
+        hint={`The default, ${defaultRetention}, is chosen when it is eligible.`}
+        disabled={disabled || !mtChosen}
+        vaultName={vaultName}
+      />
+      <FailbackPolicySummary policy={evaluation.failbackPolicy} />
+    </>
+  );
+}
+
+interface ChoiceBlockProps {
+  form: UseFormReturn<ReprotectInput>;
+  name: 'masterTargetId' | 'processServerId' | 'datastoreId' | 'retentionVolumeId';
+  label: string;
+  /** The list's noun, one and many: "datastore", "datastores". */
+  nouns: [one: string, many: string];
+  placeholder: string;
+  choices: Choice[];
+  /** Defaults to setting the form field. */
+  onChange?: (id: string) => void;
+  hint?: string;
+  disabled: boolean;
+  vaultName: string;
+  /** Reasons about the field as a whole, shown under it. */
+  reasons?: ReactNode;
+}
+
+/** One of the blade's choices: the list, the reasons about it, then the entries it cannot use and why. */
+function ChoiceBlock({ form, name, label, nouns, placeholder, choices, onChange, hint, disabled, vaultName, reasons }: ChoiceBlockProps) {
+  return (
+    <>
+      <Controller
+        control={form.control}
+        name={name}
+        render={({ field, fieldState }) => (
           <ChoiceField
-            label="Process server"
-            noun="process servers"
-            placeholder="Select a process server"
+            label={label}
+            noun={nouns[1]}
+            placeholder={placeholder}
             value={field.value}
-            choices={evaluation.processServers}
-            onChange={(id) => field.onChange(id)}
-            error={errors.processServerId?.message}
+            choices={choices}
+            onChange={onChange ?? ((id) => field.onChange(id))}
+            error={fieldState.error?.message}
+            hint={hint}
             disabled={disabled}
           />
         )}
       />
-      <ReasonBars reasons={reasonsFor('processServerId', (s) => s === 'warning')} vaultName={vaultName} />
-      <UnavailableChoices choices={evaluation.processServers} noun={['process server', 'process servers']} vaultName={vaultName} />
-      <Controller
-        control={form.control}
-        name="datastoreId"
-        render={({ field }) => (
-          <ChoiceField
-            label="Datastore"
-            noun="datastores"
-            placeholder={mtChosen ? 'Select a datastore' : 'Select a master target first'}
-            value={field.value}
-            choices={evaluation.datastores}
-            onChange={(id) => field.onChange(id)}
-            error={errors.datastoreId?.message}
-            hint={mtChosen ? "Datastores of the master target's ESXi host." : undefined}
-            disabled={disabled || !mtChosen}
-          />
-        )}
-      />
-      <ReasonBars reasons={reasonsFor('datastoreId').filter((r) => !r.subject || r.code === 'SOURCE_DATASTORE_NOT_WRITABLE')} vaultName={vaultName} />
-      <UnavailableChoices choices={evaluation.datastores} noun={['datastore', 'datastores']} vaultName={vaultName} />
-      <Controller
-        control={form.control}
-        name="retentionVolumeId"
-        render={({ field }) => (
-          <ChoiceField
-            label="Retention drive"
-            noun="volumes"
-            placeholder={mtChosen ? 'Select a retention drive' : 'Select a master target first'}
-            value={field.value}
-            choices={evaluation.retentionVolumes}
-            onChange={(id) => field.onChange(id)}
-            error={errors.retentionVolumeId?.message}
-            hint={`The default, ${defaultRetention}, is chosen when it is eligible.`}
-            disabled={disabled || !mtChosen}
-          />
-        )}
-      />
-      <UnavailableChoices choices={evaluation.retentionVolumes} noun={['volume', 'volumes']} vaultName={vaultName} />
-      <FailbackPolicySummary policy={evaluation.failbackPolicy} />
+      {reasons}
+      <UnavailableChoices choices={choices} noun={nouns} vaultName={vaultName} />
     </>
   );
 }
