@@ -5,7 +5,7 @@ import { accessLabel } from '@/lib/domain/infrastructure/verdicts';
 import { datastoreReasons, datastoresVisibleTo } from '@/lib/domain/reprotect/datastore-rules';
 import { DataTable } from './data-table';
 import { FixInLabLink, PortalLink } from './portal-link';
-import { StatusLabel } from './status-label';
+import { BrokenRules, RuleVerdict } from './rule-verdict';
 
 const COLUMNS = [
   { key: 'name', title: 'Datastore', width: '18%' },
@@ -29,23 +29,16 @@ export function MasterTargetDatastoresTable({ mt, datastores, vaultName }: { mt:
         </PortalLink>,
         ds.type === 'NFS' ? 'NFS (unsupported)' : ds.type,
         mount ? accessLabel(mount.access) : '—',
-        <StatusLabel key="usable" tone={reasons.length === 0 ? 'success' : 'danger'}>
-          {reasons.length === 0 ? 'Usable' : 'Not usable'}
-        </StatusLabel>,
-        reasons.length === 0 ? (
-          '—'
-        ) : (
-          <span key="why" style={{ display: 'grid', gap: 4 }}>
-            {reasons.map((reason) => (
-              <span key={reason.code} data-reason-code={reason.code}>
-                {reason.message}
-              </span>
-            ))}
-            {reasons.some((r) => r.code === 'DATASTORE_READ_ONLY') ? (
+        <RuleVerdict key="usable" passes={reasons.length === 0} labels={['Usable', 'Not usable']} />,
+        <BrokenRules
+          key="why"
+          reasons={reasons}
+          fix={
+            reasons.some((r) => r.code === 'DATASTORE_READ_ONLY') ? (
               <FixInLabLink href={labPath(vaultName, LAB_ANCHORS.datastoreMounts)} label="Mount read-write in the lab" />
-            ) : null}
-          </span>
-        ),
+            ) : null
+          }
+        />,
       ],
     };
   });

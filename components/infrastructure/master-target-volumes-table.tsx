@@ -4,7 +4,8 @@ import { DEFAULT_RETENTION_VOLUME } from '@/lib/domain/reprotect/constants';
 import { retentionVolumeReasons } from '@/lib/domain/reprotect/retention-rules';
 import { DataTable } from './data-table';
 import { FixInLabLink } from './portal-link';
-import { StatusLabel } from './status-label';
+import { BrokenRules, RuleVerdict } from './rule-verdict';
+import { gbLabel } from '@/lib/domain/sizes';
 
 const COLUMNS = [
   { key: 'volume', title: 'Volume', width: '16%' },
@@ -13,8 +14,6 @@ const COLUMNS = [
   { key: 'eligible', title: 'Retention drive', width: '16%' },
   { key: 'why', title: 'Rule it breaks' },
 ];
-
-const gb = (bytes: number) => `${Math.round(bytes / 1024 ** 3).toLocaleString('en-US')} GB`;
 
 /** The master target's volumes, judged by the blade's retention drive rules. */
 export function MasterTargetVolumesTable({ mt, vaultName }: { mt: MasterTargetView; vaultName: string }) {
@@ -31,24 +30,17 @@ export function MasterTargetVolumesTable({ mt, vaultName }: { mt: MasterTargetVi
           {volume.isCacheVolume ? ' · cache' : ''}
         </span>,
         volume.fileSystem,
-        `${gb(volume.freeSpaceInBytes)} of ${gb(volume.capacityInBytes)}`,
-        <StatusLabel key="eligible" tone={reasons.length === 0 ? 'success' : 'danger'}>
-          {reasons.length === 0 ? 'Eligible' : 'Not eligible'}
-        </StatusLabel>,
-        reasons.length === 0 ? (
-          '—'
-        ) : (
-          <span key="why" style={{ display: 'grid', gap: 4 }}>
-            {reasons.map((reason) => (
-              <span key={reason.code} data-reason-code={reason.code}>
-                {reason.message}
-              </span>
-            ))}
-            {reasons.some((r) => r.code === 'VOLUME_FAT') ? (
+        `${gbLabel(volume.freeSpaceInBytes)} of ${gbLabel(volume.capacityInBytes)}`,
+        <RuleVerdict key="eligible" passes={reasons.length === 0} labels={['Eligible', 'Not eligible']} />,
+        <BrokenRules
+          key="why"
+          reasons={reasons}
+          fix={
+            reasons.some((r) => r.code === 'VOLUME_FAT') ? (
               <FixInLabLink href={labMasterTargetPath(vaultName, mt.id, LAB_ANCHORS.volumes)} label="Reformat in the lab" />
-            ) : null}
-          </span>
-        ),
+            ) : null
+          }
+        />,
       ],
     };
   });

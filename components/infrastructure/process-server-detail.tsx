@@ -6,8 +6,7 @@ import type { SiteConnectivity } from '@/lib/domain/reprotect/facts';
 import { Panel } from './panel';
 import { FixInLabLink } from './portal-link';
 import { StatusLabel } from './status-label';
-
-const gb = (bytes: number) => `${Math.round(bytes / 1024 ** 3).toLocaleString('en-US')} GB`;
+import { gbLabel } from '@/lib/domain/sizes';
 
 /** One process server: where it runs, whether the blade can use it and why not. */
 export function ProcessServerDetail({ ps, connectivity, vaultName, now }: { ps: ProcessServerView; connectivity: SiteConnectivity; vaultName: string; now: Date }) {
@@ -46,7 +45,7 @@ export function ProcessServerDetail({ ps, connectivity, vaultName, now }: { ps: 
           <dd>{ps.osType}</dd>
           <dt>Space available</dt>
           <dd>
-            {gb(ps.availableSpaceInBytes)} of {gb(ps.totalSpaceInBytes)}
+            {gbLabel(ps.availableSpaceInBytes)} of {gbLabel(ps.totalSpaceInBytes)}
           </dd>
         </dl>
       </Panel>

@@ -11,8 +11,7 @@ import { addVolumeSchema, type AddVolumeInput, type ReformatVolumeInput } from '
 import { NumberField, SelectField, TextField } from './form-fields';
 import { LabResult } from './lab-result';
 import { useFormAction } from './use-form-action';
-
-const gb = (bytes: number) => `${Math.round(bytes / 1024 ** 3).toLocaleString('en-US')} GB`;
+import { gbLabel } from '@/lib/domain/sizes';
 
 interface VolumesLabProps {
   vaultName: string;
@@ -52,7 +51,7 @@ export function VolumesLab({ vaultName, masterTargetId, osType, volumes }: Volum
                 <TableCell>{volume.volumeName}</TableCell>
                 <TableCell>{volume.fileSystem}</TableCell>
                 <TableCell>
-                  {gb(volume.freeSpaceInBytes)} of {gb(volume.capacityInBytes)}
+                  {gbLabel(volume.freeSpaceInBytes)} of {gbLabel(volume.capacityInBytes)}
                 </TableCell>
                 <TableCell>
                   <span style={{ display: 'flex', gap: 8 }}>

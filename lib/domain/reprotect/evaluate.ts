@@ -5,6 +5,7 @@ import { masterTargetReasons } from './master-target-rules';
 import { processServerReasons, recommendedProcessServerLocation } from './process-server-rules';
 import { isBlocking, refuse, type Reason, type ReprotectField } from './reasons';
 import { defaultRetentionVolume, retentionVolumeReasons } from './retention-rules';
+import { gbLabel } from '../sizes';
 
 /** One entry of a blade list: shown whether eligible or not, with its reasons. */
 export interface Choice {
@@ -37,7 +38,6 @@ export interface EvaluateOptions extends ItemRuleOptions {
   pendingDisksByMasterTarget?: Record<string, number>;
 }
 
-const gb = (bytes: number) => `${Math.round(bytes / 1024 ** 3)} GB`;
 
 /**
  * Runs every reprotect rule for one item and one (possibly partial) selection.
@@ -96,7 +96,7 @@ export function evaluateReprotect(
         return {
           id: volume.id,
           label: volume.volumeName,
-          detail: `${volume.fileSystem} · ${gb(volume.freeSpaceInBytes)} free of ${gb(volume.capacityInBytes)}`,
+          detail: `${volume.fileSystem} · ${gbLabel(volume.freeSpaceInBytes)} free of ${gbLabel(volume.capacityInBytes)}`,
           eligible: reasons.length === 0,
           reasons,
         };
