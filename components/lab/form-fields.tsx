@@ -1,10 +1,15 @@
 'use client';
 
 import { Dropdown, Field, Input, Option, Switch } from '@fluentui/react-components';
-import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { Controller, type Control, type FieldError, type FieldPath, type FieldValues } from 'react-hook-form';
 
 // Form fields bound to react-hook-form, each showing its own validation message
 // (from the zod schema in the browser, or the server's field errors).
+
+/** How a field shows its validation: the message under it, and the error look while there is one. */
+export function validationOf(error: FieldError | undefined) {
+  return { validationState: error ? ('error' as const) : ('none' as const), validationMessage: error?.message };
+}
 
 interface BaseProps<T extends FieldValues> {
   control: Control<T>;
@@ -20,7 +25,7 @@ export function TextField<T extends FieldValues>({ control, name, label, hint, r
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Field label={label} hint={hint} required={required} validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+        <Field label={label} hint={hint} required={required} {...validationOf(fieldState.error)}>
           <Input value={field.value ?? ''} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur} name={field.name} placeholder={placeholder} />
         </Field>
       )}
@@ -35,7 +40,7 @@ export function NumberField<T extends FieldValues>({ control, name, label, hint,
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Field label={label} hint={hint} required={required} validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+        <Field label={label} hint={hint} required={required} {...validationOf(fieldState.error)}>
           <Input
             type="number"
             inputMode="decimal"
@@ -67,7 +72,7 @@ export function SelectField<T extends FieldValues>({
       render={({ field, fieldState }) => {
         const selected = options.find((option) => option.value === field.value);
         return (
-          <Field label={label} hint={hint} required={required} validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+          <Field label={label} hint={hint} required={required} {...validationOf(fieldState.error)}>
             <Dropdown
               placeholder={placeholder}
               value={selected?.text ?? ''}
@@ -94,7 +99,7 @@ export function SwitchField<T extends FieldValues>({ control, name, label, hint 
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Field hint={hint} validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+        <Field hint={hint} {...validationOf(fieldState.error)}>
           <Switch label={label} checked={Boolean(field.value)} onChange={(_, data) => field.onChange(data.checked)} />
         </Field>
       )}

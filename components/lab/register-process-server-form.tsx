@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { registerProcessServerAction } from '@/lib/actions/lab';
 import { parseNetworkList, registerProcessServerSchema, type RegisterProcessServerInput } from '@/lib/schemas/lab';
-import { SelectField, TextField } from './form-fields';
+import { SelectField, TextField, validationOf } from './form-fields';
 import { LabResult } from './lab-result';
 import { useFormAction } from './use-form-action';
 
@@ -40,8 +40,7 @@ export function RegisterProcessServerForm({ vaultName }: { vaultName: string }) 
             label="Networks that reach it"
             required
             hint="Names separated by commas, e.g. vnet-dr-weu, corp-lan"
-            validationState={fieldState.error ? 'error' : 'none'}
-            validationMessage={fieldState.error?.message}
+            {...validationOf(fieldState.error)}
           >
             <Input
               value={networksText}

@@ -126,21 +126,30 @@ export async function seedDemoMasterTargets(tx: SeedDb, vaultId: string, now: Da
   });
   await tx.masterTargetVolume.createMany({
     data: DEMO_MASTER_TARGETS.flatMap((mt) =>
-      (mt.volumes ?? defaultVolumes(mt.os.osType)).map((v) => ({
-        id: demoVolumeId(ids, mt.name, v.volumeName),
-        masterTargetId: ids('mt', mt.name),
-        volumeName: v.volumeName,
-        fileSystem: v.fileSystem,
-        capacityInBytes: gib(v.capacityGb),
-        freeSpaceInBytes: gib(v.freeGb),
-        isCacheVolume: v.isCacheVolume ?? false,
-        inUseAsReplicationTarget: v.inUseAsReplicationTarget ?? false,
-        locked: v.locked ?? false,
-      })),
+      volumeRows(ids('mt', mt.name), mt.volumes ?? defaultVolumes(mt.os.osType), (v) => demoVolumeId(ids, mt.name, v.volumeName)),
     ),
   });
 }
 
 export function demoVolumeId(ids: DemoIds, masterTarget: string, volumeName: string): string {
   return ids('volume', `${masterTarget}|${volumeName}`);
+}
+
+/** The rows of a master target's volumes; `idOf` gives them stable ids (default: the database's). */
+export function volumeRows(
+  masterTargetId: string,
+  volumes: VolumeSpec[],
+  idOf?: (volume: VolumeSpec) => string,
+): Prisma.MasterTargetVolumeCreateManyInput[] {
+  return volumes.map((v) => ({
+    ...(idOf ? { id: idOf(v) } : {}),
+    masterTargetId,
+    volumeName: v.volumeName,
+    fileSystem: v.fileSystem,
+    capacityInBytes: gib(v.capacityGb),
+    freeSpaceInBytes: gib(v.freeGb),
+    isCacheVolume: v.isCacheVolume ?? false,
+    inUseAsReplicationTarget: v.inUseAsReplicationTarget ?? false,
+    locked: v.locked ?? false,
+  }));
 }

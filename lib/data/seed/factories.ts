@@ -6,7 +6,7 @@ import type {
   Prisma,
   ReplicatedItem,
 } from '../generated/prisma/client';
-import { defaultVolumes, type VolumeSpec } from './demo-master-targets';
+import { defaultVolumes, volumeRows, type VolumeSpec } from './demo-master-targets';
 import { AGENT_VERSION, FAILBACK_POLICY_VALUES, gib, minutesAgo, OS, type SeedDb } from './values';
 
 // Builders for tests: each call makes rows with names of their own, so tests can
@@ -194,18 +194,7 @@ export async function createMasterTarget(
       osType,
     },
   });
-  await db.masterTargetVolume.createMany({
-    data: (volumes ?? defaultVolumes(osType)).map((v) => ({
-      masterTargetId: id,
-      volumeName: v.volumeName,
-      fileSystem: v.fileSystem,
-      capacityInBytes: gib(v.capacityGb),
-      freeSpaceInBytes: gib(v.freeGb),
-      isCacheVolume: v.isCacheVolume ?? false,
-      inUseAsReplicationTarget: v.inUseAsReplicationTarget ?? false,
-      locked: v.locked ?? false,
-    })),
-  });
+  await db.masterTargetVolume.createMany({ data: volumeRows(id, volumes ?? defaultVolumes(osType)) });
   return db.masterTargetServer.findUniqueOrThrow({
     where: { id },
     include: { volumes: { orderBy: { volumeName: 'asc' } } },
