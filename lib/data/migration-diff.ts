@@ -1,19 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
-import type pg from 'pg';
+import type { SchemaEngine } from '@prisma/schema-engine-wasm';
+import { MIGRATIONS_DIR, migrationNames, SCHEMA_PATH } from './migrate';
 
-// Prisma's CLI fetches a native schema engine at run time; the WebAssembly build
-// published on npm does the same work offline, so migrations run everywhere.
+// Writing a migration needs Prisma's schema engine, which Prisma's CLI fetches as a native
+// binary at run time; the WebAssembly build published on npm does the same work offline.
+// Only `npm run db:migration:new` loads it: applying migrations needs no engine (migrate.ts).
 
 const ROOT = process.cwd();
-export const SCHEMA_PATH = path.join(ROOT, 'prisma', 'schema.prisma');
-export const MIGRATIONS_DIR = path.join(ROOT, 'prisma', 'migrations');
 
 interface EngineModule {
   SchemaEngine: { new: typeof SchemaEngine.new };
@@ -47,72 +45,11 @@ async function instantiateEngineModule(): Promise<EngineModule> {
   return bindings;
 }
 
-/**
- * The pg adapter runs a migration script statement by statement, split at every
- * semicolon, which breaks function bodies (`$$ ... ; ... $$`) in hand-written
- * migrations. Sent whole, as one simple query, PostgreSQL parses it itself and runs
- * it as one implicit transaction.
- */
-function pgFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
-  const factory = new PrismaPg({ connectionString: url }, { schema: 'public' });
-  const wholeScripts = (adapter: SqlDriverAdapter & { underlyingDriver(): pg.Pool }) => {
-    adapter.executeScript = async (script: string) => {
-      await adapter.underlyingDriver().query(script);
-    };
-    return adapter;
-  };
-  return {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    connect: async () => wholeScripts((await factory.connect()) as never),
-    connectToShadowDb: async () => wholeScripts((await factory.connectToShadowDb()) as never),
-  };
-}
-
 async function openEngine(url: string): Promise<SchemaEngine> {
   const { SchemaEngine: Engine } = await loadEngineModule();
   const datamodel = readFileSync(SCHEMA_PATH, 'utf8');
-  const adapter = bindMigrationAwareSqlAdapterFactory(pgFactory(url));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }, { schema: 'public' }));
   return Engine.new({ datamodels: [[SCHEMA_PATH, datamodel]] }, () => {}, adapter);
-}
-
-export function readMigrationList(): MigrationList {
-  const dirs = existsSync(MIGRATIONS_DIR)
-    ? readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .map((d) => d.name)
-        .sort()
-    : [];
-  const lockPath = path.join(MIGRATIONS_DIR, 'migration_lock.toml');
-  return {
-    baseDir: MIGRATIONS_DIR,
-    lockfile: {
-      path: 'migration_lock.toml',
-      content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null,
-    },
-    shadowDbInitScript: '',
-    migrationDirectories: dirs.map((dir) => ({
-      path: dir,
-      migrationFile: {
-        path: 'migration.sql',
-        content: { tag: 'ok' as const, value: readFileSync(path.join(MIGRATIONS_DIR, dir, 'migration.sql'), 'utf8') },
-      },
-    })),
-  };
-}
-
-/** Applies every committed migration not yet recorded in `_prisma_migrations`. */
-export async function applyMigrations(url: string): Promise<string[]> {
-  const engine = await openEngine(url);
-  try {
-    const result = await engine.applyMigrations({
-      migrationsList: readMigrationList(),
-      filters: { externalTables: [], externalEnums: [] },
-    });
-    return result.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
 }
 
 /**
@@ -122,7 +59,7 @@ export async function applyMigrations(url: string): Promise<string[]> {
  * leaves hand-written SQL in earlier migrations (partial indexes) alone.
  */
 export function latestSchemaSnapshot(): string | null {
-  const dirs = readMigrationList().migrationDirectories.map((d) => d.path).reverse();
+  const dirs = migrationNames().reverse();
   const withSnapshot = dirs.find((dir) => existsSync(path.join(MIGRATIONS_DIR, dir, 'schema.prisma')));
   return withSnapshot ? readFileSync(path.join(MIGRATIONS_DIR, withSnapshot, 'schema.prisma'), 'utf8') : null;
 }
