@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createPrismaClient, type Db } from '../lib/data/db';
 import { seedDemoVaultCopy } from '../lib/data/seed/demo-vault';
-import { embeddedUrlFile } from '../scripts/lib/database-url';
+import { embeddedUrlFile } from '../scripts/lib/data-folder';
 import { E2E_DATA_DIR } from './data-dir';
 
 
