@@ -1,0 +1,31 @@
+import type { Db } from '../../lib/data/db';
+import { DEMO_VAULT_NAME, seedDemoVault } from '../../lib/data/seed/demo-vault';
+
+// What a start does to the database after migrating it, in order. Each step looks for itself
+// whether there is anything to do (the demo vault only goes into a database without any
+// vault), so a start that was interrupted simply does the rest next time. What a step prints
+// reaches the console of `npm start`: this is the place for anything the operator must see
+// once, such as the address of the portal.
+
+export interface SetupContext {
+  db: Db;
+  /** The portal's address as the operator opens it, e.g. http://127.0.0.1:3000. */
+  portalUrl: string;
+  log(line: string): void;
+}
+
+export interface SetupStep {
+  name: string;
+  run(context: SetupContext): Promise<void>;
+}
+
+export const seedDemoVaultStep: SetupStep = {
+  name: 'seed the demo vault',
+  async run({ db, portalUrl, log }) {
+    if (process.env.VAULT_SEED === 'none') return;
+    const { seeded } = await seedDemoVault(db);
+    if (seeded) log(`Seeded the demo vault: ${portalUrl}/vaults/${DEMO_VAULT_NAME}`);
+  },
+};
+
+export const SETUP_STEPS: SetupStep[] = [seedDemoVaultStep];
