@@ -9,9 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../lib/data/embedded-postgres';
-import { OWNER_V8_FLAGS } from '../lib/data/embedded-settings';
+import { hasDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '../lib/data/embedded-postgres';
 import { ensureBuild, NEXT_BIN } from './lib/build';
 import { assertDiskSpace, dataDir, embeddedUrlFile, ownDataFolder, PORTAL_FILES, type DataFolderOwnership } from './lib/data-folder';
 import { parseDatabaseUrl } from './lib/database-url';
@@ -19,8 +17,6 @@ import { assertCanListen, listenHost, listenPort, portalAddress } from './lib/li
 import { explainFileSystem, runCommand, shownPath } from './lib/problems';
 import { NEXT_SERVER_FLAGS } from './lib/server-memory';
 
-// Before PGlite's WebAssembly is compiled, which happens when the database opens.
-setFlagsFromString(OWNER_V8_FLAGS);
 const dev = process.argv.includes('--dev');
 const command = process.env.VAULT_COMMAND ?? (dev ? 'npm run dev' : 'npm start');
 const launcher = process.env.VAULT_LAUNCHER ?? path.resolve('scripts', 'launch.mjs');
@@ -102,6 +98,10 @@ async function main(): Promise<number> {
     let url = serverUrl!;
     if (folder) {
       if (process.env.VAULT_RESET_DATA === '1') clearDataFolder(folder);
+      if (!hasDatabase(folder)) {
+        const created = await runChild([launcher, 'create-database'], { ...process.env, VAULT_DATA_DIR: folder });
+        if (stopping || created !== 0) return stopping ? 0 : created;
+      }
       embedded = await startEmbeddedPostgres({ dataDir: folder, port: Number(process.env.VAULT_DB_PORT ?? 0) });
       ownership!.publish(embedded.url);
       url = embedded.url;

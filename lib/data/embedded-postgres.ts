@@ -52,33 +52,50 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
 
 const CLUSTER_MARKER = 'PG_VERSION';
 
-interface PGliteModules {
-  pgliteWasmModule: WebAssembly.Module;
-  initdbWasmModule: WebAssembly.Module;
+// Compiling PGlite's WebAssembly takes seconds of CPU; a process that opens several databases
+// (a new cluster is opened twice, tests open one per file) compiles each module once.
+const compiled = new Map<string, Promise<WebAssembly.Module>>();
+
+function compiledModule(file: 'pglite.wasm' | 'initdb.wasm'): Promise<WebAssembly.Module> {
+  let compiling = compiled.get(file);
+  if (!compiling) {
+    const dist = path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+    compiling = WebAssembly.compile(readFileSync(path.join(dist, file)));
+    compiled.set(file, compiling);
+  }
+  return compiling;
 }
 
-// Compiling PGlite's WebAssembly takes seconds of CPU; a process that opens several databases
-// (a new cluster is opened twice, tests open one per file) compiles it once.
-let modules: Promise<PGliteModules> | undefined;
+async function pgliteOptions(withInitdb: boolean) {
+  return {
+    postgresqlconf: postgresqlConf(),
+    pgliteWasmModule: await compiledModule('pglite.wasm'),
+    ...(withInitdb ? { initdbWasmModule: await compiledModule('initdb.wasm') } : {}),
+  };
+}
 
-function compiledModules(): Promise<PGliteModules> {
-  modules ??= (async () => {
-    const dist = path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
-    const [pgliteWasmModule, initdbWasmModule] = await Promise.all(
-      ['pglite.wasm', 'initdb.wasm'].map((file) => WebAssembly.compile(readFileSync(path.join(dist, file)))),
-    );
-    return { pgliteWasmModule: pgliteWasmModule!, initdbWasmModule: initdbWasmModule! };
-  })();
-  return modules;
+/** Whether the folder holds a finished database cluster. */
+export function hasDatabase(dataDir: string): boolean {
+  return existsSync(path.join(dataDir, CLUSTER_MARKER));
+}
+
+/** Creates the database cluster in the folder if it has none; true when it did. */
+export async function createDatabase(dataDir: string): Promise<boolean> {
+  mkdirSync(dataDir, { recursive: true });
+  if (hasDatabase(dataDir)) return false;
+  try {
+    await createCluster(dataDir);
+  } catch (error) {
+    throw asNodeError(error, dataDir);
+  }
+  return true;
 }
 
 async function openPGlite(dataDir: string | undefined): Promise<PGlite> {
-  const options = { postgresqlconf: postgresqlConf(), ...(await compiledModules()) };
-  if (!dataDir) return PGlite.create({ dataDir: 'memory://', ...options });
-  mkdirSync(dataDir, { recursive: true });
+  if (!dataDir) return PGlite.create({ dataDir: 'memory://', ...(await pgliteOptions(true)) });
+  await createDatabase(dataDir);
   try {
-    if (!existsSync(path.join(dataDir, CLUSTER_MARKER))) await createCluster(dataDir, options);
-    return await PGlite.create({ dataDir, ...options });
+    return await PGlite.create({ dataDir, ...(await pgliteOptions(false)) });
   } catch (error) {
     throw asNodeError(error, dataDir);
   }
@@ -104,7 +121,7 @@ function asNodeError(error: unknown, dataDir: string): unknown {
  * PG_VERSION, whose leftovers the next start replaces. Files that are not the cluster's
  * (the portal's lock) stay where they are.
  */
-async function createCluster(dataDir: string, options: PGliteModules & { postgresqlconf: string }): Promise<void> {
+async function createCluster(dataDir: string): Promise<void> {
   const parent = path.dirname(dataDir);
   const prefix = `.${path.basename(dataDir)}.initdb-`;
   for (const leftover of readdirSync(parent).filter((name) => name.startsWith(prefix))) {
@@ -112,7 +129,7 @@ async function createCluster(dataDir: string, options: PGliteModules & { postgre
   }
   const scratch = path.join(parent, `${prefix}${process.pid}`);
   try {
-    const db = await PGlite.create({ dataDir: scratch, ...options });
+    const db = await PGlite.create({ dataDir: scratch, ...(await pgliteOptions(true)) });
     await db.close();
     const entries = readdirSync(scratch).sort((a, b) => Number(a === CLUSTER_MARKER) - Number(b === CLUSTER_MARKER));
     for (const entry of entries) {

@@ -38,11 +38,3 @@ export function postgresqlConf(settings: Record<string, string> = EMBEDDED_SETTI
     .join('\n')}\n`;
 }
 
-/**
- * V8 flags of the process that holds the embedded database for the portal's lifetime.
- * V8 compiles PGlite's WebAssembly twice: quickly (Liftoff) and then, for hot code, again with
- * its optimising compiler, whose code and compile-time memory stay resident. Liftoff alone
- * keeps about 100 MB less and starts faster; the database work of one operator does not need
- * the optimised code (the benchmarks show no target missed).
- */
-export const OWNER_V8_FLAGS = '--liftoff-only';
