@@ -2,9 +2,9 @@
 //
 // Plain JavaScript that any Node.js can parse, so that an old Node.js gets a sentence instead of
 // a syntax error. It then compiles the command's TypeScript into one JavaScript file (esbuild,
-// a fraction of a second) and runs it: the long-lived processes (the portal's database owner,
-// a worker) carry no TypeScript loader.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// a fraction of a second, only when a source changed) and runs it: the long-lived processes
+// (the portal's database owner, a worker) carry no TypeScript loader.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -49,12 +49,33 @@ if (older(versionParts(process.versions.node), minimum)) {
   process.exit(1);
 }
 
-const esbuild = await import('esbuild');
 const outDir = path.join(root, 'node_modules', '.cache', 'vault-portal');
 const outFile = path.join(outDir, `${path.basename(command.entry, '.ts')}.mjs`);
-async function compile() {
+// What the compiled file was made from, with each file's modification time: while none of them
+// changes, the command runs without compiling (and without loading esbuild at all).
+const sourcesFile = `${outFile}.sources.json`;
+
+function modified(file) {
   try {
-    const { outputFiles } = await esbuild.build({
+    return statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+function upToDate() {
+  try {
+    const sources = JSON.parse(readFileSync(sourcesFile, 'utf8'));
+    return modified(outFile) >= 0 && Object.entries(sources).every(([file, mtime]) => modified(file) === mtime);
+  } catch {
+    return false;
+  }
+}
+
+async function compile() {
+  const esbuild = await import('esbuild');
+  try {
+    const { outputFiles, metafile } = await esbuild.build({
       entryPoints: [path.join(root, command.entry)],
       bundle: true,
       platform: 'node',
@@ -63,26 +84,36 @@ async function compile() {
       packages: 'external',
       tsconfig: path.join(root, 'tsconfig.json'),
       write: false,
+      metafile: true,
       logLevel: 'silent',
       outfile: outFile,
     });
-    return outputFiles[0].contents;
+    const inputs = [...Object.keys(metafile.inputs).map((file) => path.resolve(file)), fileURLToPath(import.meta.url), path.join(root, 'tsconfig.json'), path.join(root, 'package.json')];
+    return { code: outputFiles[0].contents, sources: Object.fromEntries(inputs.map((file) => [file, modified(file)])) };
   } catch (error) {
-    await esbuild.stop();
     const first = error.errors?.[0];
     const where = first?.location ? `${first.location.file}:${first.location.line}:${first.location.column} ` : '';
     console.error(`The code of ${command.npm} does not compile (${where}${first?.text ?? error.message}): fix it and run ${command.npm} again.`);
     process.exit(1);
+  } finally {
+    // esbuild keeps a process of its own for further builds: none will come.
+    await esbuild.stop();
   }
 }
 
-// Written aside and renamed, so that two commands starting at once never run a half-written file.
-mkdirSync(outDir, { recursive: true });
-const scratch = `${outFile}.${process.pid}`;
-writeFileSync(scratch, await compile());
-renameSync(scratch, outFile);
-// esbuild keeps its process for further builds: none will come.
-await esbuild.stop();
+if (!upToDate()) {
+  const { code, sources } = await compile();
+  // Written aside and renamed, so that two commands starting at once never run a half-written file.
+  mkdirSync(outDir, { recursive: true });
+  for (const [file, content] of [
+    [outFile, code],
+    [sourcesFile, JSON.stringify(sources)],
+  ]) {
+    const scratch = `${file}.${process.pid}`;
+    writeFileSync(scratch, content);
+    renameSync(scratch, file);
+  }
+}
 
 process.argv = [process.argv[0], outFile, ...(command.args ?? []), ...process.argv.slice(3)];
 process.env.VAULT_COMMAND = command.npm;
