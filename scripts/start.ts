@@ -115,7 +115,9 @@ async function main(): Promise<number> {
       VAULT_PORTAL_URL: address,
     });
     if (stopping || prepared !== 0) return stopping ? 0 : prepared;
-    const served = await runChild([...NEXT_SERVER_FLAGS, NEXT_BIN, dev ? 'dev' : 'start', '-H', host, '-p', String(port)], {
+    // next dev hands its flags on to a server process of its own through NODE_OPTIONS, where V8 refuses them.
+    const flags = dev ? [] : NEXT_SERVER_FLAGS;
+    const served = await runChild([...flags, NEXT_BIN, dev ? 'dev' : 'start', '-H', host, '-p', String(port)], {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: url,
