@@ -99,7 +99,7 @@ describe('a database migrated by a newer version of the portal', () => {
 
 /** A real PostgreSQL server, where roles have rights: the one the integration tests run against, or the local default one. */
 async function postgresServer(): Promise<string | undefined> {
-  const candidate = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
+  const candidate = process.env.TEST_POSTGRES_URL || 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
   try {
     await adminQuery(candidate, 'SELECT 1');
     return candidate;
