@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../lib/data/migrate';
@@ -94,6 +97,26 @@ describe('a database migrated by a newer version of the portal', () => {
     );
     expect(await count('_prisma_migrations')).toBe(before);
     expect(await count('Vault')).toBe(0);
+  });
+});
+
+describe('an embedded data folder migrated by a newer version of the portal', () => {
+  it('is refused by npm run db:migrate, naming VAULT_DATA_DIR, and left as it is', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'vault-newer-'));
+    try {
+      const dataDir = path.join(folder, 'pglite');
+      const embedded = await startEmbeddedPostgres({ dataDir });
+      await applyMigrations(embedded.url);
+      await adminQuery(
+        embedded.url,
+        `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ('newer', 'x', now(), '29990101000000_from_the_future', 1)`,
+      );
+      await embedded.stop();
+      const result = await runNpm('db:migrate', { env: { VAULT_DATA_DIR: dataDir } });
+      expectProblem(result, /The database was migrated by a newer version of Vault Portal \(29990101000000_from_the_future is not known to this one\): run that version or a later one, or point VAULT_DATA_DIR at another database/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
