@@ -45,6 +45,7 @@ export async function withDatabase<T>(command: string, work: (target: DatabaseTa
   const notWritable = explainFileSystem({ folder, elsewhere: `VAULT_DATA_DIR=/path/to/folder ${command}` });
   try {
     const ownership = ownDataFolder(folder, command);
+    console.log(`No portal is running on ${shownPath(folder)}: ${command} opens the folder itself while it runs.`);
     try {
       const embedded = await startEmbeddedPostgres({ dataDir: folder });
       const target = { url: embedded.url, embeddedIn: shownPath(folder) };
