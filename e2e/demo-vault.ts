@@ -4,7 +4,9 @@ import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createPrismaClient, type Db } from '../lib/data/db';
 import { seedDemoVaultCopy } from '../lib/data/seed/demo-vault';
+import { VAULT_ROLES } from '../lib/domain/access/roles';
 import { embeddedUrlFile } from '../scripts/lib/database-url';
+import { e2eAccounts } from './accounts';
 import { E2E_DATA_DIR } from './data-dir';
 
 
@@ -33,6 +35,8 @@ function demoVault(name: string): DemoVault {
 /**
  * Every test works on a demo vault of its own, seeded into the running portal's database: tests
  * run side by side without sharing VMs, and a retried test starts again from the demo state.
+ * The run's accounts hold their roles on it; tests act as its Contributor unless they say
+ * otherwise (test.use({ storageState: storageStateOf('Reader') })).
  */
 export const test = base.extend<{ vault: DemoVault }, { database: Db }>({
   database: [
@@ -46,7 +50,9 @@ export const test = base.extend<{ vault: DemoVault }, { database: Db }>({
   ],
   vault: async ({ database }, provide) => {
     const name = `e2e-${randomUUID().slice(0, 8)}`;
-    await seedDemoVaultCopy(database, name);
+    const vaultId = await seedDemoVaultCopy(database, name);
+    const accounts = e2eAccounts();
+    await database.roleAssignment.createMany({ data: VAULT_ROLES.map((role) => ({ vaultId, userId: accounts[role].userId, role })) });
     await provide(demoVault(name));
   },
 });

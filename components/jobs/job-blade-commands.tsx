@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 
 type Command = 'Cancel' | 'Restart';
 
-const ACTIONS: Record<Command, (jobId: string) => Promise<ActionResult<null>>> = {
+const ACTIONS: Record<Command, (vaultName: string, jobId: string) => Promise<ActionResult<null>>> = {
   Cancel: cancelJobAction,
   Restart: restartJobAction,
 };
@@ -41,17 +41,18 @@ const DONE: Record<Command, string> = {
 };
 
 interface JobBladeCommandsProps {
+  vaultName: string;
   job: JobDetail;
   refreshing: boolean;
   onRefresh: () => void;
 }
 
 /** Refresh, Cancel and Restart: each enabled only when the job's allowedActions include it. */
-export function JobBladeCommands({ job, refreshing, onRefresh }: JobBladeCommandsProps) {
+export function JobBladeCommands({ vaultName, job, refreshing, onRefresh }: JobBladeCommandsProps) {
   const styles = useStyles();
   const queryClient = useQueryClient();
   const command = useMutation({
-    mutationFn: async (which: Command) => ({ which, result: await ACTIONS[which](job.id) }),
+    mutationFn: async (which: Command) => ({ which, result: await ACTIONS[which](vaultName, job.id) }),
     onSettled: async () => {
       // The item's status, the list and the overview's counts all follow the job.
       await Promise.all([

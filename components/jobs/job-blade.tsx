@@ -61,7 +61,7 @@ export function JobBlade({ vaultName, jobId, initialJob, onClose }: JobBladeProp
       <DrawerBody>
         {job ? (
           <div className={styles.body}>
-            <JobBladeCommands job={job} refreshing={detail.isFetching} onRefresh={() => void detail.refetch()} />
+            <JobBladeCommands vaultName={vaultName} job={job} refreshing={detail.isFetching} onRefresh={() => void detail.refetch()} />
             {detail.isError && (
               <MessageBar intent="warning">
                 <MessageBarBody>{detail.error.message} Showing the last loaded details.</MessageBarBody>

@@ -4,6 +4,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens, typogr
 import { Beaker24Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import type { ReactNode } from 'react';
+import { VaultAccessProvider, type VaultAccess } from '@/components/shell/vault-access';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { labPath } from './lab-links';
 
@@ -24,34 +25,37 @@ const useStyles = makeStyles({
 });
 
 /** The site lab's own frame, set apart from the vault's chrome so that nobody mistakes one for the other. */
-export function LabShell({ vaultName, children }: { vaultName: string; children: ReactNode }) {
+export function LabShell({ access, children }: { access: VaultAccess; children: ReactNode }) {
   const styles = useStyles();
+  const { vaultName } = access;
   return (
-    <div className={styles.frame}>
-      <header className={styles.header}>
-        <Beaker24Regular aria-hidden />
-        <h1 className={styles.title}>Site lab · {vaultName}</h1>
-        <nav aria-label="Site lab" className={styles.links}>
-          <NextLink className={styles.link} href={labPath(vaultName)}>
-            Site
-          </NextLink>
-          <NextLink className={styles.link} href={vaultPath(vaultName, 'infrastructure')}>
-            Back to Site Recovery infrastructure
-          </NextLink>
-          <NextLink className={styles.link} href={vaultPath(vaultName, 'replicated-items')}>
-            Replicated items
-          </NextLink>
-        </nav>
-      </header>
-      <main className={styles.main}>
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Site lab — these changes happen in vCenter and on the servers, not in the vault</MessageBarTitle>
-            The vault only sees their effect: a server&apos;s new state, heartbeat or volume, as the real service would discover it.
-          </MessageBarBody>
-        </MessageBar>
-        {children}
-      </main>
-    </div>
+    <VaultAccessProvider access={access}>
+      <div className={styles.frame}>
+        <header className={styles.header}>
+          <Beaker24Regular aria-hidden />
+          <h1 className={styles.title}>Site lab · {vaultName}</h1>
+          <nav aria-label="Site lab" className={styles.links}>
+            <NextLink className={styles.link} href={labPath(vaultName)}>
+              Site
+            </NextLink>
+            <NextLink className={styles.link} href={vaultPath(vaultName, 'infrastructure')}>
+              Back to Site Recovery infrastructure
+            </NextLink>
+            <NextLink className={styles.link} href={vaultPath(vaultName, 'replicated-items')}>
+              Replicated items
+            </NextLink>
+          </nav>
+        </header>
+        <main className={styles.main}>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Site lab — these changes happen in vCenter and on the servers, not in the vault</MessageBarTitle>
+              The vault only sees their effect: a server&apos;s new state, heartbeat or volume, as the real service would discover it.
+            </MessageBarBody>
+          </MessageBar>
+          {children}
+        </main>
+      </div>
+    </VaultAccessProvider>
   );
 }

@@ -75,7 +75,7 @@ function PlanReprotectForm({ data, facts, vaultName, onClose }: PlanReprotectFor
   const { form, machines, evaluation, chooseValue, fillAll } = usePlanReprotectForm(data.plan.id, facts);
   const [blockedMessage, setBlockedMessage] = useState<string | null>(null);
   const submit = useMutation({
-    mutationFn: (input: RecoveryPlanReprotectInput) => reprotectRecoveryPlanAction(input),
+    mutationFn: (input: RecoveryPlanReprotectInput) => reprotectRecoveryPlanAction(vaultName, input),
     onSuccess: async (result) => {
       if (!result.ok) {
         for (const [path, message] of Object.entries(result.error.fieldErrors)) {

@@ -41,7 +41,7 @@ export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladePr
   const { form, values, evaluation, chooseMasterTarget } = useReprotectForm(facts);
   const close = () => router.push(closeHref, { scroll: false });
   const submit = useMutation({
-    mutationFn: (input: ReprotectInput) => reprotectItemAction(input),
+    mutationFn: (input: ReprotectInput) => reprotectItemAction(vaultName, input),
     onSuccess: async (result) => {
       if (!result.ok) {
         for (const [field, message] of Object.entries(result.error.fieldErrors)) {
@@ -52,7 +52,7 @@ export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladePr
       await queryClient.invalidateQueries();
     },
   });
-  const dryRun = useDryRun(values);
+  const dryRun = useDryRun(vaultName, values);
   const result = submit.data;
   const blocked = evaluation.itemReasons.some((r) => r.severity === 'error');
 

@@ -3,22 +3,27 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { useMutation } from '@tanstack/react-query';
 import type { ReprotectEvaluation } from '@/lib/domain/reprotect/evaluate';
-import type { ActionResult } from '@/lib/schemas/action-result';
+import type { Reason } from '@/lib/domain/reprotect/reasons';
+import type { ActionResult, FailureKind } from '@/lib/schemas/action-result';
 import type { ReprotectDraft } from '@/lib/schemas/reprotect';
 import { ReasonBars } from './reason-bar';
 
-async function fetchValidation(values: Partial<ReprotectDraft>): Promise<ActionResult<ReprotectEvaluation>> {
+async function fetchValidation(vaultName: string, values: Partial<ReprotectDraft>): Promise<ActionResult<ReprotectEvaluation>> {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) if (value) params.set(key, value);
-  const response = await fetch(`/api/replicated-items/${encodeURIComponent(values.itemId ?? '')}/reprotect-validation?${params}`, {
+  const item = encodeURIComponent(values.itemId ?? '');
+  const response = await fetch(`/api/vaults/${encodeURIComponent(vaultName)}/replicated-items/${item}/reprotect-validation?${params}`, {
     cache: 'no-store',
   });
-  return (await response.json()) as ActionResult<ReprotectEvaluation>;
+  // The route answers the evaluation, or a refusal as { error, kind, fieldErrors, reasons }.
+  const body = (await response.json()) as ReprotectEvaluation & { error: string; kind: FailureKind; fieldErrors?: Record<string, string>; reasons?: Reason[] };
+  if (response.ok) return { ok: true, data: body };
+  return { ok: false, error: { kind: body.kind ?? 'unexpected', message: body.error, fieldErrors: body.fieldErrors ?? {}, reasons: body.reasons ?? [] } };
 }
 
 /** Validate: the server runs every check on the current data and starts nothing. */
-export function useDryRun(values: Partial<ReprotectDraft>) {
-  return useMutation({ mutationFn: () => fetchValidation(values) });
+export function useDryRun(vaultName: string, values: Partial<ReprotectDraft>) {
+  return useMutation({ mutationFn: () => fetchValidation(vaultName, values) });
 }
 
 export function DryRunResult({ dryRun, vaultName }: { dryRun: ReturnType<typeof useDryRun>; vaultName: string }) {

@@ -2,6 +2,7 @@
 
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import Link from 'next/link';
+import { AccountMenu } from './account-menu';
 import { ThemeToggleButton } from './theme-toggle-button';
 
 const useStyles = makeStyles({
@@ -26,7 +27,8 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
 });
 
-export function PortalTopBar() {
+/** The portal's top bar; with the signed-in user's account menu when there is one. */
+export function PortalTopBar({ userEmail }: { userEmail?: string }) {
   const styles = useStyles();
   return (
     <header className={styles.bar}>
@@ -35,6 +37,7 @@ export function PortalTopBar() {
       </Link>
       <div className={styles.spacer} />
       <ThemeToggleButton />
+      {userEmail ? <AccountMenu email={userEmail} /> : null}
     </header>
   );
 }

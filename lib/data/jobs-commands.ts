@@ -1,13 +1,13 @@
 import { requestCancel, restartJob, type JobActionResult } from '../jobs/actions';
 import { getDb, type Db } from './db';
 
-// The operator's commands on a job, for the server actions: the engine decides under
+// The operator's commands on a job of a vault (another vault's job is not found), for the server actions: the engine decides under
 // the job's row lock, so a command and the runner's own writes never cross.
 
-export function cancelJob(jobId: string, db: Db = getDb()): Promise<JobActionResult> {
-  return requestCancel(db, jobId);
+export function cancelJob(vaultId: string, jobId: string, db: Db = getDb()): Promise<JobActionResult> {
+  return requestCancel(db, jobId, undefined, vaultId);
 }
 
-export function restartFailedJob(jobId: string, db: Db = getDb()): Promise<JobActionResult> {
-  return restartJob(db, jobId);
+export function restartFailedJob(vaultId: string, jobId: string, db: Db = getDb()): Promise<JobActionResult> {
+  return restartJob(db, jobId, undefined, vaultId);
 }

@@ -3,6 +3,7 @@ import type { ActionResult } from '../schemas/action-result';
 import { addVolumeBaseSchema, addVolumeSchema, reformatVolumeBaseSchema, reformatVolumeSchema } from '../schemas/lab-volumes';
 import { getDb, type Db } from './db';
 import { invalid, refusable, Refusal, refuseWith } from './lab-failures';
+import { recordActivity } from './activity-log';
 
 const BYTES_PER_GB = 1024 ** 3;
 
@@ -40,6 +41,7 @@ export async function addVolume(vaultId: string, raw: unknown, db: Db = getDb())
           select: { id: true },
         });
         await tx.masterTargetServer.update({ where: { id: mt.id }, data: { attachedDiskCount: { increment: 1 } } });
+        await recordActivity(tx, { result: 'Succeeded', target: { type: 'masterTarget', id: mt.id, name: `${normalizeVolumeName(mt.osType, input.volumeName)} on ${mt.name}` } });
         return { id: volume.id };
       }),
     'volumeName',
@@ -67,6 +69,7 @@ export async function reformatVolume(vaultId: string, raw: unknown, db: Db = get
         where: { id: volume.id },
         data: { fileSystem: parsed.data.fileSystem, freeSpaceInBytes: volume.capacityInBytes },
       });
+      await recordActivity(tx, { result: 'Succeeded', target: { type: 'masterTarget', id: volume.masterTargetId, name: where } });
       return { id: volume.id };
     }),
   );

@@ -9,6 +9,7 @@ import type { Prisma } from './generated/prisma/client';
 import { invalid, refusable, refuseWith } from './lab-failures';
 import { gibFromGb } from './lab-volumes';
 import { AGENT_VERSION } from './seed/values';
+import { recordActivity } from './activity-log';
 
 // The site lab: what happens on the servers and in vCenter, outside the vault.
 // Each change is checked whole and written in one transaction, or not at all.
@@ -89,6 +90,7 @@ export async function registerMasterTarget(vaultId: string, raw: unknown, db: Db
             },
           });
         }
+        await recordActivity(tx, { result: 'Succeeded', target: { type: 'masterTarget', id: mt.id, name: input.name } });
         return { id: mt.id };
       }),
     'name',
@@ -124,6 +126,7 @@ export async function registerProcessServer(vaultId: string, raw: unknown, db: D
           },
           select: { id: true },
         });
+        await recordActivity(tx, { result: 'Succeeded', target: { type: 'processServer', id: ps.id, name: input.name } });
         return { id: ps.id };
       }),
     'name',
@@ -142,6 +145,7 @@ export async function changeMasterTarget(vaultId: string, raw: unknown, db: Db =
       const problem = masterTargetChangeProblem(mt, change);
       if (problem) refuseWith('refused', problem, change.change === 'changeScsiController' ? 'scsiControllerType' : undefined);
       await tx.masterTargetServer.update({ where: { id: mt.id }, data: masterTargetChangePatch(change, new Date()) });
+      await recordActivity(tx, { result: 'Succeeded', target: { type: 'masterTarget', id: mt.id, name: mt.name } });
       return { id: mt.id };
     }),
   );

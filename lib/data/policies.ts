@@ -5,6 +5,7 @@ import { getDb, type Db } from './db';
 import { Prisma } from './generated/prisma/client';
 import { Refusal } from './lab-failures';
 import type { DbOrTx } from './reprotect-facts';
+import { recordActivity } from './activity-log';
 
 const policyInclude = {
   configurationServer: { select: { id: true, friendlyName: true } },
@@ -90,6 +91,7 @@ export async function createForwardPolicy(
         data: { ...common, friendlyName: failbackName, direction: 'Failback', ...failbackPolicyValues(), multiVmSyncStatus: input.multiVmSyncStatus, forwardPolicyId: forward.id },
         select: { id: true },
       });
+      await recordActivity(tx, { result: 'Succeeded', target: { type: 'policy', id: forward.id, name: input.friendlyName } });
       return { forwardPolicyId: forward.id, failbackPolicyId: failback.id };
     });
     return { ok: true, data: ids };
@@ -117,10 +119,14 @@ export async function updatePolicy(vaultId: string, id: string, raw: unknown, db
     appConsistentFrequencyInMinutes: parsed.data.appConsistentFrequencyInMinutes ?? policy.appConsistentFrequencyInMinutes,
   });
   if (!merged.success) return invalidInput(merged.error);
-  const updated = await db.replicationPolicy.update({
-    where: { id },
-    data: { ...merged.data, multiVmSyncStatus: parsed.data.multiVmSyncStatus ?? policy.multiVmSyncStatus },
-    include: policyInclude,
+  const updated = await db.$transaction(async (tx) => {
+    const row = await tx.replicationPolicy.update({
+      where: { id },
+      data: { ...merged.data, multiVmSyncStatus: parsed.data.multiVmSyncStatus ?? policy.multiVmSyncStatus },
+      include: policyInclude,
+    });
+    await recordActivity(tx, { result: 'Succeeded', target: { type: 'policy', id, name: policy.friendlyName } });
+    return row;
   });
   return { ok: true, data: toRow(updated) };
 }
@@ -139,6 +145,9 @@ export async function deletePolicy(vaultId: string, id: string, db: Db = getDb()
     return failure('conflict', `${policy.friendlyName} is used by ${inUse} replicated item(s); a policy in use cannot be deleted.`);
   }
   // The database deletes the failback policy with its forward policy.
-  await db.replicationPolicy.delete({ where: { id } });
+  await db.$transaction(async (tx) => {
+    await tx.replicationPolicy.delete({ where: { id } });
+    await recordActivity(tx, { result: 'Succeeded', target: { type: 'policy', id, name: policy.friendlyName } });
+  });
   return { ok: true, data: { deleted: [policy.friendlyName, ...(policy.failbackPolicy ? [policy.failbackPolicy.friendlyName] : [])] } };
 }

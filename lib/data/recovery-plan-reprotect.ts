@@ -20,6 +20,8 @@ import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { loadReprotectFactsForItems, type DbOrTx } from './reprotect-facts';
 import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
+import { jobStarter } from './activity-context';
+import { recordActivity } from './activity-log';
 
 /** A plan of hundreds of machines writes a few thousand rows: give it time, and time to wait for locks. */
 const PLAN_TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
@@ -102,13 +104,13 @@ function refusal(rows: CheckedRow[], evaluation: PlanEvaluation) {
  * order, as any other locker of several items must, so that two submissions never
  * wait for each other). A refusal writes nothing.
  */
-export async function submitRecoveryPlanReprotect(raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
+export async function submitRecoveryPlanReprotect(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
   const parsed = recoveryPlanReprotectInputSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error, 'item');
   const input = parsed.data;
   try {
     const jobId = await db.$transaction(async (tx) => {
-      const plan = await loadPlanMembers(tx, { id: input.planId });
+      const plan = await loadPlanMembers(tx, { id: input.planId, vaultId });
       if (!plan) throw new Refusal(failure('not-found', 'The recovery plan no longer exists.'));
       const lockOrder = plan.itemIds.toSorted();
       await tx.$queryRaw`SELECT id FROM "ReplicatedItem" WHERE id = ANY(${lockOrder}) ORDER BY id FOR UPDATE`;
@@ -150,6 +152,7 @@ async function queuePlanJobs(tx: Prisma.TransactionClient, plan: PlanMembers, ro
       recoveryPlanId: plan.id,
       payload: { direction: 'AzureToOnPremises', machineCount: rows.length },
       createdAt: now,
+      ...jobStarter(),
       tasks: { create: PLAN_REPROTECT_STEPS.map((step, order) => ({ order, name: step.name, friendlyName: step.friendlyName })) },
     },
   });
@@ -165,6 +168,7 @@ async function queuePlanJobs(tx: Prisma.TransactionClient, plan: PlanMembers, ro
       parentJobId: planJobId,
       payload: reprotectJobPayload(selection, failbackPolicyId, facts.item.protectionState, plan.id),
       createdAt: new Date(now.getTime() + index + 1),
+      ...jobStarter(),
       hold: reprotectItemHold(selection, failbackPolicyId),
     };
   });
@@ -180,5 +184,6 @@ async function queuePlanJobs(tx: Prisma.TransactionClient, plan: PlanMembers, ro
     holds.set(key, entry);
   }
   for (const { data, ids } of holds.values()) await tx.replicatedItem.updateMany({ where: { id: { in: ids } }, data });
+  await recordActivity(tx, { result: 'Started', jobId: planJobId, target: { type: 'recoveryPlan', id: plan.id, name: plan.name } });
   return planJobId;
 }

@@ -2,9 +2,11 @@ import { evaluateReprotect, fieldErrors, type ReprotectEvaluation } from '../dom
 import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO } from '../domain/jobs/reprotect-steps';
 import { failure, type ActionResult, invalidInput } from '../schemas/action-result';
 import { reprotectDraftSchema, reprotectInputSchema, type ReprotectInput } from '../schemas/reprotect';
+import { jobStarter } from './activity-context';
+import { recordActivity } from './activity-log';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
-import { loadReprotectFacts, type DbOrTx } from './reprotect-facts';
+import { loadReprotectFacts, loadVaultItemReprotectFacts, type DbOrTx } from './reprotect-facts';
 import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
 
 function refused(evaluation: ReprotectEvaluation) {
@@ -15,10 +17,10 @@ function refused(evaluation: ReprotectEvaluation) {
 }
 
 /** Dry run: every check, nothing started. Accepts a partially filled blade. */
-export async function validateReprotect(raw: unknown, db: DbOrTx = getDb()): Promise<ActionResult<ReprotectEvaluation>> {
+export async function validateReprotect(vaultId: string, raw: unknown, db: DbOrTx = getDb()): Promise<ActionResult<ReprotectEvaluation>> {
   const parsed = reprotectDraftSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error, 'item');
-  const facts = await loadReprotectFacts(db, parsed.data.itemId);
+  const facts = await loadVaultItemReprotectFacts(vaultId, parsed.data.itemId, db);
   if (!facts) return failure('not-found', 'The replicated item no longer exists.');
   return { ok: true, data: evaluateReprotect(facts, parsed.data) };
 }
@@ -29,13 +31,13 @@ export async function validateReprotect(raw: unknown, db: DbOrTx = getDb()): Pro
  * submissions for one item are decided one after the other. A partial unique
  * index on Job (one active job per item) backs this up.
  */
-export async function submitReprotect(raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
+export async function submitReprotect(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
   const parsed = reprotectInputSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error, 'item');
   const input = parsed.data;
   try {
     const jobId = await db.$transaction(async (tx) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ReplicatedItem" WHERE id = ${input.itemId} FOR UPDATE`;
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ReplicatedItem" WHERE id = ${input.itemId} AND "vaultId" = ${vaultId} FOR UPDATE`;
       if (locked.length === 0) throw new Refusal(failure('not-found', 'The replicated item no longer exists.'));
       const facts = await loadReprotectFacts(tx, input.itemId);
       if (!facts) throw new Refusal(failure('not-found', 'The replicated item no longer exists.'));
@@ -72,10 +74,12 @@ async function createReprotectJob(
       targetObjectName: item.friendlyName,
       replicatedItemId: itemId,
       payload: reprotectJobPayload(input, failbackPolicyId, item.protectionState),
+      ...jobStarter(),
       tasks: { create: reprotectTasks() },
     },
     select: { id: true },
   });
   await tx.replicatedItem.update({ where: { id: itemId }, data: reprotectItemHold(input, failbackPolicyId) });
+  await recordActivity(tx, { result: 'Started', jobId: job.id, target: { type: 'replicatedItem', id: itemId, name: item.friendlyName } });
   return job.id;
 }

@@ -1,3 +1,4 @@
+import { recordActivity } from '../data/activity-log';
 import type { Db } from '../data/db';
 import { Prisma } from '../data/generated/prisma/client';
 import { aggregateProgress, allowedActions } from '../domain/jobs/job-state';
@@ -16,8 +17,11 @@ const refuse = (kind: JobActionErrorKind, message: string): JobActionResult => (
 
 const NOT_FOUND = refuse('not-found', 'The job no longer exists.');
 
-async function lockJob(tx: Tx, jobId: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Job" WHERE id = ${jobId} FOR UPDATE`;
+/** Locks a job (of that vault, when one is named) and reads what the actions decide on; null when there is none. */
+async function lockJob(tx: Tx, jobId: string, vaultId?: string) {
+  const locked = vaultId
+    ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Job" WHERE id = ${jobId} AND "vaultId" = ${vaultId} FOR UPDATE`
+    : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Job" WHERE id = ${jobId} FOR UPDATE`;
   if (locked.length === 0) return null;
   return tx.job.findUnique({
     where: { id: jobId },
@@ -25,6 +29,7 @@ async function lockJob(tx: Tx, jobId: string) {
       id: true,
       vaultId: true,
       scenarioName: true,
+      targetObjectName: true,
       replicatedItemId: true,
       payload: true,
       attempts: true,
@@ -41,9 +46,9 @@ async function lockJob(tx: Tx, jobId: string) {
  * next step boundary. Either way the item goes back to where it was. Cancelling a
  * parent job (a recovery plan's) cancels its children that have not finished too.
  */
-export async function requestCancel(db: Db, jobId: string, registry: JobRegistry = defaultRegistry): Promise<JobActionResult> {
+export async function requestCancel(db: Db, jobId: string, registry: JobRegistry = defaultRegistry, vaultId?: string): Promise<JobActionResult> {
   return db.$transaction(async (tx) => {
-    const job = await lockJob(tx, jobId);
+    const job = await lockJob(tx, jobId, vaultId);
     if (!job) return NOT_FOUND;
     if (!allowedActions(job.state, { cancelRequested: job.cancelRequested }).includes('Cancel')) {
       return job.cancelRequested
@@ -61,8 +66,13 @@ export async function requestCancel(db: Db, jobId: string, registry: JobRegistry
       }
     }
     await cancelLocked(tx, job, registry, now);
+    await recordActivity(tx, { result: 'Succeeded', jobId, target: jobTarget(job) });
     return { ok: true } as const;
   }, TX_OPTIONS);
+}
+
+function jobTarget(job: { id: string; targetObjectName: string }) {
+  return { type: 'job', id: job.id, name: job.targetObjectName };
 }
 
 /** Flags a job that may be cancelled (its row locked), and ends it now when no step boundary will come. */
@@ -79,10 +89,10 @@ async function cancelLocked(tx: Tx, job: NonNullable<Awaited<ReturnType<typeof l
  * handler re-checks and re-marks the job's item; another active job on the item is a
  * conflict (the one-active-job-per-item index says so too, and is reported the same way).
  */
-export async function restartJob(db: Db, jobId: string, registry: JobRegistry = defaultRegistry): Promise<JobActionResult> {
+export async function restartJob(db: Db, jobId: string, registry: JobRegistry = defaultRegistry, vaultId?: string): Promise<JobActionResult> {
   try {
     return await db.$transaction(async (tx) => {
-      const job = await lockJob(tx, jobId);
+      const job = await lockJob(tx, jobId, vaultId);
       if (!job) return NOT_FOUND;
       if (!allowedActions(job.state, { cancelRequested: job.cancelRequested }).includes('Restart')) {
         return refuse('refused', `Only a failed job can be restarted; this job is ${job.state}.`);
@@ -115,6 +125,8 @@ export async function restartJob(db: Db, jobId: string, registry: JobRegistry = 
           progress: aggregateProgress(tasks),
         },
       });
+      // Started: the job's end records how the restart turned out, under the same correlation.
+      await recordActivity(tx, { result: 'Started', jobId, target: jobTarget(job) });
       return { ok: true } as const;
     }, TX_OPTIONS);
   } catch (error) {

@@ -1,7 +1,6 @@
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { VaultShell } from '@/components/shell/vault-shell';
-import { getVaultByName } from '@/lib/data/vaults';
+import { requireVaultAccess } from '@/lib/access/page-access';
 
 interface VaultLayoutProps {
   params: Promise<{ vaultName: string }>;
@@ -10,7 +9,6 @@ interface VaultLayoutProps {
 
 export default async function VaultLayout({ params, children }: VaultLayoutProps) {
   const { vaultName } = await params;
-  const vault = await getVaultByName(vaultName);
-  if (!vault) notFound();
-  return <VaultShell vaultName={vault.name}>{children}</VaultShell>;
+  const { vault, role, caller } = await requireVaultAccess(vaultName);
+  return <VaultShell access={{ vaultName: vault.name, role, userEmail: caller.email }}>{children}</VaultShell>;
 }

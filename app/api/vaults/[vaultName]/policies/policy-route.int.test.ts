@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestCaller, routeRequest, type TestCaller } from '@/test/access';
 import { createTestDatabase, type TestDatabase } from '@/test/database';
 import { createForwardPolicy } from '@/lib/data/policies';
 import { createTestVault, type TestVault } from '@/lib/data/seed/factories';
@@ -9,6 +10,7 @@ let database: TestDatabase;
 let vault: TestVault;
 let ids: { forwardPolicyId: string; failbackPolicyId: string };
 let route: typeof import('./[policyId]/route');
+let contributor: TestCaller;
 const globalForPrisma = globalThis as { vaultPortalPrisma?: unknown };
 
 beforeAll(async () => {
@@ -23,6 +25,7 @@ beforeAll(async () => {
   );
   if (!result.ok) throw new Error(result.error.message);
   ids = result.data;
+  contributor = await createTestCaller(database.db, { vaultId: vault.vaultId, role: 'Contributor' });
   route = await import('./[policyId]/route');
 });
 afterAll(async () => {
@@ -33,9 +36,9 @@ afterAll(async () => {
 });
 
 function call(method: 'GET' | 'PATCH' | 'DELETE', policyId: string, body?: unknown) {
-  const request = new Request(`http://localhost/api/vaults/${vault.vaultName}/policies/${policyId}`, {
+  const request = routeRequest(`/api/vaults/${vault.vaultName}/policies/${policyId}`, {
     method,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...contributor.headers },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const context = { params: Promise.resolve({ vaultName: vault.vaultName, policyId }) };
