@@ -19,6 +19,7 @@ import {
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { loadReprotectFactsForItems, type DbOrTx } from './reprotect-facts';
+import { lockForReprotect } from './reprotect-locks';
 import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
 
 /** A plan of hundreds of machines writes a few thousand rows: give it time, and time to wait for locks. */
@@ -98,9 +99,10 @@ function refusal(rows: CheckedRow[], evaluation: PlanEvaluation) {
 /**
  * Starts the reprotect of a recovery plan: one plan job and a Reprotect job per
  * machine, each machine held in progress, all in one transaction. Every rule runs
- * again on the data as it is now, with every machine of the plan locked (in id
- * order, as any other locker of several items must, so that two submissions never
- * wait for each other). A refusal writes nothing.
+ * again on the data as it is now, with every machine of the plan and every master
+ * target chosen for them locked, in the global lock order, so that neither another
+ * plan nor a single VM can slip disks onto those master targets meanwhile. A refusal
+ * writes nothing.
  */
 export async function submitRecoveryPlanReprotect(raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
   const parsed = recoveryPlanReprotectInputSchema.safeParse(raw);
@@ -110,8 +112,7 @@ export async function submitRecoveryPlanReprotect(raw: unknown, db: Db = getDb()
     const jobId = await db.$transaction(async (tx) => {
       const plan = await loadPlanMembers(tx, { id: input.planId });
       if (!plan) throw new Refusal(failure('not-found', 'The recovery plan no longer exists.'));
-      const lockOrder = plan.itemIds.toSorted();
-      await tx.$queryRaw`SELECT id FROM "ReplicatedItem" WHERE id = ANY(${lockOrder}) ORDER BY id FOR UPDATE`;
+      await lockForReprotect(tx, { itemIds: plan.itemIds, masterTargetIds: input.rows.map((row) => row.masterTargetId) });
       const factsById = await loadReprotectFactsForItems(tx, plan.vaultId, plan.itemIds);
       const machines = plan.itemIds.flatMap((id) => factsById.get(id)?.item ?? []);
       const problems = planRowCoverage(machines, input.rows.map((row) => row.itemId));

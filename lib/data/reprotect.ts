@@ -5,6 +5,7 @@ import { reprotectDraftSchema, reprotectInputSchema, type ReprotectInput } from 
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { loadReprotectFacts, type DbOrTx } from './reprotect-facts';
+import { lockForReprotect } from './reprotect-locks';
 import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
 
 function refused(evaluation: ReprotectEvaluation) {
@@ -25,9 +26,10 @@ export async function validateReprotect(raw: unknown, db: DbOrTx = getDb()): Pro
 
 /**
  * Starts a reprotect. The rules run again on the data as it is now, inside the
- * transaction that queues the job, with the item's row locked so that concurrent
- * submissions for one item are decided one after the other. A partial unique
- * index on Job (one active job per item) backs this up.
+ * transaction that queues the job, with the item and the chosen master target locked:
+ * submissions for one item, and submissions that count one master target's disks, are
+ * decided one after the other. A partial unique index on Job (one active job per item)
+ * backs this up.
  */
 export async function submitReprotect(raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
   const parsed = reprotectInputSchema.safeParse(raw);
@@ -35,8 +37,8 @@ export async function submitReprotect(raw: unknown, db: Db = getDb()): Promise<A
   const input = parsed.data;
   try {
     const jobId = await db.$transaction(async (tx) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ReplicatedItem" WHERE id = ${input.itemId} FOR UPDATE`;
-      if (locked.length === 0) throw new Refusal(failure('not-found', 'The replicated item no longer exists.'));
+      const locked = await lockForReprotect(tx, { itemIds: [input.itemId], masterTargetIds: [input.masterTargetId] });
+      if (!locked.has(input.itemId)) throw new Refusal(failure('not-found', 'The replicated item no longer exists.'));
       const facts = await loadReprotectFacts(tx, input.itemId);
       if (!facts) throw new Refusal(failure('not-found', 'The replicated item no longer exists.'));
       const evaluation = evaluateReprotect(facts, input);
