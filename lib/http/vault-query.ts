@@ -1,7 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getVaultByName } from '../data/vaults';
 
-type Parsed<T> = { success: true; data: T } | { success: false; error: { issues: unknown[] } };
+interface QueryIssue {
+  path: readonly PropertyKey[];
+  message: string;
+}
+type Parsed<T> = { success: true; data: T } | { success: false; error: { issues: QueryIssue[] } };
 type Vault = NonNullable<Awaited<ReturnType<typeof getVaultByName>>>;
 
 /** The context Next hands a route under /api/vaults/:vaultName, with any further parameters. */
@@ -24,6 +28,17 @@ export async function readVault<P extends { vaultName: string }>(
   return { vault, params: values };
 }
 
+/** "Invalid query parameter 'item': Expected the id of a replicated item (a UUID)." — each parameter named once. */
+export function invalidQueryMessage(issues: readonly QueryIssue[]): string {
+  const byParameter = new Map<string, string>();
+  for (const issue of issues) {
+    const name = String(issue.path[0] ?? 'query');
+    if (!byParameter.has(name)) byParameter.set(name, issue.message);
+  }
+  const parts = [...byParameter].map(([name, message]) => `'${name}': ${message}`);
+  return `Invalid query parameter${parts.length === 1 ? '' : 's'} ${parts.join('; ')}${parts.at(-1)?.endsWith('.') ? '' : '.'}`;
+}
+
 /**
  * The start of every vault list route: the query string parsed by the list's own
  * schema (400 with the issues) and the vault found by name (404). Either the
@@ -35,7 +50,7 @@ export async function readVaultQuery<T>(
   parse: (search: URLSearchParams) => Parsed<T>,
 ): Promise<{ response: NextResponse } | { vault: Vault; query: T }> {
   const parsed = parse(request.nextUrl.searchParams);
-  if (!parsed.success) return { response: freshJson({ error: 'Invalid query', issues: parsed.error.issues }, 400) };
+  if (!parsed.success) return { response: freshJson({ error: invalidQueryMessage(parsed.error.issues), issues: parsed.error.issues }, 400) };
   const read = await readVault(params);
   if ('response' in read) return read;
   return { vault: read.vault, query: parsed.data };

@@ -2,12 +2,12 @@
 import type { NextRequest } from 'next/server';
 import { readVaultQuery, type VaultRouteContext } from '@/lib/http/vault-query';
 import { jobsCsvChunks, jobsCsvFileName } from '@/lib/data/jobs-csv';
-import { parseJobsQuery } from '@/lib/schemas/jobs';
+import { parseJobsApiQuery } from '@/lib/schemas/jobs';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: NextRequest, { params }: VaultRouteContext) {
-  const read = await readVaultQuery(request, params, parseJobsQuery);
+  const read = await readVaultQuery(request, params, parseJobsApiQuery);
   if ('response' in read) return read.response;
   const { vault, query } = read;
   // Streamed batch by batch: a vault with a hundred thousand jobs is never held in memory at once.
