@@ -2,8 +2,8 @@ import { failbackPolicyName, failbackPolicyValues, policyChangeProblem } from '.
 import { failure, type ActionResult, invalidInput } from '../schemas/action-result';
 import { forwardPolicyInputSchema, policyPatchSchema, policyValuesSchema, type PolicyRow } from '../schemas/policies';
 import { getDb, type Db } from './db';
-import { Prisma } from './generated/prisma/client';
-import { Refusal } from './lab-failures';
+import type { Prisma } from './generated/prisma/client';
+import { refusable, Refusal } from './refusals';
 import type { DbOrTx } from './reprotect-facts';
 
 const policyInclude = {
@@ -61,8 +61,13 @@ export async function createForwardPolicy(
   if (!parsed.success) return invalidInput(parsed.error);
   const input = parsed.data;
   const failbackName = failbackPolicyName(input.friendlyName);
-  try {
-    const ids = await db.$transaction(async (tx) => {
+  const clash = {
+    message: `A policy named ${input.friendlyName} or ${failbackName} was created at the same moment. Choose another name.`,
+    field: 'friendlyName',
+  };
+  return refusable(
+    () =>
+      db.$transaction(async (tx) => {
       const cs = await tx.configurationServer.findFirst({ where: { vaultId }, orderBy: { friendlyName: 'asc' }, select: { id: true } });
       if (!cs) throw new Refusal(failure('refused', 'The vault has no configuration server to associate the policy with.'));
       const taken = await tx.replicationPolicy.findMany({
@@ -91,16 +96,9 @@ export async function createForwardPolicy(
         select: { id: true },
       });
       return { forwardPolicyId: forward.id, failbackPolicyId: failback.id };
-    });
-    return { ok: true, data: ids };
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      const message = `A policy named ${input.friendlyName} or ${failbackName} was created at the same moment. Choose another name.`;
-      return failure('conflict', message, { friendlyName: message });
-    }
-    throw error;
-  }
+      }),
+    clash,
+  );
 }
 
 /** Edits a forward policy within the ranges. A failback policy is refused, whatever the request holds. */

@@ -20,7 +20,8 @@ import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { loadReprotectFactsForItems, type DbOrTx } from './reprotect-facts';
 import { lockForReprotect } from './reprotect-locks';
-import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
+import { refusable, Refusal } from './refusals';
+import { reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
 
 /** A plan of hundreds of machines writes a few thousand rows: give it time, and time to wait for locks. */
 const PLAN_TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
@@ -108,7 +109,8 @@ export async function submitRecoveryPlanReprotect(raw: unknown, db: Db = getDb()
   const parsed = recoveryPlanReprotectInputSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error, 'item');
   const input = parsed.data;
-  try {
+  const clash = { message: 'Another operation on a machine of this plan was started at the same moment. Wait for it to finish.', field: 'item' };
+  return refusable(async () => {
     const jobId = await db.$transaction(async (tx) => {
       const plan = await loadPlanMembers(tx, { id: input.planId });
       if (!plan) throw new Refusal(failure('not-found', 'The recovery plan no longer exists.'));
@@ -125,15 +127,8 @@ export async function submitRecoveryPlanReprotect(raw: unknown, db: Db = getDb()
       const ordered = rows.toSorted((a, b) => position.get(a.facts.item.id)! - position.get(b.facts.item.id)!);
       return queuePlanJobs(tx, plan, ordered);
     }, PLAN_TX_OPTIONS);
-    return { ok: true, data: { jobId } };
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    if (isUniqueViolation(error)) {
-      const message = 'Another operation on a machine of this plan was started at the same moment. Wait for it to finish.';
-      return failure('conflict', message, { item: message });
-    }
-    throw error;
-  }
+    return { jobId };
+  }, clash);
 }
 
 async function queuePlanJobs(tx: Prisma.TransactionClient, plan: PlanMembers, rows: CheckedRow[]): Promise<string> {

@@ -6,7 +6,8 @@ import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { loadReprotectFacts, type DbOrTx } from './reprotect-facts';
 import { lockForReprotect } from './reprotect-locks';
-import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
+import { refusable, Refusal } from './refusals';
+import { reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
 
 function refused(evaluation: ReprotectEvaluation) {
   const conflict = evaluation.blockers.find((r) => r.code === 'ITEM_OPERATION_IN_PROGRESS');
@@ -35,7 +36,8 @@ export async function submitReprotect(raw: unknown, db: Db = getDb()): Promise<A
   const parsed = reprotectInputSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error, 'item');
   const input = parsed.data;
-  try {
+  const clash = { message: 'Another operation on this item was started at the same moment. Wait for it to finish.', field: 'item' };
+  return refusable(async () => {
     const jobId = await db.$transaction(async (tx) => {
       const locked = await lockForReprotect(tx, { itemIds: [input.itemId], masterTargetIds: [input.masterTargetId] });
       if (!locked.has(input.itemId)) throw new Refusal(failure('not-found', 'The replicated item no longer exists.'));
@@ -45,15 +47,8 @@ export async function submitReprotect(raw: unknown, db: Db = getDb()): Promise<A
       if (!evaluation.canSubmit || !facts.failbackPolicy) throw new Refusal(refused(evaluation));
       return createReprotectJob(tx, facts.item.id, input, facts.failbackPolicy.id);
     });
-    return { ok: true, data: { jobId } };
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    if (isUniqueViolation(error)) {
-      const message = 'Another operation on this item was started at the same moment. Wait for it to finish.';
-      return failure('conflict', message, { item: message });
-    }
-    throw error;
-  }
+    return { jobId };
+  }, clash);
 }
 
 async function createReprotectJob(
