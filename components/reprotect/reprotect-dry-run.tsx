@@ -3,6 +3,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { useMutation } from '@tanstack/react-query';
 import type { ReprotectEvaluation } from '@/lib/domain/reprotect/evaluate';
+import { getJson } from '@/lib/queries/get-json';
 import type { ActionResult } from '@/lib/schemas/action-result';
 import type { ReprotectDraft } from '@/lib/schemas/reprotect';
 import { ReasonBars } from './reason-bar';
@@ -10,10 +11,8 @@ import { ReasonBars } from './reason-bar';
 async function fetchValidation(values: Partial<ReprotectDraft>): Promise<ActionResult<ReprotectEvaluation>> {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) if (value) params.set(key, value);
-  const response = await fetch(`/api/replicated-items/${encodeURIComponent(values.itemId ?? '')}/reprotect-validation?${params}`, {
-    cache: 'no-store',
-  });
-  return (await response.json()) as ActionResult<ReprotectEvaluation>;
+  const url = `/api/replicated-items/${encodeURIComponent(values.itemId ?? '')}/reprotect-validation?${params}`;
+  return getJson<ActionResult<ReprotectEvaluation>>(url, { what: 'The validation', refusalsInBody: true });
 }
 
 /** Validate: the server runs every check on the current data and starts nothing. */
