@@ -19,7 +19,12 @@ export interface ReprotectLockTargets {
  *   2. replicated items, by id;
  *   3. master targets, by id.
  * A transaction that locks several master targets without items (the heartbeats) still
- * takes them by id.
+ * takes them by id. Policies are locked only by their own edits and deletes, which lock
+ * nothing else.
+ *
+ * The master target's disk limit is the one rule today that counts across items (the
+ * other choices, a process server, a datastore or a retention volume, are judged on their
+ * own state). A new rule that counts across items adds the rows it counts here, in order.
  *
  * FOR NO KEY UPDATE: two deciders on one row queue, while the foreign-key checks of
  * unrelated writes (a recovery point of an item, a job of an item, an item that points
