@@ -3,22 +3,16 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { useMutation } from '@tanstack/react-query';
 import type { ReprotectEvaluation } from '@/lib/domain/reprotect/evaluate';
-import type { Reason } from '@/lib/domain/reprotect/reasons';
-import type { ActionResult, FailureKind } from '@/lib/schemas/action-result';
+import { getJson } from '@/lib/queries/get-json';
+import type { ActionResult } from '@/lib/schemas/action-result';
 import type { ReprotectDraft } from '@/lib/schemas/reprotect';
 import { ReasonBars } from './reason-bar';
 
 async function fetchValidation(vaultName: string, values: Partial<ReprotectDraft>): Promise<ActionResult<ReprotectEvaluation>> {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) if (value) params.set(key, value);
-  const item = encodeURIComponent(values.itemId ?? '');
-  const response = await fetch(`/api/vaults/${encodeURIComponent(vaultName)}/replicated-items/${item}/reprotect-validation?${params}`, {
-    cache: 'no-store',
-  });
-  // The route answers the evaluation, or a refusal as { error, kind, fieldErrors, reasons }.
-  const body = (await response.json()) as ReprotectEvaluation & { error: string; kind: FailureKind; fieldErrors?: Record<string, string>; reasons?: Reason[] };
-  if (response.ok) return { ok: true, data: body };
-  return { ok: false, error: { kind: body.kind ?? 'unexpected', message: body.error, fieldErrors: body.fieldErrors ?? {}, reasons: body.reasons ?? [] } };
+  const url = `/api/vaults/${encodeURIComponent(vaultName)}/replicated-items/${encodeURIComponent(values.itemId ?? '')}/reprotect-validation?${params}`;
+  return getJson<ActionResult<ReprotectEvaluation>>(url, { what: 'The validation', refusalsInBody: true });
 }
 
 /** Validate: the server runs every check on the current data and starts nothing. */

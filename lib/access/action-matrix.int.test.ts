@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMatrixWorld, EXPECTED_REFUSAL, REFUSED_CALLERS, ROLE_CALLERS, type MatrixWorld } from '@/test/access-matrix';
 import { databaseSnapshot } from '@/test/database-snapshot';
-import { createTestDatabase, type TestDatabase } from '@/test/database';
+import type { TestDatabase } from '@/test/database';
+import { setUpRouteDatabase } from '@/test/route-database';
 import { actAs } from '@/test/request-headers';
 import { roleCan, type Permission } from '@/lib/domain/access/roles';
 import type { ActionResult } from '@/lib/schemas/action-result';
@@ -17,12 +18,12 @@ vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 type AnyAction = ((vaultName: string, ...args: never[]) => Promise<ActionResult<unknown>>) & { permission?: Permission };
 type Modules = Record<string, Record<string, unknown>>;
 
+const routeDatabase = setUpRouteDatabase();
 let database: TestDatabase;
 let world: MatrixWorld;
 let modules: Modules;
 let ids: Awaited<ReturnType<typeof demoIds>>;
 let counter = 0;
-const globalForPrisma = globalThis as { vaultPortalPrisma?: unknown };
 
 async function demoIds(vaultId: string) {
   const { db } = database;
@@ -138,9 +139,7 @@ const PERMISSION_OF: Record<string, Permission> = {
 const NOT_VAULT_ACTIONS = new Set(['access.createApiTokenAction', 'access.revokeApiTokenAction', 'auth.signInAction', 'auth.signOutAction']);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  delete globalForPrisma.vaultPortalPrisma;
+  database = routeDatabase.current();
   world = await createMatrixWorld(database.db);
   ids = await demoIds(world.vault.id);
   modules = {
@@ -154,12 +153,6 @@ beforeAll(async () => {
   };
 }, 120_000);
 
-afterAll(async () => {
-  const client = globalForPrisma.vaultPortalPrisma as { $disconnect(): Promise<void> } | undefined;
-  await client?.$disconnect();
-  delete globalForPrisma.vaultPortalPrisma;
-  await database?.stop();
-});
 
 function actionsOf(all: Modules): Array<[string, AnyAction]> {
   return Object.entries(all).flatMap(([file, exports]) =>

@@ -1,10 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createMatrixWorld, EXPECTED_REFUSAL, REFUSED_CALLERS, ROLE_CALLERS, type MatrixWorld } from '@/test/access-matrix';
 import { routeRequest } from '@/test/access';
 import { databaseSnapshot } from '@/test/database-snapshot';
-import { createTestDatabase, type TestDatabase } from '@/test/database';
+import type { TestDatabase } from '@/test/database';
+import { setUpRouteDatabase } from '@/test/route-database';
 import { HTTP_STATUS } from '@/lib/schemas/action-result';
 import { roleCan, type Permission } from '@/lib/domain/access/roles';
 
@@ -28,10 +29,10 @@ interface RouteCase {
   body?: () => unknown;
 }
 
+const routeDatabase = setUpRouteDatabase();
 let database: TestDatabase;
 let world: MatrixWorld;
 let ids: { itemId: string; jobId: string; planId: string; forwardPolicyId: string; spareForwardPolicyId: string };
-const globalForPrisma = globalThis as { vaultPortalPrisma?: unknown };
 
 const CASES: Record<string, RouteCase> = {
   'vaults/[vaultName]/jobs GET': { permission: 'vault.read', search: '?status=Failed' },
@@ -80,9 +81,7 @@ function call(handler: Handler, route: string, method: string, routeCase: RouteC
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  delete globalForPrisma.vaultPortalPrisma;
+  database = routeDatabase.current();
   world = await createMatrixWorld(database.db);
   const { db } = database;
   const vaultId = world.vault.id;
@@ -102,12 +101,6 @@ beforeAll(async () => {
   };
 }, 120_000);
 
-afterAll(async () => {
-  const client = globalForPrisma.vaultPortalPrisma as { $disconnect(): Promise<void> } | undefined;
-  await client?.$disconnect();
-  delete globalForPrisma.vaultPortalPrisma;
-  await database?.stop();
-});
 
 describe('the authorization matrix of route handlers', () => {
   it('has a case for every route and method, and each names the permission its case expects', async () => {

@@ -1,6 +1,6 @@
 import { elapsedMs, formatDuration, jobTypeLabel } from '@/lib/domain/jobs/job-display';
 import { jobStateLabel } from '@/lib/domain/protection-status';
-import type { JobsFilters } from '@/lib/schemas/jobs-params';
+import type { JobsApiFilters } from '@/lib/schemas/jobs-params';
 import type { JobRow } from '@/lib/schemas/jobs-page';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
@@ -56,7 +56,7 @@ export function jobsCsvFileName(vaultName: string, now: Date): string {
  * The CSV in chunks of a thousand rows, read newest first by keyset (createdAt, id)
  * rather than by offset, so the last chunk of a large vault costs what the first does.
  */
-export async function* jobsCsvChunks(vaultId: string, filters: JobsFilters, db: Db = getDb()): AsyncGenerator<string> {
+export async function* jobsCsvChunks(vaultId: string, filters: JobsApiFilters, db: Db = getDb()): AsyncGenerator<string> {
   const now = new Date();
   const where = jobsWhere(vaultId, filters, now);
   yield BOM + csvLine(JOBS_CSV_HEADER);

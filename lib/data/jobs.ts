@@ -1,6 +1,6 @@
 import { jobTimeRangeStart } from '@/lib/domain/jobs/job-display';
 import { allowedActions, type JobState } from '@/lib/domain/jobs/job-state';
-import type { JobsFilters, JobsQuery } from '@/lib/schemas/jobs-params';
+import type { JobsApiFilters, JobsApiQuery } from '@/lib/schemas/jobs-params';
 import { JOBS_PAGE_SIZE } from '@/lib/schemas/jobs-params';
 import type { JobDetail, JobRow, JobsPage, JobStatusCounts } from '@/lib/schemas/jobs-page';
 import { getDb, type Db } from './db';
@@ -26,13 +26,14 @@ export const JOBS_ORDER = [{ createdAt: 'desc' }, { id: 'desc' }] satisfies Pris
 
 /**
  * The jobs a filter shows. Child jobs are steps of a parent job (a recovery plan's
- * per-VM jobs): the list shows what operators started, as the portal does.
+ * per-VM jobs): the list shows what operators started, as the portal does. Asked for
+ * one item's jobs, it shows every job that item ran, those under a plan's job too.
  */
-export function jobsWhere(vaultId: string, filters: JobsFilters, now: Date): Prisma.JobWhereInput {
+export function jobsWhere(vaultId: string, filters: JobsApiFilters, now: Date): Prisma.JobWhereInput {
   const since = jobTimeRangeStart(filters.range, now);
   return {
     vaultId,
-    parentJobId: null,
+    ...(filters.item ? { replicatedItemId: filters.item } : { parentJobId: null }),
     ...(filters.status ? { state: filters.status } : {}),
     ...(filters.type ? { scenarioName: filters.type } : {}),
     ...(since ? { createdAt: { gte: since } } : {}),
@@ -60,9 +61,12 @@ export function toJobRow(record: JobRowRecord): JobRow {
  * The filter of jobsWhere as SQL, for the capped count below: Prisma's count with a limit
  * sorts every matching row by id before it stops, which costs more than the page itself.
  */
-function jobsWhereSql(vaultId: string, filters: JobsFilters, now: Date): Prisma.Sql {
+function jobsWhereSql(vaultId: string, filters: JobsApiFilters, now: Date): Prisma.Sql {
   const since = jobTimeRangeStart(filters.range, now);
-  const conditions = [Prisma.sql`"vaultId" = ${vaultId}`, Prisma.sql`"parentJobId" IS NULL`];
+  const conditions = [
+    Prisma.sql`"vaultId" = ${vaultId}`,
+    filters.item ? Prisma.sql`"replicatedItemId" = ${filters.item}` : Prisma.sql`"parentJobId" IS NULL`,
+  ];
   if (filters.status) conditions.push(Prisma.sql`"state" = ${filters.status}::"JobState"`);
   if (filters.type) conditions.push(Prisma.sql`"scenarioName" = ${filters.type}`);
   if (since) conditions.push(Prisma.sql`"createdAt" >= ${since}`);
@@ -84,7 +88,7 @@ const COUNT_AHEAD_PAGES = 40;
  * (totalCapped: there are more). A page past the end (a bookmark to a list that has
  * since shrunk, or a narrower time range) returns the last page instead of an empty one.
  */
-export async function listJobs(vaultId: string, query: JobsQuery, db: Db = getDb()): Promise<JobsPage> {
+export async function listJobs(vaultId: string, query: JobsApiQuery, db: Db = getDb()): Promise<JobsPage> {
   const now = new Date();
   const where = jobsWhere(vaultId, query, now);
   const pageSize = JOBS_PAGE_SIZE;

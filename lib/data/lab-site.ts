@@ -1,14 +1,14 @@
 import { itemChangePatch, itemChangeProblem } from '../domain/infrastructure/lab-rules';
-import type { ActionResult } from '../schemas/action-result';
+import { invalidInput, type ActionResult } from '../schemas/action-result';
 import { connectivitySchema, datastoreMountSchema, replicatedItemChangeSchema } from '../schemas/lab-site';
 import { getDb, type Db } from './db';
-import { invalid, refusable, refuseWith } from './lab-failures';
 import { recordActivity } from './activity-log';
+import { refusable, refuseWith } from './refusals';
 
 /** The site's network to Azure: S2S VPN, ExpressRoute and its peering. */
 export async function setSiteConnectivity(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
   const parsed = connectivitySchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   return refusable(() =>
     db.$transaction(async (tx) => {
       const vault = await tx.vault.findUnique({ where: { id: vaultId }, select: { name: true } });
@@ -23,7 +23,7 @@ export async function setSiteConnectivity(vaultId: string, raw: unknown, db: Db 
 /** Mounts a datastore on an ESXi host of the same vCenter, or changes the access of its mount. */
 export async function mountDatastore(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ hostId: string; datastoreId: string }>> {
   const parsed = datastoreMountSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   const { hostId, datastoreId, access } = parsed.data;
   return refusable(() =>
     db.$transaction(async (tx) => {
@@ -56,7 +56,7 @@ export async function mountDatastore(vaultId: string, raw: unknown, db: Db = get
 /** A failed-over VM in Azure: its VM started or stopped, its Mobility agent registered with the CS or not. */
 export async function changeReplicatedItem(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
   const parsed = replicatedItemChangeSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   const { itemId, change } = parsed.data;
   return refusable(() =>
     db.$transaction(async (tx) => {

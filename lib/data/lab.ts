@@ -1,12 +1,12 @@
 import { processServerReachesConfigurationServer } from '../domain/infrastructure/connectivity';
 import { masterTargetChangePatch, masterTargetChangeProblem } from '../domain/infrastructure/lab-rules';
 import { normalizeVolumeName } from '../domain/infrastructure/volume-rules';
-import type { ActionResult } from '../schemas/action-result';
+import { invalidInput, type ActionResult } from '../schemas/action-result';
 import { registerMasterTargetSchema, registerProcessServerSchema } from '../schemas/lab';
 import { masterTargetChangeSchema } from '../schemas/lab-site';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
-import { invalid, refusable, refuseWith } from './lab-failures';
+import { nameClash, refusable, refuseWith } from './refusals';
 import { gibFromGb } from './lab-volumes';
 import { AGENT_VERSION } from './seed/values';
 import { recordActivity } from './activity-log';
@@ -35,7 +35,7 @@ async function refuseTakenServerName(tx: Prisma.TransactionClient, vaultId: stri
 /** Installs a master target (or a combined PS+MT) on an ESXi host of the vault's vCenter inventory. */
 export async function registerMasterTarget(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
   const parsed = registerMasterTargetSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   const input = parsed.data;
   return refusable(
     () =>
@@ -93,13 +93,13 @@ export async function registerMasterTarget(vaultId: string, raw: unknown, db: Db
         await recordActivity(tx, { result: 'Succeeded', target: { type: 'masterTarget', id: mt.id, name: input.name } });
         return { id: mt.id };
       }),
-    'name',
+    nameClash('name'),
   );
 }
 
 export async function registerProcessServer(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
   const parsed = registerProcessServerSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   const input = parsed.data;
   return refusable(
     () =>
@@ -129,14 +129,14 @@ export async function registerProcessServer(vaultId: string, raw: unknown, db: D
         await recordActivity(tx, { result: 'Succeeded', target: { type: 'processServer', id: ps.id, name: input.name } });
         return { id: ps.id };
       }),
-    'name',
+    nameClash('name'),
   );
 }
 
 /** Something done to the master target VM in vCenter or on the server (tools, UUID, snapshots, agent, ...). */
 export async function changeMasterTarget(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
   const parsed = masterTargetChangeSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   const change = parsed.data;
   return refusable(() =>
     db.$transaction(async (tx) => {

@@ -19,9 +19,11 @@ import {
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { loadReprotectFactsForItems, type DbOrTx } from './reprotect-facts';
-import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
 import { jobStarter } from './activity-context';
 import { recordActivity } from './activity-log';
+import { lockForReprotect } from './reprotect-locks';
+import { refusable, Refusal } from './refusals';
+import { reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
 
 /** A plan of hundreds of machines writes a few thousand rows: give it time, and time to wait for locks. */
 const PLAN_TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
@@ -100,20 +102,21 @@ function refusal(rows: CheckedRow[], evaluation: PlanEvaluation) {
 /**
  * Starts the reprotect of a recovery plan: one plan job and a Reprotect job per
  * machine, each machine held in progress, all in one transaction. Every rule runs
- * again on the data as it is now, with every machine of the plan locked (in id
- * order, as any other locker of several items must, so that two submissions never
- * wait for each other). A refusal writes nothing.
+ * again on the data as it is now, with every machine of the plan and every master
+ * target chosen for them locked, in the global lock order, so that neither another
+ * plan nor a single VM can slip disks onto those master targets meanwhile. A refusal
+ * writes nothing.
  */
 export async function submitRecoveryPlanReprotect(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
   const parsed = recoveryPlanReprotectInputSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error, 'item');
   const input = parsed.data;
-  try {
+  const clash = { message: 'Another operation on a machine of this plan was started at the same moment. Wait for it to finish.', field: 'item' };
+  return refusable(async () => {
     const jobId = await db.$transaction(async (tx) => {
       const plan = await loadPlanMembers(tx, { id: input.planId, vaultId });
       if (!plan) throw new Refusal(failure('not-found', 'The recovery plan no longer exists.'));
-      const lockOrder = plan.itemIds.toSorted();
-      await tx.$queryRaw`SELECT id FROM "ReplicatedItem" WHERE id = ANY(${lockOrder}) ORDER BY id FOR UPDATE`;
+      await lockForReprotect(tx, { itemIds: plan.itemIds, masterTargetIds: input.rows.map((row) => row.masterTargetId) });
       const factsById = await loadReprotectFactsForItems(tx, plan.vaultId, plan.itemIds);
       const machines = plan.itemIds.flatMap((id) => factsById.get(id)?.item ?? []);
       const problems = planRowCoverage(machines, input.rows.map((row) => row.itemId));
@@ -126,15 +129,8 @@ export async function submitRecoveryPlanReprotect(vaultId: string, raw: unknown,
       const ordered = rows.toSorted((a, b) => position.get(a.facts.item.id)! - position.get(b.facts.item.id)!);
       return queuePlanJobs(tx, plan, ordered);
     }, PLAN_TX_OPTIONS);
-    return { ok: true, data: { jobId } };
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    if (isUniqueViolation(error)) {
-      const message = 'Another operation on a machine of this plan was started at the same moment. Wait for it to finish.';
-      return failure('conflict', message, { item: message });
-    }
-    throw error;
-  }
+    return { jobId };
+  }, clash);
 }
 
 async function queuePlanJobs(tx: Prisma.TransactionClient, plan: PlanMembers, rows: CheckedRow[]): Promise<string> {

@@ -1,6 +1,6 @@
 import { recordActivity } from '../data/activity-log';
 import type { Db } from '../data/db';
-import { Prisma } from '../data/generated/prisma/client';
+import { isUniqueViolation } from '../data/refusals';
 import { aggregateProgress, allowedActions } from '../domain/jobs/job-state';
 import { TX_OPTIONS } from './claim';
 import { finishCancelled } from './outcomes';
@@ -130,7 +130,7 @@ export async function restartJob(db: Db, jobId: string, registry: JobRegistry = 
       return { ok: true } as const;
     }, TX_OPTIONS);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       return refuse('conflict', 'Another operation on this item has started. Wait for it to finish.');
     }
     throw error;

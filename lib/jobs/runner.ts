@@ -7,10 +7,10 @@ import { recoveryPointTickMs } from '../domain/jobs/recovery-points';
 import { claimNextJob, heartbeat, releaseJob, type ClaimedJob } from './claim';
 import { executeJob } from './execute';
 import { tickRecoveryPoints } from './recovery-points';
-import { refreshStatistics } from '../data/maintenance';
+import { routineMaintenance } from '../data/maintenance';
 import { HEARTBEAT_INTERVAL_MS, tickHeartbeats } from './site-heartbeats';
 
-/** Planner statistics are refreshed every this many site ticks (and at start). */
+/** Routine maintenance (the embedded database's statistics) runs every this many site ticks (and at start). */
 const STATISTICS_EVERY_TICKS = 10;
 import { defaultRegistry, type JobRegistry } from './registry';
 import type { InterruptReason, RunnerHooks } from './types';
@@ -177,7 +177,7 @@ export function createRunner(options: RunnerOptions): Runner {
     while (!stopping.signal.aborted) {
       try {
         await track(tickHeartbeats(db));
-        if (ticks++ % STATISTICS_EVERY_TICKS === 0) await track(refreshStatistics(db));
+        if (ticks++ % STATISTICS_EVERY_TICKS === 0) await track(routineMaintenance(db));
       } catch (error) {
         log('site tick failed', error);
       }

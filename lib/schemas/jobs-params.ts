@@ -25,6 +25,14 @@ export type JobsQuery = {
 
 export type JobsFilters = Omit<JobsQuery, 'page'>;
 
+/** What the Jobs API (list and CSV) takes besides the view's query: one item's jobs. */
+export type JobsApiQuery = JobsQuery & {
+  /** A replicated item's id: its jobs only, those it ran as a machine of a recovery plan included. */
+  item?: string;
+};
+
+export type JobsApiFilters = Omit<JobsApiQuery, 'page'>;
+
 export const DEFAULT_JOBS_QUERY: JobsQuery = { range: 'all', page: 1 };
 
 /** Only what differs from the defaults, so shared links stay short and stable. */

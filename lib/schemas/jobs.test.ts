@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobIdSchema, parseJobsQuery } from './jobs';
+import { jobIdSchema, parseJobsApiQuery, parseJobsQuery } from './jobs';
 import { DEFAULT_JOBS_QUERY, jobsHref, type JobsQuery } from './jobs-params';
 
 function parsed(raw: Parameters<typeof parseJobsQuery>[0]) {
@@ -57,5 +57,19 @@ describe('jobIdSchema', () => {
     ['x'.repeat(65), false],
   ])('%s → %s', (id, valid) => {
     expect(jobIdSchema.safeParse(id).success).toBe(valid);
+  });
+});
+
+describe('parseJobsApiQuery', () => {
+  it('takes an item id besides the view\'s filters', () => {
+    const item = '4b1a4a5b-630f-5b05-b8d5-9147a2de4f13';
+    expect(parseJobsApiQuery(new URLSearchParams(`item=${item}&status=Failed`))).toMatchObject({ success: true, data: { item, status: 'Failed', range: 'all', page: 1 } });
+    expect(parseJobsApiQuery({ item: '' })).toMatchObject({ success: true, data: { range: 'all', page: 1 } });
+  });
+
+  it.each(['garbage', '4b1a4a5b-630f-5b05-b8d5-9147a2de4f1', '../4b1a4a5b-630f-5b05-b8d5-9147a2de4f13'])('refuses %s as an item, on the item parameter', (item) => {
+    const result = parseJobsApiQuery({ item });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues.map((issue) => issue.path[0])).toEqual(['item']);
   });
 });

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { JOB_TIME_RANGES, JOB_TYPE_SCENARIOS } from '@/lib/domain/jobs/job-display';
 import { JOB_STATES } from '@/lib/domain/jobs/job-state';
-import { DEFAULT_JOBS_QUERY, JOBS_MAX_PAGE, JOBS_MAX_SEARCH_LENGTH, type JobsQuery } from './jobs-params';
+import { DEFAULT_JOBS_QUERY, JOBS_MAX_PAGE, JOBS_MAX_SEARCH_LENGTH, type JobsApiQuery, type JobsQuery } from './jobs-params';
 import { optionalParam, pageParam, searchParamsToRecord, single, type RawSearchParams } from './search-params';
 
 export type { RawSearchParams };
@@ -22,6 +22,21 @@ const _sameShape: JobsQuery = {} as z.output<typeof jobsQuerySchema>;
 export function parseJobsQuery(raw: RawSearchParams | URLSearchParams) {
   const record = raw instanceof URLSearchParams ? searchParamsToRecord(raw) : raw;
   return z.safeParse(jobsQuerySchema, record);
+}
+
+/** The ids the service hands out for its rows are UUIDs. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The Jobs API's query: the view's, and optionally one replicated item. */
+export const jobsApiQuerySchema = z.extend(jobsQuerySchema, {
+  item: optionalParam(z.string().check(z.regex(UUID, 'Expected the id of a replicated item (a UUID).'))),
+});
+
+const _sameApiShape: JobsApiQuery = {} as z.output<typeof jobsApiQuerySchema>;
+
+export function parseJobsApiQuery(raw: RawSearchParams | URLSearchParams) {
+  const record = raw instanceof URLSearchParams ? searchParamsToRecord(raw) : raw;
+  return z.safeParse(jobsApiQuerySchema, record);
 }
 
 /** A job id as the actions and routes accept it (the blade's URL is hand-editable). */

@@ -1,22 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestCaller, routeRequest, type TestCaller } from '@/test/access';
-import { createTestDatabase, type TestDatabase } from '@/test/database';
+import type { TestDatabase } from '@/test/database';
+import { setUpRouteDatabase } from '@/test/route-database';
 import { createForwardPolicy } from '@/lib/data/policies';
 import { createTestVault, type TestVault } from '@/lib/data/seed/factories';
 
 // The automation API as a client calls it: the route handlers on a database of their own.
 
+const routeDatabase = setUpRouteDatabase();
 let database: TestDatabase;
 let vault: TestVault;
 let ids: { forwardPolicyId: string; failbackPolicyId: string };
 let route: typeof import('./[policyId]/route');
 let contributor: TestCaller;
-const globalForPrisma = globalThis as { vaultPortalPrisma?: unknown };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  delete globalForPrisma.vaultPortalPrisma;
+  database = routeDatabase.current();
   vault = await createTestVault(database.db);
   const result = await createForwardPolicy(
     vault.vaultId,
@@ -27,12 +26,6 @@ beforeAll(async () => {
   ids = result.data;
   contributor = await createTestCaller(database.db, { vaultId: vault.vaultId, role: 'Contributor' });
   route = await import('./[policyId]/route');
-});
-afterAll(async () => {
-  const client = globalForPrisma.vaultPortalPrisma as { $disconnect(): Promise<void> } | undefined;
-  await client?.$disconnect();
-  delete globalForPrisma.vaultPortalPrisma;
-  await database?.stop();
 });
 
 function call(method: 'GET' | 'PATCH' | 'DELETE', policyId: string, body?: unknown) {
