@@ -1,8 +1,8 @@
 import { jobTimeRangeStart } from '@/lib/domain/jobs/job-display';
-import { allowedActions, type JobState } from '@/lib/domain/jobs/job-state';
+import type { JobState } from '@/lib/domain/jobs/job-state';
 import type { JobsFilters, JobsQuery } from '@/lib/schemas/jobs-params';
 import { JOBS_PAGE_SIZE } from '@/lib/schemas/jobs-params';
-import type { JobDetail, JobRow, JobsPage, JobStatusCounts } from '@/lib/schemas/jobs-page';
+import type { JobRow, JobsPage, JobStatusCounts } from '@/lib/schemas/jobs-page';
 import { getDb, type Db } from './db';
 import { Prisma } from './generated/prisma/client';
 import { containsText, escapeLike } from './text-search';
@@ -17,6 +17,9 @@ export const jobRowSelect = {
   createdAt: true,
   startTime: true,
   endTime: true,
+  attemptCount: true,
+  parentJob: { select: { id: true, targetObjectName: true } },
+  _count: { select: { childJobs: true } },
 } satisfies Prisma.JobSelect;
 
 type JobRowRecord = Prisma.JobGetPayload<{ select: typeof jobRowSelect }>;
@@ -25,22 +28,22 @@ type JobRowRecord = Prisma.JobGetPayload<{ select: typeof jobRowSelect }>;
 export const JOBS_ORDER = [{ createdAt: 'desc' }, { id: 'desc' }] satisfies Prisma.JobOrderByWithRelationInput[];
 
 /**
- * The jobs a filter shows. Child jobs are steps of a parent job (a recovery plan's
- * per-VM jobs): the list shows what operators started, as the portal does.
+ * The jobs a filter shows. A recovery plan's job and its machines' jobs are all listed;
+ * the plan filter keeps the plan's jobs and the jobs they follow.
  */
 export function jobsWhere(vaultId: string, filters: JobsFilters, now: Date): Prisma.JobWhereInput {
   const since = jobTimeRangeStart(filters.range, now);
   return {
     vaultId,
-    parentJobId: null,
     ...(filters.status ? { state: filters.status } : {}),
     ...(filters.type ? { scenarioName: filters.type } : {}),
+    ...(filters.plan ? { OR: [{ recoveryPlanId: filters.plan }, { parentJob: { is: { recoveryPlanId: filters.plan } } }] } : {}),
     ...(since ? { createdAt: { gte: since } } : {}),
     ...(filters.q ? { targetObjectName: containsText(filters.q) } : {}),
   };
 }
 
-const iso = (date: Date | null) => date?.toISOString() ?? null;
+export const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 export function toJobRow(record: JobRowRecord): JobRow {
   return {
@@ -53,6 +56,9 @@ export function toJobRow(record: JobRowRecord): JobRow {
     createdAt: record.createdAt.toISOString(),
     startTime: iso(record.startTime),
     endTime: iso(record.endTime),
+    attemptCount: record.attemptCount,
+    childCount: record._count.childJobs,
+    parent: record.parentJob ? { id: record.parentJob.id, itemName: record.parentJob.targetObjectName } : null,
   };
 }
 
@@ -62,9 +68,14 @@ export function toJobRow(record: JobRowRecord): JobRow {
  */
 function jobsWhereSql(vaultId: string, filters: JobsFilters, now: Date): Prisma.Sql {
   const since = jobTimeRangeStart(filters.range, now);
-  const conditions = [Prisma.sql`"vaultId" = ${vaultId}`, Prisma.sql`"parentJobId" IS NULL`];
+  const conditions = [Prisma.sql`"vaultId" = ${vaultId}`];
   if (filters.status) conditions.push(Prisma.sql`"state" = ${filters.status}::"JobState"`);
   if (filters.type) conditions.push(Prisma.sql`"scenarioName" = ${filters.type}`);
+  if (filters.plan) {
+    conditions.push(
+      Prisma.sql`("recoveryPlanId" = ${filters.plan} OR "parentJobId" IN (SELECT id FROM "Job" WHERE "recoveryPlanId" = ${filters.plan}))`,
+    );
+  }
   if (since) conditions.push(Prisma.sql`"createdAt" >= ${since}`);
   if (filters.q) conditions.push(Prisma.sql`"targetObjectName" ILIKE ${`%${escapeLike(filters.q)}%`}`);
   return Prisma.join(conditions, ' AND ');
@@ -97,50 +108,6 @@ export async function listJobs(vaultId: string, query: JobsQuery, db: Db = getDb
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   if (query.page <= lastPage) return { items: records.map(toJobRow), total, totalCapped, page: query.page, pageSize };
   return { items: (await readPage(lastPage)).map(toJobRow), total, totalCapped, page: lastPage, pageSize };
-}
-
-/** A job of the vault with its tasks and errors; null when it does not exist in this vault. */
-export async function getJobDetail(vaultId: string, jobId: string, db: Db = getDb()): Promise<JobDetail | null> {
-  const job = await db.job.findFirst({
-    where: { id: jobId, vaultId },
-    select: {
-      ...jobRowSelect,
-      stateDescription: true,
-      cancelRequested: true,
-      replicatedItemId: true,
-      tasks: {
-        orderBy: { order: 'asc' },
-        select: { id: true, order: true, name: true, friendlyName: true, state: true, progress: true, startTime: true, endTime: true },
-      },
-      errors: {
-        orderBy: [{ creationTime: 'desc' }, { id: 'desc' }],
-        select: {
-          id: true,
-          errorCode: true,
-          errorMessage: true,
-          possibleCauses: true,
-          recommendedAction: true,
-          errorLevel: true,
-          creationTime: true,
-          task: { select: { friendlyName: true } },
-        },
-      },
-    },
-  });
-  if (!job) return null;
-  return {
-    ...toJobRow(job),
-    stateDescription: job.stateDescription,
-    cancelRequested: job.cancelRequested,
-    itemId: job.replicatedItemId,
-    allowedActions: allowedActions(job.state, { cancelRequested: job.cancelRequested }),
-    tasks: job.tasks.map((task) => ({ ...task, startTime: iso(task.startTime), endTime: iso(task.endTime) })),
-    errors: job.errors.map(({ task, creationTime, ...error }) => ({
-      ...error,
-      taskName: task?.friendlyName ?? null,
-      creationTime: creationTime.toISOString(),
-    })),
-  };
 }
 
 const COUNTED_STATES = { inProgress: 'InProgress', failed: 'Failed', waiting: 'Suspended' } as const satisfies Record<

@@ -1,6 +1,6 @@
 // GET /api/vaults/:vaultName/jobs/:jobId – one job with its tasks and errors, polled by the job blade while it runs.
 import { freshJson, readVault, type VaultRouteContext } from '@/lib/http/vault-query';
-import { getJobDetail } from '@/lib/data/jobs';
+import { getJobDetail } from '@/lib/data/jobs-detail';
 import { jobIdSchema } from '@/lib/schemas/jobs';
 
 export const dynamic = 'force-dynamic';
