@@ -4,17 +4,20 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableCellLayout,
   TableHeader,
   TableHeaderCell,
   TableRow,
   makeStyles,
   mergeClasses,
 } from '@fluentui/react-components';
+import { machineCountText } from '@/lib/domain/jobs/job-display';
 import { useGridStyles } from '@/components/lists/grid-styles';
 import { useRovingFocus } from '@/components/lists/use-roving-focus';
-import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { JobRow } from '@/lib/schemas/jobs-page';
 import { JobDuration, JobStatus, JobTime } from './job-cells';
+import { JobLink } from './job-link';
 
 interface Column {
   key: string;
@@ -24,36 +27,42 @@ interface Column {
 }
 
 const useStyles = makeStyles({
-  table: { minWidth: '900px', tableLayout: 'fixed' },
+  table: { minWidth: '960px', tableLayout: 'fixed' },
   row: { cursor: 'pointer' },
+  number: { fontVariantNumeric: 'tabular-nums' },
 });
 
-function NameLink({ job, href, onOpen }: { job: JobRow; href: string; onOpen: (job: JobRow) => void }) {
-  const grid = useGridStyles();
-  function onClick(event: MouseEvent<HTMLAnchorElement>) {
-    // A plain click opens the blade in place; Ctrl/middle click keeps the link's own behaviour.
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    event.stopPropagation();
-    onOpen(job);
-  }
-  // Rows are the keyboard stops (Enter opens), so the links are not 25 more tab stops.
-  return (
-    <a href={href} className={grid.link} tabIndex={-1} onClick={onClick}>
-      {job.name}
-    </a>
-  );
+/** The item, and under it what ties the job to others: a plan job's machines, or the plan a machine's job is part of. */
+function ItemCell({ job }: { job: JobRow }) {
+  const relation = job.childCount > 0 ? machineCountText(job.childCount) : job.parent ? `Part of ${job.parent.itemName}` : undefined;
+  return <TableCellLayout description={relation}>{job.itemName}</TableCellLayout>;
+}
+
+function AttemptCount({ count }: { count: number }) {
+  const styles = useStyles();
+  return <span className={styles.number}>{count}</span>;
 }
 
 const COLUMNS: Column[] = [
-  { key: 'name', title: 'Name', width: '22%', render: (job, { href, onOpen }) => <NameLink job={job} href={href(job)} onOpen={onOpen} /> },
-  { key: 'item', title: 'Item', width: '22%', render: (job) => job.itemName },
-  { key: 'status', title: 'Status', width: '20%', render: (job) => <JobStatus state={job.state} progress={job.progress} /> },
-  { key: 'start', title: 'Start time', width: '22%', render: (job) => <JobTime iso={job.startTime} missing="Not started" /> },
+  {
+    key: 'name',
+    title: 'Name',
+    width: '18%',
+    render: (job, { href, onOpen }) => (
+      // Rows are the keyboard stops (Enter opens), so the links are not 25 more tab stops.
+      <JobLink href={href(job)} onOpen={() => onOpen(job)} tabIndex={-1}>
+        {job.name}
+      </JobLink>
+    ),
+  },
+  { key: 'item', title: 'Item', width: '22%', render: (job) => <ItemCell job={job} /> },
+  { key: 'status', title: 'Status', width: '18%', render: (job) => <JobStatus state={job.state} progress={job.progress} /> },
+  { key: 'attempts', title: 'Attempts', width: '9%', render: (job) => <AttemptCount count={job.attemptCount} /> },
+  { key: 'start', title: 'Start time', width: '20%', render: (job) => <JobTime iso={job.startTime} missing="Not started" /> },
   {
     key: 'duration',
     title: 'Duration',
-    width: '14%',
+    width: '13%',
     render: (job, { now }) => <JobDuration startTime={job.startTime} endTime={job.endTime} now={now} />,
   },
 ];

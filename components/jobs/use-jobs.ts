@@ -4,7 +4,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { anyJobRunning } from '@/lib/domain/jobs/job-display';
-import { isTerminal } from '@/lib/domain/jobs/job-state';
 import { jobKeys } from '@/lib/queries/keys';
 import type { JobDetail, JobsPage } from '@/lib/schemas/jobs-page';
 import { DEFAULT_JOBS_QUERY, JOB_BLADE_PARAM, JOBS_QUERY_PARAM_NAMES, jobsSearchParams, type JobsQuery } from '@/lib/schemas/jobs-params';
@@ -125,15 +124,15 @@ export function useJobsPage(vaultName: string, query: JobsQuery, server: { query
   });
 }
 
-/** One job for its blade, polled until it finishes. */
+/** One job for its blade, polled until it and the jobs it follows have finished. */
 export function useJobDetail(vaultName: string, jobId: string, initial: JobDetail | null) {
   return useQuery({
     queryKey: jobKeys.detail(jobId),
     queryFn: ({ signal }) => getJson<JobDetail>(`${jobsApiPath(vaultName)}/${encodeURIComponent(jobId)}`, signal, 'The job'),
     initialData: initial?.id === jobId ? initial : undefined,
     refetchInterval: (current) => {
-      const state = current.state.data?.state;
-      return state && !isTerminal(state) ? JOB_POLL_MS : false;
+      const job = current.state.data;
+      return job && anyJobRunning([job.state, ...job.children.map((child) => child.state)]) ? JOB_POLL_MS : false;
     },
     retry: (failures, error) => !(error instanceof NotFoundError) && failures < 2,
   });

@@ -9,7 +9,19 @@ import { JOBS_ORDER, jobRowSelect, jobsWhere, toJobRow } from './jobs';
 // The Jobs view's "Export to CSV": every job the filters show (not only the visible
 // page), as RFC 4180 text that spreadsheet programs open as they are.
 
-export const JOBS_CSV_HEADER = ['Name', 'Item', 'Type', 'Status', 'Progress (%)', 'Start time (UTC)', 'End time (UTC)', 'Duration', 'Job ID'];
+export const JOBS_CSV_HEADER = [
+  'Name',
+  'Item',
+  'Type',
+  'Status',
+  'Progress (%)',
+  'Start time (UTC)',
+  'End time (UTC)',
+  'Duration',
+  'Job ID',
+  'Attempts',
+  'Part of job ID',
+];
 
 const BATCH_SIZE = 1_000;
 // A byte-order mark, so that spreadsheet programs read the UTF-8 item names correctly.
@@ -44,6 +56,8 @@ export function jobCsvFields(job: JobRow, nowMs: number): string[] {
     csvTime(job.endTime),
     elapsed === null ? '' : formatDuration(elapsed),
     job.id,
+    String(job.attemptCount),
+    job.parent?.id ?? '',
   ];
 }
 

@@ -131,3 +131,9 @@ export async function countRecentJobsByStatus(vaultId: string, db: Db = getDb())
     waiting: count(COUNTED_STATES.waiting),
   };
 }
+
+/** The vault's recovery plans by name, for the Jobs view's plan filter. */
+export async function listPlanFilterChoices(vaultId: string, db: Db = getDb()): Promise<Array<{ id: string; name: string }>> {
+  const plans = await db.recoveryPlan.findMany({ where: { vaultId }, orderBy: { friendlyName: 'asc' }, select: { id: true, friendlyName: true } });
+  return plans.map((plan) => ({ id: plan.id, name: plan.friendlyName }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptLabel, attemptUserLabel, jobStarterLabel, tasksForNextAttempt } from './job-attempts';
+import { attemptNumberText, attemptStarterText, attemptUserLabel, jobStarterLabel, tasksForNextAttempt } from './job-attempts';
 import type { JobState } from './job-state';
 
 const task = (order: number, state: JobState, progress = state === 'Succeeded' ? 100 : 0, ranInAttempt = 1) => ({
@@ -38,8 +38,8 @@ describe('tasksForNextAttempt', () => {
 
 describe('labels', () => {
   it('numbers an attempt among several, and a single one alone', () => {
-    expect(attemptLabel(1, 1)).toBe('Attempt 1');
-    expect(attemptLabel(2, 3)).toBe('Attempt 2 of 3');
+    expect(attemptNumberText(1, 1)).toBe('1');
+    expect(attemptNumberText(2, 3)).toBe('2 of 3');
   });
 
   it('shows a dash for an attempt whose user the portal does not know', () => {
@@ -47,5 +47,7 @@ describe('labels', () => {
     expect(attemptUserLabel('ada@contoso.com')).toBe('ada@contoso.com');
     expect(jobStarterLabel('Portal')).toBe('Portal');
     expect(jobStarterLabel('Runner')).toBe('Job runner');
+    expect(attemptStarterText({ startedBy: null, startedVia: 'Portal' })).toBe('— via Portal');
+    expect(attemptStarterText({ startedBy: 'ada@contoso.com', startedVia: 'Portal' })).toBe('ada@contoso.com via Portal');
   });
 });

@@ -30,9 +30,14 @@ export function attemptUserLabel(user: string | null): string {
   return user ?? '—';
 }
 
-/** "Attempt 2 of 3"; a job that has never been restarted has only "Attempt 1". */
-export function attemptLabel(number: number, count: number): string {
-  return count > 1 ? `Attempt ${number} of ${count}` : `Attempt ${number}`;
+/** Who started an attempt, as the job blade says it: "— via Portal" while the user is not known. */
+export function attemptStarterText(starter: { startedBy: string | null; startedVia: JobStarter }): string {
+  return `${attemptUserLabel(starter.startedBy)} via ${jobStarterLabel(starter.startedVia)}`;
+}
+
+/** Which attempt, as the blade's essentials say it: "2 of 3"; a job never restarted is on "1". */
+export function attemptNumberText(number: number, count: number): string {
+  return count > 1 ? `${number} of ${count}` : String(number);
 }
 
 export interface RestartableTask {

@@ -7,6 +7,7 @@ import {
   jobStatusText,
   jobTimeRangeStart,
   jobTypeLabel,
+  machineCountText,
   type JobTimeRange,
 } from './job-display';
 import type { JobState } from './job-state';
@@ -83,6 +84,16 @@ describe('anyJobRunning', () => {
     [['Suspended'], true],
   ])('%j → %s', (states, expected) => {
     expect(anyJobRunning(states)).toBe(expected);
+  });
+});
+
+describe('machineCountText', () => {
+  it.each([
+    [0, '0 machines'],
+    [1, '1 machine'],
+    [5, '5 machines'],
+  ])('%i → %s', (count, text) => {
+    expect(machineCountText(count)).toBe(text);
   });
 });
 

@@ -81,6 +81,11 @@ export function anyJobRunning(states: readonly JobState[]): boolean {
   return states.some((state) => !isTerminal(state));
 }
 
+/** "1 machine", "5 machines": what a recovery plan's job follows. */
+export function machineCountText(count: number): string {
+  return count === 1 ? '1 machine' : `${count} machines`;
+}
+
 const STATE_PHRASES: Record<JobState, string> = {
   NotStarted: 'has not started',
   InProgress: 'is in progress',
