@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { chooseFilter, itemId, shownFilter, test, type DemoVault } from './demo-vault';
-import { setAzureVmRunning } from './job-fixtures';
+import { setAzureVmRunning, submitDemoReprotect } from './job-fixtures';
 
 const REPROTECT_TASKS = [
   'Prerequisites check for reprotect',
@@ -207,5 +207,33 @@ test.describe('Jobs', () => {
     await page.keyboard.press('Escape');
     await expect(row.getByRole('gridcell').nth(3)).toHaveText('2');
     await expect(row).toContainText('Successful');
+  });
+
+  test('new jobs appear while the grid is open, and the operator keeps the filters, the focused row and the scroll position', async ({ page, vault, database }) => {
+    await page.setViewportSize({ width: 1280, height: 560 });
+    await page.goto(`${vault.jobs}?range=30d`);
+    const grid = jobsGrid(page);
+    const oldest = grid.getByRole('row').filter({ hasText: 'sp-app-01' });
+    await expect(oldest).toBeVisible();
+    // Everything on the page has finished: the grid still polls, for new jobs.
+    await expect(grid.getByRole('row').filter({ hasText: 'In progress' })).toHaveCount(0);
+
+    const main = page.getByRole('main');
+    await main.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await oldest.focus();
+    const scrolledTo = await main.evaluate((element) => element.scrollTop);
+    expect(scrolledTo).toBeGreaterThan(0);
+    const before = (await oldest.boundingBox())!;
+
+    // Another operator reprotects dc-01: the job appears here without Refresh.
+    await submitDemoReprotect(database, vault.name, 'dc-01');
+    await expect(grid.getByRole('row').filter({ hasText: 'dc-01' })).toHaveCount(1);
+
+    await expect(oldest).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`${vault.jobs}\\?range=30d$`));
+    await expect(shownFilter(page, 'Time range')).toHaveText('Last 30 days');
+    const after = (await oldest.boundingBox())!;
+    expect(Math.abs(after.y - before.y)).toBeLessThanOrEqual(1);
+    expect(await main.evaluate((element) => element.scrollTop)).toBeGreaterThanOrEqual(scrolledTo);
   });
 });

@@ -14,6 +14,7 @@ import {
 import { machineCountText } from '@/lib/domain/jobs/job-display';
 import { useGridStyles } from '@/components/lists/grid-styles';
 import { useRovingFocus } from '@/components/lists/use-roving-focus';
+import { useScrollAnchor } from '@/components/lists/use-scroll-anchor';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { JobRow } from '@/lib/schemas/jobs-page';
 import { JobDuration, JobStatus, JobTime } from './job-cells';
@@ -83,6 +84,8 @@ export function JobsTable({ jobs, busy, openJobId, now, href, onOpen }: JobsTabl
   const styles = useStyles();
   const grid = useGridStyles();
   const rowNavigation = useRovingFocus<HTMLTableSectionElement>('vertical', ':scope > tr');
+  // The list polls for new jobs: the rows the operator reads stay where they are.
+  const anchorRef = useScrollAnchor<HTMLDivElement>('tr[data-row-key]', jobs);
 
   function onRowKeyDown(event: KeyboardEvent<HTMLTableRowElement>, job: JobRow) {
     if (event.target !== event.currentTarget) return;
@@ -93,7 +96,7 @@ export function JobsTable({ jobs, busy, openJobId, now, href, onOpen }: JobsTabl
   }
 
   return (
-    <div className={grid.scroller}>
+    <div className={grid.scroller} ref={anchorRef}>
       <Table role="grid" aria-label="Jobs" aria-busy={busy} className={styles.table}>
         <TableHeader>
           <TableRow>
@@ -110,6 +113,7 @@ export function JobsTable({ jobs, busy, openJobId, now, href, onOpen }: JobsTabl
             return (
               <TableRow
                 key={job.id}
+                data-row-key={job.id}
                 aria-selected={open}
                 appearance={open ? 'brand' : 'none'}
                 className={mergeClasses(grid.row, styles.row)}

@@ -3,13 +3,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { anyJobRunning } from '@/lib/domain/jobs/job-display';
+import { anyJobRunning, jobsListPollMs, RUNNING_JOB_POLL_MS } from '@/lib/domain/jobs/job-display';
 import { jobKeys } from '@/lib/queries/keys';
 import type { JobDetail, JobsPage } from '@/lib/schemas/jobs-page';
 import { DEFAULT_JOBS_QUERY, JOB_BLADE_PARAM, JOBS_QUERY_PARAM_NAMES, jobsSearchParams, type JobsQuery } from '@/lib/schemas/jobs-params';
-
-/** How often a view showing a running job asks again; nothing is polled once all are finished. */
-export const JOB_POLL_MS = 1_000;
 
 async function getJson<T>(url: string, signal: AbortSignal, what: string): Promise<T> {
   const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
@@ -113,14 +110,18 @@ export function useJobsUrlState(serverQuery: JobsQuery) {
   return { query, setQuery, openJobId, setOpenJobId };
 }
 
-/** The requested page, seeded with what the server rendered, polled while any job on it runs. */
+/**
+ * The requested page, seeded with what the server rendered, polled while the page is visible:
+ * new jobs appear by themselves. Rows keep their keys, so focus, the open job and the
+ * scroll position stay where the operator left them.
+ */
 export function useJobsPage(vaultName: string, query: JobsQuery, server: { query: JobsQuery; page: JobsPage }) {
   return useQuery({
     queryKey: jobKeys.list(vaultName, query),
     queryFn: ({ signal }) => getJson<JobsPage>(`${jobsApiPath(vaultName)}?${jobsSearchParams(query)}`, signal, 'The list of jobs'),
     initialData: sameQuery(query, server.query) ? server.page : undefined,
     placeholderData: keepPreviousData,
-    refetchInterval: (current) => (anyJobRunning(current.state.data?.items.map((job) => job.state) ?? []) ? JOB_POLL_MS : false),
+    refetchInterval: (current) => jobsListPollMs(current.state.data?.items.map((job) => job.state) ?? []),
   });
 }
 
@@ -132,7 +133,7 @@ export function useJobDetail(vaultName: string, jobId: string, initial: JobDetai
     initialData: initial?.id === jobId ? initial : undefined,
     refetchInterval: (current) => {
       const job = current.state.data;
-      return job && anyJobRunning([job.state, ...job.children.map((child) => child.state)]) ? JOB_POLL_MS : false;
+      return job && anyJobRunning([job.state, ...job.children.map((child) => child.state)]) ? RUNNING_JOB_POLL_MS : false;
     },
     retry: (failures, error) => !(error instanceof NotFoundError) && failures < 2,
   });
