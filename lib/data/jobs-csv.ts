@@ -4,7 +4,7 @@ import type { JobsFilters } from '@/lib/schemas/jobs-params';
 import type { JobRow } from '@/lib/schemas/jobs-page';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
-import { JOBS_ORDER, jobRowSelect, jobsWhere, toJobRow } from './jobs';
+import { JOBS_ORDER, jobRowSelect, jobsWhere, toJobRows } from './jobs';
 
 // The Jobs view's "Export to CSV": every job the filters show (not only the visible
 // page), as RFC 4180 text that spreadsheet programs open as they are.
@@ -80,7 +80,7 @@ export async function* jobsCsvChunks(vaultId: string, filters: JobsFilters, db: 
       ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
       : {};
     const batch = await db.job.findMany({ where: { AND: [where, keyset] }, orderBy: JOBS_ORDER, select: jobRowSelect, take: BATCH_SIZE });
-    if (batch.length > 0) yield batch.map((record) => csvLine(jobCsvFields(toJobRow(record), now.getTime()))).join('');
+    if (batch.length > 0) yield (await toJobRows(db, batch)).map((row) => csvLine(jobCsvFields(row, now.getTime()))).join('');
     const last = batch.at(-1);
     if (!last || batch.length < BATCH_SIZE) return;
     after = { createdAt: last.createdAt, id: last.id };

@@ -49,6 +49,7 @@ const detailSelect = {
   stateDescription: true,
   cancelRequested: true,
   replicatedItemId: true,
+  parentJob: { select: { id: true, targetObjectName: true } },
   startedVia: true,
   startedBy: true,
   tasks: { orderBy: { order: 'asc' }, select: taskSelect },
@@ -110,7 +111,10 @@ export async function getJobDetail(vaultId: string, jobId: string, db: Db = getD
   if (!job) return null;
   const errors = job.errors.map(toError);
   return {
-    ...toJobRow(job),
+    ...toJobRow(job, {
+      childCount: job.childJobs.length,
+      parent: job.parentJob ? { id: job.parentJob.id, itemName: job.parentJob.targetObjectName } : null,
+    }),
     stateDescription: job.stateDescription,
     cancelRequested: job.cancelRequested,
     itemId: job.replicatedItemId,

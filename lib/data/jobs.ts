@@ -18,11 +18,16 @@ export const jobRowSelect = {
   startTime: true,
   endTime: true,
   attemptCount: true,
-  parentJob: { select: { id: true, targetObjectName: true } },
-  _count: { select: { childJobs: true } },
+  parentJobId: true,
 } satisfies Prisma.JobSelect;
 
 type JobRowRecord = Prisma.JobGetPayload<{ select: typeof jobRowSelect }>;
+
+/** What ties a row to other jobs: the jobs it follows (a plan's machines), the job it is part of. */
+export interface JobLinks {
+  childCount: number;
+  parent: JobRow['parent'];
+}
 
 /** Newest first; the id breaks ties so pages never overlap or skip. */
 export const JOBS_ORDER = [{ createdAt: 'desc' }, { id: 'desc' }] satisfies Prisma.JobOrderByWithRelationInput[];
@@ -45,7 +50,7 @@ export function jobsWhere(vaultId: string, filters: JobsFilters, now: Date): Pri
 
 export const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-export function toJobRow(record: JobRowRecord): JobRow {
+export function toJobRow(record: JobRowRecord, links: JobLinks): JobRow {
   return {
     id: record.id,
     name: record.friendlyName,
@@ -57,9 +62,32 @@ export function toJobRow(record: JobRowRecord): JobRow {
     startTime: iso(record.startTime),
     endTime: iso(record.endTime),
     attemptCount: record.attemptCount,
-    childCount: record._count.childJobs,
-    parent: record.parentJob ? { id: record.parentJob.id, itemName: record.parentJob.targetObjectName } : null,
+    childCount: links.childCount,
+    parent: links.parent,
   };
+}
+
+/**
+ * Rows with their links, read for these rows alone (by their ids, on the parentJobId index).
+ * Selected as relations in the paged query itself, Prisma would count every job's children
+ * (and an offset page would work them out for each row it skips).
+ */
+export async function toJobRows(db: Db, records: readonly JobRowRecord[]): Promise<JobRow[]> {
+  if (records.length === 0) return [];
+  const parentIds = [...new Set(records.flatMap((record) => (record.parentJobId ? [record.parentJobId] : [])))];
+  const [counts, parents] = await Promise.all([
+    db.job.groupBy({ by: ['parentJobId'], where: { parentJobId: { in: records.map((record) => record.id) } }, _count: { _all: true } }),
+    parentIds.length > 0 ? db.job.findMany({ where: { id: { in: parentIds } }, select: { id: true, targetObjectName: true } }) : [],
+  ]);
+  const childCounts = new Map(counts.map((count) => [count.parentJobId, count._count._all]));
+  const parentNames = new Map(parents.map((parent) => [parent.id, parent.targetObjectName]));
+  return records.map((record) => {
+    const parentName = record.parentJobId ? parentNames.get(record.parentJobId) : undefined;
+    return toJobRow(record, {
+      childCount: childCounts.get(record.id) ?? 0,
+      parent: record.parentJobId && parentName !== undefined ? { id: record.parentJobId, itemName: parentName } : null,
+    });
+  });
 }
 
 /**
@@ -99,15 +127,15 @@ export async function listJobs(vaultId: string, query: JobsQuery, db: Db = getDb
   const now = new Date();
   const where = jobsWhere(vaultId, query, now);
   const pageSize = JOBS_PAGE_SIZE;
-  const readPage = (page: number) =>
-    db.job.findMany({ where, orderBy: JOBS_ORDER, select: jobRowSelect, skip: (page - 1) * pageSize, take: pageSize });
+  const readPage = async (page: number) =>
+    toJobRows(db, await db.job.findMany({ where, orderBy: JOBS_ORDER, select: jobRowSelect, skip: (page - 1) * pageSize, take: pageSize }));
 
   const countLimit = (query.page + COUNT_AHEAD_PAGES) * pageSize;
   const [total, records] = await Promise.all([countJobsUpTo(db, jobsWhereSql(vaultId, query, now), countLimit), readPage(query.page)]);
   const totalCapped = total === countLimit;
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
-  if (query.page <= lastPage) return { items: records.map(toJobRow), total, totalCapped, page: query.page, pageSize };
-  return { items: (await readPage(lastPage)).map(toJobRow), total, totalCapped, page: lastPage, pageSize };
+  if (query.page <= lastPage) return { items: records, total, totalCapped, page: query.page, pageSize };
+  return { items: await readPage(lastPage), total, totalCapped, page: lastPage, pageSize };
 }
 
 const COUNTED_STATES = { inProgress: 'InProgress', failed: 'Failed', waiting: 'Suspended' } as const satisfies Record<
