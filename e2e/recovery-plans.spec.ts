@@ -139,7 +139,7 @@ test.describe('Recovery plans', () => {
     });
     await page.goto(`${vault.jobs}?job=${planJobId}`);
     const blade = page.getByRole('dialog', { name: 'Reprotect job for rp-finance' });
-    await expect(blade.getByRole('definition').filter({ hasText: /^5 machines$/ })).toBeVisible();
+    await expect(blade.getByRole('term').filter({ hasText: /^Machines$/ }).locator('xpath=following-sibling::dd[1]')).toHaveText('5');
     const machines = blade.getByRole('table', { name: 'Machine jobs' });
     await expect(machines.getByRole('row')).toHaveCount(1 + FINANCE.length);
 

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { attemptNumberText, attemptStarterText } from '@/lib/domain/jobs/job-attempts';
-import { jobTypeLabel, machineCountText } from '@/lib/domain/jobs/job-display';
+import { jobTypeLabel } from '@/lib/domain/jobs/job-display';
 import { isTerminal, type JobState } from '@/lib/domain/jobs/job-state';
 import type { JobDetail } from '@/lib/schemas/jobs-page';
 import { DEFAULT_REPLICATED_ITEMS_QUERY, replicatedItemsHref } from '@/lib/schemas/replicated-items-params';
@@ -86,7 +86,7 @@ export function JobSummary({ vaultName, job, now, jobHref, onOpenJob }: JobSumma
             </JobLink>
           </Entry>
         )}
-        {job.childCount > 0 && <Entry term="Machines">{machineCountText(job.childCount)}</Entry>}
+        {job.childCount > 0 && <Entry term="Machines">{job.childCount}</Entry>}
         <Entry term="Start time">
           <JobTime iso={job.startTime} missing="Not started" />
         </Entry>

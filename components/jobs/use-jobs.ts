@@ -112,8 +112,8 @@ export function useJobsUrlState(serverQuery: JobsQuery) {
 
 /**
  * The requested page, seeded with what the server rendered, polled while the page is visible:
- * new jobs appear by themselves. Rows keep their keys, so focus, the open job and the
- * scroll position stay where the operator left them.
+ * new jobs appear by themselves. Rows keep their keys (focus and the open job stay on their
+ * rows), and the table holds the rows in view where they were.
  */
 export function useJobsPage(vaultName: string, query: JobsQuery, server: { query: JobsQuery; page: JobsPage }) {
   return useQuery({
