@@ -32,12 +32,12 @@ const ACTIONS: Record<Command, (vaultName: string, jobId: string) => Promise<Act
 
 const PURPOSE: Record<Command, string> = {
   Cancel: 'Stops the job at the end of its current task and returns the item to its previous state.',
-  Restart: 'Runs the job again from the task that failed; finished tasks are kept.',
+  Restart: 'Starts the job’s next attempt at the task that failed; finished tasks, and the attempt that failed, are kept.',
 };
 
 const DONE: Record<Command, string> = {
   Cancel: 'Cancellation requested. The job stops at the end of its current task and the item returns to its previous state.',
-  Restart: 'The job was queued again. It resumes at the task that failed.',
+  Restart: 'The job’s next attempt was queued. It resumes at the task that failed; the attempt that failed is kept under Earlier attempts.',
 };
 
 interface JobBladeCommandsProps {

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Operation } from '../domain/access/operations';
 import type { Permission } from '../domain/access/roles';
+import type { AttemptStarter } from '../domain/jobs/job-attempts';
 
 // The caller of the write in progress, set once by the wrapper that authorized it
 // (lib/access) and read where the write happens: the activity entry and the job's
@@ -38,9 +39,19 @@ export function currentActivityScope(): ActivityScope | undefined {
   return storage.getStore();
 }
 
-/** Who a job created now is started by: the caller of the write in progress, if any. */
-export function jobStarter(): { startedById: string | null; startedByName: string | null } {
+/** How the caller of the request in progress is named on what it starts: "ops@contoso.com (token nightly)". */
+function actorLabel(actor: Actor): string {
+  return actor.tokenName ? `${actor.name} (token ${actor.tokenName})` : actor.name;
+}
+
+/** Who starts a job's attempt now: the caller of the request in progress, through the portal; nobody named outside a request. */
+export function attemptStarter(): AttemptStarter {
   const actor = storage.getStore()?.actor;
-  if (!actor) return { startedById: null, startedByName: null };
-  return { startedById: actor.userId, startedByName: actor.tokenName ? `${actor.name} (token ${actor.tokenName})` : actor.name };
+  return { via: 'Portal', user: actor?.userId ? actorLabel(actor) : null };
+}
+
+/** The starter fields of a job created now. */
+export function jobStarter(): { startedVia: AttemptStarter['via']; startedBy: string | null } {
+  const { via, user } = attemptStarter();
+  return { startedVia: via, startedBy: user };
 }

@@ -25,7 +25,7 @@ export async function finishFailed(
 ): Promise<void> {
   if (taskId) await tx.jobTask.update({ where: { id: taskId }, data: { state: 'Failed', endTime: now } });
   await tx.jobError.create({
-    data: { jobId: job.id, taskId, ...failure, errorLevel: 'Error', creationTime: now },
+    data: { jobId: job.id, taskId, ...failure, errorLevel: 'Error', creationTime: now, attempt: job.attemptCount },
   });
   await tx.job.update({
     where: { id: job.id },

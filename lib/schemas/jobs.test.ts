@@ -13,8 +13,8 @@ describe('parseJobsQuery', () => {
     ['defaults', {}, { range: 'all', page: 1 }],
     [
       'every filter, trimming the item text',
-      { q: ' dc-02 ', status: 'Failed', type: 'ReverseReplication', range: '7d', page: '3' },
-      { q: 'dc-02', status: 'Failed', type: 'ReverseReplication', range: '7d', page: 3 },
+      { q: ' dc-02 ', status: 'Failed', type: 'ReverseReplication', plan: 'plan-1', range: '7d', page: '3' },
+      { q: 'dc-02', status: 'Failed', type: 'ReverseReplication', plan: 'plan-1', range: '7d', page: 3 },
     ],
     ['empty values as not set', { q: '', status: '', type: '', range: '' }, { range: 'all', page: 1 }],
     ['the first of repeated keys; the blade is not part of the list', new URLSearchParams('status=InProgress&status=Failed&job=x'), { status: 'InProgress', range: 'all', page: 1 }],
@@ -25,10 +25,10 @@ describe('parseJobsQuery', () => {
   });
 
   it('rejects unknown values with an issue per parameter', () => {
-    const result = parseJobsQuery({ status: 'Done', type: 'Backup', range: '2h', page: 'two', q: 'x'.repeat(101) });
+    const result = parseJobsQuery({ status: 'Done', type: 'Backup', plan: 'a plan', range: '2h', page: 'two', q: 'x'.repeat(101) });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(new Set(result.error.issues.map((issue) => issue.path[0]))).toEqual(new Set(['status', 'type', 'range', 'page', 'q']));
+    expect(new Set(result.error.issues.map((issue) => issue.path[0]))).toEqual(new Set(['status', 'type', 'plan', 'range', 'page', 'q']));
   });
 });
 
@@ -44,7 +44,7 @@ describe('jobsHref', () => {
   });
 
   it('round-trips through the parser', () => {
-    const query: JobsQuery = { q: 'a&b', status: 'Cancelled', type: 'UnplannedFailover', range: '30d', page: 4 };
+    const query: JobsQuery = { q: 'a&b', status: 'Cancelled', type: 'UnplannedFailover', plan: 'plan-7', range: '30d', page: 4 };
     expect(parsed(new URLSearchParams(jobsHref('/v/jobs', query).split('?')[1]))).toEqual(query);
   });
 });

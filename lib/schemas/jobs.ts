@@ -8,10 +8,14 @@ import { optionalParam, pageParam, searchParamsToRecord, single, type RawSearchP
 
 export type { RawSearchParams };
 
+/** A job's or a plan's id as links carry it (the URLs are hand-editable). */
+const resourceIdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9-]+$/, 'Not an id'));
+
 export const jobsQuerySchema = z.object({
   q: optionalParam(z.string().check(z.maxLength(JOBS_MAX_SEARCH_LENGTH))),
   status: optionalParam(z.enum(JOB_STATES)),
   type: optionalParam(z.enum(JOB_TYPE_SCENARIOS)),
+  plan: optionalParam(resourceIdSchema),
   range: z.pipe(single, z._default(z.enum(JOB_TIME_RANGES), DEFAULT_JOBS_QUERY.range)),
   page: pageParam(JOBS_MAX_PAGE),
 });
@@ -40,4 +44,4 @@ export function parseJobsApiQuery(raw: RawSearchParams | URLSearchParams) {
 }
 
 /** A job id as the actions and routes accept it (the blade's URL is hand-editable). */
-export const jobIdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9-]+$/, 'Not a job id'));
+export const jobIdSchema = resourceIdSchema;

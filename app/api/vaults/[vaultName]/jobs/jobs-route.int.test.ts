@@ -91,8 +91,9 @@ describe('GET /api/vaults/:vault/jobs?item=', () => {
     const item = items[2]!;
     const response = await exportCsv.GET(new NextRequest(`http://localhost/api/vaults/${vault.vaultName}/jobs/export?item=${item.id}`, { headers: reader.headers }), context());
     expect(response.status).toBe(200);
-    const lines = (await response.text()).trim().split('\r\n').slice(1);
-    expect(lines.map((line) => line.split(',').at(-1)).toSorted()).toEqual(jobIds[item.id]!.toSorted());
+    const [header, ...lines] = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const idColumn = header!.split(',').indexOf('Job ID');
+    expect(lines.map((line) => line.split(',')[idColumn]).toSorted()).toEqual(jobIds[item.id]!.toSorted());
     const bad = await exportCsv.GET(new NextRequest(`http://localhost/api/vaults/${vault.vaultName}/jobs/export?item=garbage`, { headers: reader.headers }), context());
     expect(bad.status).toBe(400);
   });

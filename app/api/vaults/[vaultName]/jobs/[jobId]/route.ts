@@ -1,6 +1,6 @@
 // GET /api/vaults/:vaultName/jobs/:jobId – one job with its tasks and errors, polled by the job blade while it runs.
 import { vaultRoute } from '@/lib/access/vault-route';
-import { getJobDetail } from '@/lib/data/jobs';
+import { getJobDetail } from '@/lib/data/jobs-detail';
 import { freshJson } from '@/lib/http/vault-query';
 import { jobIdSchema } from '@/lib/schemas/jobs';
 
