@@ -40,6 +40,9 @@ export function ChoiceField(props: ChoiceFieldProps) {
         value={selected?.label ?? ''}
         selectedOptions={selected ? [selected.id] : []}
         onOptionSelect={(_, data) => data.optionValue && onChange(data.optionValue)}
+        // Under its field (or above it, near the bottom), as wide as the field, scrolling when long;
+        // never flipped beside the blade over the page.
+        positioning={{ position: 'below', align: 'start', fallbackPositions: ['above'], autoSize: 'height', matchTargetSize: 'width' }}
         listbox={{ style: { maxHeight: 420 } }}
       >
         {choices.map((choice) => (
