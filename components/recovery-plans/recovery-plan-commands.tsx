@@ -8,6 +8,8 @@ import { usePathname, useRouter } from 'next/navigation';
 import { cancelRecoveryPlanReprotectAction } from '@/lib/actions/recovery-plans';
 import { isActive } from '@/lib/domain/jobs/job-state';
 import type { RecoveryPlanDetail } from '@/lib/schemas/recovery-plans';
+import { returnFocusAttribute } from '@/components/shell/return-focus';
+import { PLAN_REPROTECT_COMMAND_FOCUS } from './plan-links';
 
 const useStyles = makeStyles({
   bar: { marginBottom: '12px' },
@@ -40,7 +42,8 @@ export function RecoveryPlanCommands({ vaultName, plan, onRefresh, refreshing, o
     <ToolbarButton
       icon={<ArrowSyncCircle20Regular />}
       disabledFocusable={!plan.reprotect.enabled}
-      onClick={() => router.push(`${pathname}?reprotect=1`, { scroll: false })}
+      onClick={() => plan.reprotect.enabled && router.push(`${pathname}?reprotect=1`, { scroll: false })}
+      {...returnFocusAttribute(PLAN_REPROTECT_COMMAND_FOCUS)}
     >
       Re-Protect
     </ToolbarButton>

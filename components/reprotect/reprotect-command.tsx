@@ -3,7 +3,11 @@
 import { ToolbarButton, Tooltip } from '@fluentui/react-components';
 import { ArrowSyncCircle20Regular } from '@fluentui/react-icons';
 import type { RowCommand } from '@/components/replicated-items/row-command';
+import { returnFocusAttribute } from '@/components/shell/return-focus';
 import { reprotectCommandState } from '@/lib/domain/reprotect/item-rules';
+
+/** Where focus goes back to when the blade closes over a page without the item's row. */
+export const REPROTECT_COMMAND_FOCUS = 'reprotect-command';
 
 interface Target {
   name: string;
@@ -24,7 +28,12 @@ const NOTHING_SELECTED = 'Select a replicated item to reprotect.';
 export function ReprotectToolbarButton({ item, onOpen }: { item: Target | null; onOpen(): void }) {
   const state = item ? reprotectCommandState(item) : { enabled: false, reason: NOTHING_SELECTED };
   const button = (
-    <ToolbarButton icon={<ArrowSyncCircle20Regular />} disabledFocusable={!state.enabled} onClick={() => state.enabled && onOpen()}>
+    <ToolbarButton
+      icon={<ArrowSyncCircle20Regular />}
+      disabledFocusable={!state.enabled}
+      onClick={() => state.enabled && onOpen()}
+      {...returnFocusAttribute(REPROTECT_COMMAND_FOCUS)}
+    >
       Re-Protect
     </ToolbarButton>
   );

@@ -2,6 +2,7 @@
 
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import Link from 'next/link';
+import { NotificationsArea } from './notifications/notifications-area';
 import { ThemeToggleButton } from './theme-toggle-button';
 
 const useStyles = makeStyles({
@@ -34,6 +35,7 @@ export function PortalTopBar() {
         Vault Portal
       </Link>
       <div className={styles.spacer} />
+      <NotificationsArea />
       <ThemeToggleButton />
     </header>
   );
