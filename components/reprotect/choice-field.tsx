@@ -1,20 +1,37 @@
 'use client';
 
 import { Badge, Dropdown, Field, Option, Text } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
 import type { Choice } from '@/lib/domain/reprotect/evaluate';
+import type { Reason } from '@/lib/domain/reprotect/reasons';
 import { ReasonText } from './reason-text';
+import { SubjectLink } from './subject-link';
 
 interface ChoiceFieldProps {
   label: string;
   value: string;
   choices: Choice[];
   onChange(id: string): void;
-  error?: string;
+  /** Shown under the field, which is then marked invalid and described by it. */
+  error?: string | ReactElement;
   hint?: string;
   placeholder: string;
   disabled?: boolean;
   /** Names the list in the "n of m available" summary, e.g. "master target servers". */
   noun: string;
+}
+
+/** The rules that refuse a field's choice, as its error message: each with a link to its subject. */
+export function FieldBlockers({ reasons, vaultName }: { reasons: Reason[]; vaultName: string }) {
+  return (
+    <>
+      {reasons.map((reason) => (
+        <span key={reason.code} data-reason-code={reason.code} style={{ display: 'block' }}>
+          {reason.message} <SubjectLink reason={reason} vaultName={vaultName} />
+        </span>
+      ))}
+    </>
+  );
 }
 
 /**
