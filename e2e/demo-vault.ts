@@ -77,3 +77,13 @@ export async function chooseFilter(page: Page, name: string, label: string) {
 export function shownFilter(page: Page, name: string) {
   return page.getByRole('search').getByRole('combobox', { name }).locator('option:checked');
 }
+
+/** The toast of the notification posted last, under the bell of the top bar. */
+export function latestNotification(page: Page) {
+  return page.getByRole('banner').getByRole('region', { name: /^New notification/ });
+}
+
+/** A row of the Replicated items grid, by the item's name. */
+export function gridRow(page: Page, name: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+}

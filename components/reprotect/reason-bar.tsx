@@ -8,15 +8,13 @@ interface ReasonBarsProps {
   reasons: Reason[];
   title?: string;
   vaultName: string;
-  /** Lets a control point at these reasons (aria-describedby). */
-  id?: string;
 }
 
 /** Reasons shown as message bars, each with a link to what it is about. */
-export function ReasonBars({ reasons, title, vaultName, id }: ReasonBarsProps) {
+export function ReasonBars({ reasons, title, vaultName }: ReasonBarsProps) {
   if (reasons.length === 0) return null;
   return (
-    <div id={id} style={{ display: 'grid', gap: 8, minWidth: 0 }}>
+    <div style={{ display: 'grid', gap: 8, minWidth: 0 }}>
       {reasons.map((reason, index) => (
         <Notice
           key={`${reason.code}-${index}`}

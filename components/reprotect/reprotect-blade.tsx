@@ -11,6 +11,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { reprotectItemAction } from '@/lib/actions/reprotect';
 import type { ReprotectFacts } from '@/lib/domain/reprotect/facts';
+import { isBlocking } from '@/lib/domain/reprotect/reasons';
 import type { ReprotectInput } from '@/lib/schemas/reprotect';
 import { ReasonBars } from './reason-bar';
 import { DryRunResult, useDryRun } from './reprotect-dry-run';
@@ -59,7 +60,7 @@ export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladePr
   });
   const dryRun = useDryRun(values);
   const result = submit.data;
-  const blocked = evaluation.itemReasons.some((r) => r.severity === 'error');
+  const blocked = evaluation.itemReasons.some(isBlocking);
   const settling = submit.isPending || result?.ok === true;
 
   return (
@@ -78,7 +79,11 @@ export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladePr
           onSubmit={form.handleSubmit((input) => submit.mutate(input))}
           style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 16, paddingBottom: 16 }}
         >
-          <ReasonBars id={ITEM_BLOCKERS_ID} reasons={evaluation.itemReasons} title="Reprotect is not possible" vaultName={vaultName} />
+          <ReasonBars reasons={evaluation.itemReasons} title="Reprotect is not possible" vaultName={vaultName} />
+          {/* What the form and OK are described by: the refusals' own words, without the bars' titles. */}
+          <span id={ITEM_BLOCKERS_ID} hidden>
+            {evaluation.itemReasons.filter(isBlocking).map((reason) => reason.message).join(' ')}
+          </span>
           {result && !result.ok ? (
             <Notice intent="error" title={result.error.kind === 'conflict' ? 'Another operation is running' : 'Reprotect was refused'}>
               {result.error.message}
