@@ -13,6 +13,7 @@ import { updatePolicySettingsAction } from '@/lib/actions/policies';
 import { policyChangeProblem } from '@/lib/domain/policies/policy-rules';
 import { policySettingsSchema, type PolicyRow, type PolicySettings } from '@/lib/schemas/policies';
 import { PolicyValueFields } from './policy-value-fields';
+import { pluralize } from '@/lib/domain/plural';
 
 interface EditPolicyBladeProps {
   vaultName: string;
@@ -68,7 +69,7 @@ function PolicySettingsForm({ vaultName, policy, onClose }: { vaultName: string;
         <form id="edit-policy-form" noValidate onSubmit={form.handleSubmit((input) => save.mutate(input))} style={{ display: 'grid', gap: 14, paddingBottom: 16 }}>
           {result?.ok ? (
             <Notice intent="success" title="Settings saved">
-              They apply to the {policy.itemCount} replicated item{policy.itemCount === 1 ? '' : 's'} that use this policy. Its failback policy keeps its own values.
+              They apply to the {pluralize(policy.itemCount, 'replicated item')} that use this policy. Its failback policy keeps its own values.
             </Notice>
           ) : null}
           {result && !result.ok ? (

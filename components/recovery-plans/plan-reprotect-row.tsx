@@ -84,7 +84,7 @@ export function PlanReprotectRowFields({ facts, values, evaluation, errors, onCh
             <ChoiceField
               key={field}
               label={FILL_FIELDS[field].label}
-              noun={FILL_FIELDS[field].noun}
+              nouns={FILL_FIELDS[field].nouns}
               placeholder={dependsOnMt && !mtChosen ? 'Select a master target first' : PLACEHOLDERS[field]}
               value={values?.[field] ?? ''}
               choices={evaluation.evaluation[FILL_FIELDS[field].list]}

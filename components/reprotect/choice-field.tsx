@@ -2,6 +2,7 @@
 
 import { Badge, Dropdown, Field, Option, Text } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { pluralize } from '@/lib/domain/plural';
 import type { Choice } from '@/lib/domain/reprotect/evaluate';
 import type { Reason } from '@/lib/domain/reprotect/reasons';
 import { ReasonText } from './reason-text';
@@ -17,8 +18,8 @@ interface ChoiceFieldProps {
   hint?: string;
   placeholder: string;
   disabled?: boolean;
-  /** Names the list in the "n of m available" summary, e.g. "master target servers". */
-  noun: string;
+  /** Names the list in the "n of m can be used" summary, one and many: "datastore", "datastores". */
+  nouns: [one: string, many: string];
 }
 
 /** The rules that refuse a field's choice, as its error message: each with a link to its subject. */
@@ -39,10 +40,10 @@ export function FieldBlockers({ reasons, vaultName }: { reasons: Reason[]; vault
  * the rule it breaks, so that an operator sees why a server is not offered.
  */
 export function ChoiceField(props: ChoiceFieldProps) {
-  const { label, value, choices, onChange, error, hint, placeholder, disabled, noun } = props;
+  const { label, value, choices, onChange, error, hint, placeholder, disabled, nouns } = props;
   const selected = choices.find((choice) => choice.id === value);
   const eligible = choices.filter((choice) => choice.eligible).length;
-  const summary = choices.length === 0 ? undefined : `${eligible} of ${choices.length} ${noun} can be used.`;
+  const summary = choices.length === 0 ? undefined : `${eligible} of ${pluralize(choices.length, ...nouns)} can be used.`;
   return (
     <Field
       label={label}

@@ -7,6 +7,7 @@ import type { ReprotectEvaluation } from '@/lib/domain/reprotect/evaluate';
 import type { ActionResult } from '@/lib/schemas/action-result';
 import type { ReprotectDraft } from '@/lib/schemas/reprotect';
 import { ReasonBars } from './reason-bar';
+import { pluralize } from '@/lib/domain/plural';
 
 async function fetchValidation(values: Partial<ReprotectDraft>): Promise<ActionResult<ReprotectEvaluation>> {
   const params = new URLSearchParams();
@@ -41,10 +42,10 @@ export function DryRunResult({ dryRun, vaultName }: { dryRun: ReturnType<typeof 
     <section aria-label="Validation result" style={{ display: 'grid', gap: 8 }}>
       {blockers.length === 0 ? (
         <Notice intent="success" title="Validation passed" role="status">
-          {warnings.length ? `Reprotect can start, with ${warnings.length} warning(s).` : 'Reprotect can start.'}
+          {warnings.length ? `Reprotect can start, with ${pluralize(warnings.length, 'warning')}.` : 'Reprotect can start.'}
         </Notice>
       ) : (
-        <ReasonBars reasons={blockers} title={`${blockers.length} problem(s) would block reprotect`} vaultName={vaultName} />
+        <ReasonBars reasons={blockers} title={`${pluralize(blockers.length, 'problem')} would block reprotect`} vaultName={vaultName} />
       )}
       <ReasonBars reasons={warnings} vaultName={vaultName} />
     </section>

@@ -120,7 +120,7 @@ function ChoiceBlock({ form, name, label, nouns, placeholder, choices, onChange,
         render={({ field, fieldState }) => (
           <ChoiceField
             label={label}
-            noun={nouns[1]}
+            nouns={nouns}
             placeholder={placeholder}
             value={field.value}
             choices={choices}

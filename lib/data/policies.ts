@@ -5,6 +5,7 @@ import { getDb, type Db } from './db';
 import { Prisma } from './generated/prisma/client';
 import { Refusal } from './lab-failures';
 import type { DbOrTx } from './reprotect-facts';
+import { pluralize } from '../domain/plural';
 
 const policyInclude = {
   configurationServer: { select: { id: true, friendlyName: true } },
@@ -136,7 +137,7 @@ export async function deletePolicy(vaultId: string, id: string, db: Db = getDb()
     : 0;
   const inUse = policy._count.forwardItems + failbackUse;
   if (inUse > 0) {
-    return failure('conflict', `${policy.friendlyName} is used by ${inUse} replicated item(s); a policy in use cannot be deleted.`);
+    return failure('conflict', `${policy.friendlyName} is used by ${pluralize(inUse, 'replicated item')}; a policy in use cannot be deleted.`);
   }
   // The database deletes the failback policy with its forward policy.
   await db.replicationPolicy.delete({ where: { id } });

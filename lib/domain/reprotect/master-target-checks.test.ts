@@ -32,7 +32,7 @@ describe('master target checks without a VM (the master target page)', () => {
     { check: 'diskEnableUuid', mt: aMasterTarget({ diskEnableUuid: false }), code: 'MT_DISK_UUID_DISABLED', value: 'Not set' },
     { check: 'storageVMotion', mt: aMasterTarget({ storageVMotioned: true }), code: 'MT_STORAGE_VMOTIONED', value: 'Storage vMotioned' },
     { check: 'heartbeat', mt: aMasterTarget({ lastHeartbeat: minutesAgo(16) }), code: 'MT_HEARTBEAT_STALE', value: '16 minutes ago' },
-    { check: 'snapshots', mt: aMasterTarget({ snapshotCount: 3 }), code: 'MT_HAS_SNAPSHOTS', value: '3 snapshot(s)' },
+    { check: 'snapshots', mt: aMasterTarget({ snapshotCount: 3 }), code: 'MT_HAS_SNAPSHOTS', value: '3 snapshots' },
     { check: 'scsiController', mt: aMasterTarget({ scsiControllerType: 'Paravirtual' }), code: 'MT_SCSI_NOT_LSI', value: 'VMware Paravirtual' },
     { check: 'rootOnLvm', mt: aLinuxMasterTarget({ rootOnLvm: true }), code: 'MT_ROOT_ON_LVM', value: 'On LVM' },
     { check: 'diskLimit', mt: aMasterTarget({ attachedDiskCount: 10, reprotectedDiskCount: 50 }), code: 'MT_DISK_LIMIT', value: '60 of 60 disks in use' },

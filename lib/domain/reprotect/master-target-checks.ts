@@ -3,6 +3,7 @@ import type { ItemFacts, MasterTargetFacts, ScsiControllerType } from './facts';
 import { isHeartbeatFresh, minutesSince } from './item-rules';
 import { compareVersions } from './os-version';
 import { refuse, type Reason, type ReasonCode } from './reasons';
+import { pluralize } from '../plural';
 
 // Each prerequisite of a master target as one check. The Re-Protect blade runs them
 // for a VM; the master target's page runs them with no VM, showing each one as
@@ -96,11 +97,11 @@ function diskLimit(mt: MasterTargetFacts, { item, pendingDisks = 0 }: CheckConte
     return failed(
       value,
       'MT_DISK_LIMIT',
-      `${mt.name} would hold ${total} disks with this VM's ${item.diskCount}; a master target supports at most ${MAX_DISKS_PER_MASTER_TARGET}.`,
+      `${mt.name} would hold ${pluralize(total, 'disk')} with this VM's ${item.diskCount}; a master target supports at most ${MAX_DISKS_PER_MASTER_TARGET}.`,
     );
   }
   if (!item && held >= MAX_DISKS_PER_MASTER_TARGET) {
-    return failed(value, 'MT_DISK_LIMIT', `${mt.name} holds ${held} disks; a master target supports at most ${MAX_DISKS_PER_MASTER_TARGET}.`);
+    return failed(value, 'MT_DISK_LIMIT', `${mt.name} holds ${pluralize(held, 'disk')}; a master target supports at most ${MAX_DISKS_PER_MASTER_TARGET}.`);
   }
   return passed(item ? `${total} of ${MAX_DISKS_PER_MASTER_TARGET} disks with this VM` : `${value}: room for ${MAX_DISKS_PER_MASTER_TARGET - held} more`);
 }
@@ -145,10 +146,10 @@ const CHECKS: CheckDefinition[] = [
     title: 'Heartbeat',
     run: (mt, { now }) => {
       const minutes = minutesSince(mt.lastHeartbeat, now);
-      const value = `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+      const value = `${pluralize(minutes, 'minute')} ago`;
       return isHeartbeatFresh(mt.lastHeartbeat, now)
         ? passed(value)
-        : failed(value, 'MT_HEARTBEAT_STALE', `${mt.name} has not sent a heartbeat for ${minutes} minutes; it must be running and connected to the configuration server.`);
+        : failed(value, 'MT_HEARTBEAT_STALE', `${mt.name} has not sent a heartbeat for ${pluralize(minutes, 'minute')}; it must be running and connected to the configuration server.`);
     },
   },
   {
@@ -157,9 +158,9 @@ const CHECKS: CheckDefinition[] = [
     run: (mt) =>
       mt.snapshotCount > 0
         ? failed(
-            `${mt.snapshotCount} snapshot(s)`,
+            pluralize(mt.snapshotCount, 'snapshot'),
             'MT_HAS_SNAPSHOTS',
-            `${mt.name} has ${mt.snapshotCount} snapshot(s). Delete the snapshots: a master target with snapshots makes reprotect and failback fail.`,
+            `${mt.name} has ${pluralize(mt.snapshotCount, 'snapshot')}. Delete the snapshots: a master target with snapshots makes reprotect and failback fail.`,
           )
         : passed('None'),
   },

@@ -75,7 +75,7 @@ describe('master target rules', () => {
       mt: aMasterTarget({ snapshotCount: 2 }),
       item: aWindowsItem(),
       code: 'MT_HAS_SNAPSHOTS',
-      message: 'has 2 snapshot(s)',
+      message: 'has 2 snapshots',
     },
     {
       rule: 'asr.md: a Linux MT with its root on LVM is not supported',

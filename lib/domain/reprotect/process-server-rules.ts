@@ -1,6 +1,7 @@
 import type { ProcessServerFacts, ServerLocation, SiteConnectivity } from './facts';
 import { hasExpressRoutePrivatePeering, isHeartbeatFresh, minutesSince } from './item-rules';
 import { refuse, warn, type Reason } from './reasons';
+import { pluralize } from '../plural';
 
 const FIELD = 'processServerId' as const;
 
@@ -26,7 +27,7 @@ export function processServerReasons(
     );
   }
   if (ps.health === 'Critical' || !isHeartbeatFresh(ps.lastHeartbeat, now)) {
-    const why = ps.health === 'Critical' ? 'is in a critical state' : `has not sent a heartbeat for ${minutesSince(ps.lastHeartbeat, now)} minutes`;
+    const why = ps.health === 'Critical' ? 'is in a critical state' : `has not sent a heartbeat for ${pluralize(minutesSince(ps.lastHeartbeat, now), 'minute')}`;
     reasons.push(refuse('PS_UNHEALTHY', FIELD, `${ps.friendlyName} ${why}.`, subject));
   }
   const recommended = recommendedProcessServerLocation(connectivity);
