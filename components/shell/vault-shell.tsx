@@ -24,12 +24,19 @@ const useStyles = makeStyles({
 });
 
 /** The Azure-style chrome around every page of one vault. */
-export function VaultShell({ vaultName, children }: { vaultName: string; children: ReactNode }) {
+interface VaultShellProps {
+  vaultName: string;
+  /** The breadcrumb's last crumb on a page of one plan or item (rendered by the page's crumb route). */
+  currentCrumb?: ReactNode;
+  children: ReactNode;
+}
+
+export function VaultShell({ vaultName, currentCrumb, children }: VaultShellProps) {
   const styles = useStyles();
   return (
     <div className={styles.frame}>
       <PortalTopBar />
-      <VaultPageHeading vaultName={vaultName} />
+      <VaultPageHeading vaultName={vaultName} currentCrumb={currentCrumb} />
       <div className={styles.body}>
         <VaultResourceMenu vaultName={vaultName} />
         <main className={styles.main}>{children}</main>
