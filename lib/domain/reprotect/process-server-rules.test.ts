@@ -63,6 +63,12 @@ describe('process server rules', () => {
       expect(processServerReasons(onPremPs, EXPRESS_ROUTE_PRIVATE, NOW)).toEqual([]);
     });
 
+    it('without any failback network no place is recommended, and no PS is warned about a VPN that is not there', () => {
+      const none = { s2sVpn: false, expressRoute: false, expressRoutePeering: 'None' } as const;
+      expect(recommendedProcessServerLocation(none)).toBeNull();
+      expect(processServerReasons(onPremPs, none, NOW)).toEqual([]);
+    });
+
     it('public peering alone does not count: an on-premises PS is still warned about', () => {
       const publicOnly = { s2sVpn: true, expressRoute: true, expressRoutePeering: 'Public' } as const;
       expect(codes(processServerReasons(onPremPs, publicOnly, NOW))).toEqual(['PS_ON_PREMISES_OVER_VPN']);

@@ -1,5 +1,5 @@
 import type { ProcessServerFacts, ServerLocation, SiteConnectivity } from './facts';
-import { hasExpressRoutePrivatePeering, isHeartbeatFresh, minutesSince } from './item-rules';
+import { hasExpressRoutePrivatePeering, hasFailbackNetwork, isHeartbeatFresh, minutesSince } from './item-rules';
 import { refuse, warn, type Reason } from './reasons';
 import { pluralize } from '../plural';
 
@@ -8,10 +8,12 @@ const FIELD = 'processServerId' as const;
 /**
  * Where the process server should run. Over ExpressRoute private peering the latency
  * from the Azure VM to an on-premises PS is low, so either will do; over an S2S VPN
- * alone the PS should sit in Azure, next to the VMs.
+ * alone the PS should sit in Azure, next to the VMs. Without either there is no
+ * failback network at all (reprotect is refused for that), so no place is recommended.
  */
 export function recommendedProcessServerLocation(connectivity: SiteConnectivity): ServerLocation | null {
-  return hasExpressRoutePrivatePeering(connectivity) ? null : 'Azure';
+  if (!hasFailbackNetwork(connectivity) || hasExpressRoutePrivatePeering(connectivity)) return null;
+  return 'Azure';
 }
 
 export function processServerReasons(
