@@ -60,6 +60,15 @@ export async function itemId(page: Page, vault: DemoVault, name: string): Promis
   return item.id;
 }
 
+/** The id of a demo recovery plan, found through the API the plans list uses. */
+export async function planId(page: Page, vault: DemoVault, name: string): Promise<string> {
+  const response = await page.request.get(`${vault.api}/recovery-plans`);
+  const plans = (await response.json()) as { id: string; name: string }[];
+  const plan = plans.find((candidate) => candidate.name === name);
+  if (!plan) throw new Error(`${name} is not in the demo vault`);
+  return plan.id;
+}
+
 /** Opens the Re-Protect blade of a demo VM by its URL and returns the blade. */
 export async function openReprotectBlade(page: Page, vault: DemoVault, name: string) {
   await page.goto(`${vault.grid}?reprotect=${await itemId(page, vault, name)}`);

@@ -1,16 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { latestNotification, test, type DemoVault } from './demo-vault';
+import { latestNotification, planId, test } from './demo-vault';
 
 // rp-finance: fin-sql-01, fin-app-01 and fin-web-01 (replication group rg-finance), fin-report-01 and fin-batch-01.
 const FINANCE = ['fin-batch-01', 'fin-app-01', 'fin-report-01', 'fin-sql-01', 'fin-web-01'];
-
-async function planId(page: Page, vault: DemoVault, name: string): Promise<string> {
-  const response = await page.request.get(`${vault.api}/recovery-plans`);
-  const plans = (await response.json()) as { id: string; name: string }[];
-  const plan = plans.find((candidate) => candidate.name === name);
-  if (!plan) throw new Error(`${name} is not in the demo vault`);
-  return plan.id;
-}
 
 async function choose(page: Page, row: Locator, field: string, option: string) {
   await row.getByRole('combobox', { name: field }).click();
