@@ -54,7 +54,12 @@ export function RegisterMasterTargetForm({ vaultName, hosts }: { vaultName: stri
         <TextField control={form.control} name="osName" label="Operating system" required />
         <TextField control={form.control} name="osVersion" label="Version" required hint="NT build on Windows, kernel on Linux" />
       </div>
-      <SwitchField control={form.control} name="isCombinedPsMt" label="Install the process server with it (PS+MT)" />
+      <SwitchField
+        control={form.control}
+        name="isCombinedPsMt"
+        label="Install the process server with it (PS+MT)"
+        hint="Windows only: the configuration server setup installs both."
+      />
       <fieldset style={{ border: 0, padding: 0, margin: 0, display: 'grid', gap: 8 }}>
         <legend style={{ fontWeight: 600, marginBottom: 4 }}>Volumes</legend>
         <Caption1>The first volume is where the master target is installed: its cache volume, never a retention drive.</Caption1>

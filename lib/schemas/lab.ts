@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { combinedPsMtProblem } from '../domain/infrastructure/installation-rules';
 import { checkVolumeList, volumeFieldsSchema } from './lab-volumes';
 
 const serverName = z
@@ -31,7 +32,11 @@ export const registerMasterTargetSchema = z
       .min(1, { error: 'Add at least the volume the master target is installed on.' })
       .max(26, { error: 'At most 26 volumes.' }),
   })
-  .superRefine((input, ctx) => checkVolumeList(input.osType, input.volumes, ctx, 'volumes'));
+  .superRefine((input, ctx) => {
+    const combined = combinedPsMtProblem(input.osType, input.isCombinedPsMt);
+    if (combined) ctx.addIssue({ code: 'custom', path: ['isCombinedPsMt'], message: combined });
+    checkVolumeList(input.osType, input.volumes, ctx, 'volumes');
+  });
 
 export type RegisterMasterTargetInput = z.infer<typeof registerMasterTargetSchema>;
 
