@@ -21,8 +21,9 @@ export function RegisterMasterTargetForm({ vaultName, hosts }: { vaultName: stri
       name: '',
       ipAddress: '',
       osType: 'Windows',
-      osName: 'Windows Server 2019',
-      osVersion: '10.0.17763',
+      osDistribution: 'Windows Server',
+      osVersion: '2019',
+      kernelVersion: '10.0.17763',
       esxiHostId: '',
       isCombinedPsMt: false,
       volumes: [
@@ -51,8 +52,9 @@ export function RegisterMasterTargetForm({ vaultName, hosts }: { vaultName: stri
             { value: 'Linux', text: 'Linux' },
           ]}
         />
-        <TextField control={form.control} name="osName" label="Operating system" required />
-        <TextField control={form.control} name="osVersion" label="Version" required hint="NT build on Windows, kernel on Linux" />
+        <TextField control={form.control} name="osDistribution" label="Distribution" required hint="Ubuntu, CentOS … or Windows Server" />
+        <TextField control={form.control} name="osVersion" label="Version" required hint="The distribution's: 18.04, 2019, 2012 R2" />
+        <TextField control={form.control} name="kernelVersion" label="Kernel version" required hint="Linux kernel (4.15.0) or Windows NT (10.0.17763)" />
       </div>
       <SwitchField
         control={form.control}

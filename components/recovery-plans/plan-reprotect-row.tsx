@@ -1,5 +1,6 @@
 'use client';
 
+import { osLabel } from '@/lib/domain/reprotect/os-version';
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ChoiceField, FieldBlockers } from '@/components/reprotect/choice-field';
 import { ReasonBars } from '@/components/reprotect/reason-bar';
@@ -68,7 +69,7 @@ export function PlanReprotectRowFields({ facts, values, evaluation, errors, onCh
           {item.name}
         </Text>
         <Text size={200} className={styles.detail}>
-          {item.osName} · {pluralize(item.diskCount, 'disk')}
+          {osLabel(item)} · {pluralize(item.diskCount, 'disk')}
         </Text>
         {item.replicationGroup ? (
           <Badge appearance="tint" color="informative">

@@ -24,8 +24,9 @@ function aRegistration(overrides: Partial<RegisterMasterTargetInput> = {}): Regi
     name: `mt-lab-${Math.random().toString(36).slice(2, 8)}`,
     ipAddress: '10.10.1.60',
     osType: 'Windows',
-    osName: 'Windows Server 2019',
-    osVersion: '10.0.17763',
+    osDistribution: 'Windows Server',
+    osVersion: '2019',
+    kernelVersion: '10.0.17763',
     esxiHostId: vault.hostId,
     isCombinedPsMt: false,
     volumes: [

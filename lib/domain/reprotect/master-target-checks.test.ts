@@ -49,8 +49,9 @@ describe('master target checks without a VM (the master target page)', () => {
   });
 
   it('checks that compare with a VM pass on their own: OS, template', () => {
-    const mt = aMasterTarget({ osName: 'Windows Server 2008 R2', osVersion: '6.1.7601', templateName: 'tpl-x' });
-    expect(statusOf(mt, 'operatingSystem')).toMatchObject({ status: 'passed', value: 'Windows Server 2008 R2 (6.1.7601)' });
+    const mt = aMasterTarget({ osVersion: '2008 R2', kernelVersion: '6.1.7601', templateName: 'tpl-x' });
+    expect(statusOf(mt, 'operatingSystem')).toMatchObject({ status: 'passed', value: 'Windows Server 2008 R2 (NT 6.1.7601)' });
+    expect(statusOf(aLinuxMasterTarget(), 'operatingSystem')).toMatchObject({ status: 'passed', value: 'Ubuntu 16.04 (kernel 4.4.0)' });
     expect(statusOf(mt, 'template')).toMatchObject({ status: 'passed', value: 'Cloned from tpl-x: VMs cloned from it cannot use this master target' });
   });
 

@@ -1,7 +1,7 @@
 import { MAX_DISKS_PER_MASTER_TARGET, SUPPORTED_SCSI_CONTROLLERS } from './constants';
 import type { ItemFacts, MasterTargetFacts, ScsiControllerType } from './facts';
 import { isHeartbeatFresh, minutesSince } from './item-rules';
-import { compareVersions } from './os-version';
+import { compareOperatingSystems, kernelLabel, osLabel } from './os-version';
 import { refuse, type Reason, type ReasonCode } from './reasons';
 import { pluralize } from '../plural';
 
@@ -61,19 +61,21 @@ export const SCSI_CONTROLLER_LABELS: Record<ScsiControllerType, string> = {
 };
 
 function operatingSystem(mt: MasterTargetFacts, { item }: CheckContext): Outcome {
-  const value = `${mt.osName} (${mt.osVersion})`;
+  const value = `${osLabel(mt)} (${kernelLabel(mt)})`;
   if (!item) return passed(value);
   if (mt.osType !== item.osType) {
     return failed(value, 'MT_OS_MISMATCH', `${mt.name} is a ${mt.osType} master target; a ${item.osType} VM needs a ${item.osType} master target.`);
   }
-  if (compareVersions(mt.osVersion, item.osVersion) < 0) {
-    return failed(
-      value,
-      'MT_OS_OLDER_THAN_VM',
-      `${mt.name} runs ${mt.osName} (${mt.osVersion}), older than the VM's ${item.osName} (${item.osVersion}). The master target's OS must be the same version or later.`,
-    );
-  }
-  return passed(value);
+  const { basis, difference } = compareOperatingSystems(mt, item);
+  if (difference >= 0) return passed(value);
+  const message =
+    basis === 'release'
+      ? `${mt.name} runs ${osLabel(mt)}, older than the VM's ${osLabel(item)}. The master target's OS must be the same version or later.`
+      : mt.osType === 'Windows'
+        ? `${mt.name} runs ${osLabel(mt)} (${kernelLabel(mt)}), older than the VM's ${osLabel(item)} (${kernelLabel(item)}). The master target's OS must be the same version or later.`
+        : `${mt.name} runs ${osLabel(mt)} with ${kernelLabel(mt)}, older than the VM's ${osLabel(item)} with ${kernelLabel(item)}. ` +
+          "Across distributions the master target's kernel must be the same version or later.";
+  return failed(value, 'MT_OS_OLDER_THAN_VM', message);
 }
 
 function template(mt: MasterTargetFacts, { item }: CheckContext): Outcome {

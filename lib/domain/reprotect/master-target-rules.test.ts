@@ -86,17 +86,17 @@ describe('master target rules', () => {
     },
     {
       rule: "asr.md: the MT's OS must be the same or a higher version than the VM's (Windows 2012 R2 MT, 2016 VM)",
-      mt: aMasterTarget({ osName: 'Windows Server 2012 R2', osVersion: '6.3.9600' }),
+      mt: aMasterTarget({ osVersion: '2012 R2', kernelVersion: '6.3.9600' }),
       item: aWindowsItem(),
       code: 'MT_OS_OLDER_THAN_VM',
-      message: 'Windows Server 2012 R2 (6.3.9600), older than',
+      message: "Windows Server 2012 R2 (NT 6.3.9600), older than the VM's Windows Server 2016 (NT 10.0.14393)",
     },
     {
       rule: "asr.md: the MT's OS must be the same or a higher version than the VM's (Ubuntu 14.04 MT, 16.04 VM)",
-      mt: aLinuxMasterTarget({ osName: 'Ubuntu 14.04 LTS', osVersion: '14.04' }),
+      mt: aLinuxMasterTarget({ osVersion: '14.04', kernelVersion: '3.13.0' }),
       item: aLinuxItem(),
       code: 'MT_OS_OLDER_THAN_VM',
-      message: 'same version or later',
+      message: "mt-lnx-01 runs Ubuntu 14.04, older than the VM's Ubuntu 16.04. The master target's OS must be the same version or later.",
     },
     {
       rule: 'asr.md: a VM created from the same template as the MT clashes on disk UUID',
@@ -152,17 +152,52 @@ describe('master target rules', () => {
   });
 
   it('asr.md: an OS mismatch is reported as such, not as an older version', () => {
-    const reasons = masterTargetReasons(aLinuxMasterTarget({ osVersion: '1.0' }), aWindowsItem(), NOW);
+    const reasons = masterTargetReasons(aLinuxMasterTarget({ osVersion: '1.0', kernelVersion: '1.0' }), aWindowsItem(), NOW);
     expect(codes(reasons)).toEqual(['MT_OS_MISMATCH']);
   });
 
   describe("asr.md: the MT's OS may be the same version as the VM's or newer", () => {
     it.each([
-      { name: 'same version', osVersion: '10.0.14393' },
-      { name: 'newer version (Windows Server 2019)', osVersion: '10.0.17763' },
-      { name: 'newer major version (Windows Server 2022)', osVersion: '10.0.20348' },
-    ])('$name is accepted', ({ osVersion }) => {
-      expect(masterTargetReasons(aMasterTarget({ osVersion }), aWindowsItem(), NOW)).toEqual([]);
+      { name: 'same version', osVersion: '2016', kernelVersion: '10.0.14393' },
+      { name: 'newer version (Windows Server 2019)', osVersion: '2019', kernelVersion: '10.0.17763' },
+      { name: 'newer major version (Windows Server 2022)', osVersion: '2022', kernelVersion: '10.0.20348' },
+    ])('$name is accepted', ({ osVersion, kernelVersion }) => {
+      expect(masterTargetReasons(aMasterTarget({ osVersion, kernelVersion }), aWindowsItem(), NOW)).toEqual([]);
+    });
+  });
+
+  describe('the OS comparison: releases within one distribution, kernels across distributions', () => {
+    const ubuntu1804 = aLinuxItem({ osVersion: '18.04', kernelVersion: '4.15.0' });
+    it('a 16.04 MT on the hardware-enablement kernel of 18.04 is still older than an 18.04 VM', () => {
+      const reasons = masterTargetReasons(aLinuxMasterTarget({ osVersion: '16.04', kernelVersion: '4.15.0' }), ubuntu1804, NOW);
+      expect(codes(reasons)).toEqual(['MT_OS_OLDER_THAN_VM']);
+      expect(reasons[0]?.message).toContain("runs Ubuntu 16.04, older than the VM's Ubuntu 18.04");
+    });
+    it('an 18.04 MT takes a 16.04 VM whatever kernel each runs', () => {
+      const vm = aLinuxItem({ osVersion: '16.04', kernelVersion: '4.15.0' });
+      expect(masterTargetReasons(aLinuxMasterTarget({ osVersion: '18.04', kernelVersion: '4.15.0' }), vm, NOW)).toEqual([]);
+    });
+    it('distribution names compare without case or surrounding spaces', () => {
+      const mt = aLinuxMasterTarget({ osDistribution: ' ubuntu ', osVersion: '18.04', kernelVersion: '4.4.0' });
+      expect(masterTargetReasons(mt, ubuntu1804, NOW)).toEqual([]);
+    });
+    it('across distributions the release numbers are not compared: Ubuntu 18.04 takes CentOS 7.9 (kernel 3.10 < 4.15)', () => {
+      const centos = aLinuxItem({ osDistribution: 'CentOS', osVersion: '7.9', kernelVersion: '3.10.0' });
+      expect(masterTargetReasons(aLinuxMasterTarget({ osVersion: '18.04', kernelVersion: '4.15.0' }), centos, NOW)).toEqual([]);
+    });
+    it("across distributions a kernel older than the VM's is refused, named as such", () => {
+      const mt = aLinuxMasterTarget({ osDistribution: 'CentOS', osVersion: '7.9', kernelVersion: '3.10.0' });
+      const reasons = masterTargetReasons(mt, ubuntu1804, NOW);
+      expect(codes(reasons)).toEqual(['MT_OS_OLDER_THAN_VM']);
+      expect(reasons[0]?.message).toContain("runs CentOS 7.9 with kernel 3.10.0, older than the VM's Ubuntu 18.04 with kernel 4.15.0");
+    });
+    it('Windows releases order by their NT version, not by their names', () => {
+      const mt = aMasterTarget({ osVersion: '2012 R2', kernelVersion: '6.3.9600' });
+      const vm2012 = aWindowsItem({ osVersion: '2012', kernelVersion: '6.2.9200' });
+      expect(masterTargetReasons(mt, vm2012, NOW)).toEqual([]);
+      expect(codes(masterTargetReasons(aMasterTarget({ osVersion: '2012', kernelVersion: '6.2.9200' }), aWindowsItem({ osVersion: '2012 R2', kernelVersion: '6.3.9600' }), NOW))).toEqual([
+        'MT_OS_OLDER_THAN_VM',
+      ]);
     });
   });
 
