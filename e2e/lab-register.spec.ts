@@ -45,6 +45,6 @@ test('the lab refuses a Linux PS+MT, registers a Linux master target on its own,
   await page.getByRole('combobox', { name: 'Master target server' }).click();
   const option = page.getByRole('option', { name: /^mt-lnx-07/ });
   await expect(option).toHaveAttribute('aria-disabled', 'true');
-  await expect(option).toContainText("mt-lnx-07 runs Ubuntu 16.04, older than the VM's Ubuntu 18.04.");
+  await expect(option.locator('[data-reason-code="MT_OS_OLDER_THAN_VM"]')).toContainText("mt-lnx-07 runs Ubuntu 16.04, older than the VM's Ubuntu 18.04.");
   await expect(page.getByRole('option', { name: /^mt-lnx-01/ })).not.toHaveAttribute('aria-disabled', 'true');
 });
