@@ -7,7 +7,7 @@ async function pick(page: Page, form: Locator, field: string, option: string | R
 }
 
 async function fill(form: Locator, field: string, value: string) {
-  await form.getByRole('textbox', { name: field }).fill(value);
+  await form.getByRole('textbox', { name: field, exact: true }).fill(value);
 }
 
 test('the lab refuses a Linux PS+MT, registers a Linux master target on its own, and the blade judges its release', async ({ page, vault }) => {

@@ -4,9 +4,10 @@ import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-compon
 import { Alert20Regular } from '@fluentui/react-icons';
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
-import { NotificationToast } from './notification-toast';
 import { markAllNotificationsRead, settleLatestNotification, useLatestNotification, useNotifications } from './notifications-store';
 
+// The bell ships with every page; what it shows (a toast, the pane) loads when there is something to show.
+const NotificationToast = dynamic(() => import('./notification-toast').then((module) => module.NotificationToast), { ssr: false });
 const NotificationsPane = dynamic(() => import('./notifications-pane').then((module) => module.NotificationsPane), { ssr: false });
 
 const PANE_ID = 'portal-notifications-pane';
