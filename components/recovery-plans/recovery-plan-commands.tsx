@@ -53,13 +53,10 @@ export function RecoveryPlanCommands({ vaultName, plan, onRefresh, refreshing, o
       <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={onRefresh} disabledFocusable={refreshing}>
         Refresh
       </ToolbarButton>
-      {plan.reprotect.reason ? (
-        <Tooltip content={plan.reprotect.reason} relationship="description">
-          {reprotectButton}
-        </Tooltip>
-      ) : (
-        reprotectButton
-      )}
+      {/* Always in a tooltip, so that the button is not re-created (losing focus) when its reason comes or goes. */}
+      <Tooltip content={plan.reprotect.reason ?? "Reprotect the plan's failed-over machines back to the on-premises site."} relationship="description">
+        {reprotectButton}
+      </Tooltip>
       {running ? (
         <ToolbarButton
           icon={<DismissCircle20Regular />}

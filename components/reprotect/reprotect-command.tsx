@@ -37,12 +37,11 @@ export function ReprotectToolbarButton({ item, onOpen }: { item: Target | null; 
       Re-Protect
     </ToolbarButton>
   );
-  return state.reason ? (
-    <Tooltip content={state.reason} relationship="description" withArrow>
+  // Always in a tooltip, so that the button is not re-created (losing focus) when its reason comes or goes.
+  return (
+    <Tooltip content={state.reason ?? 'Reprotect the selected VM back to the on-premises site.'} relationship="description" withArrow>
       {button}
     </Tooltip>
-  ) : (
-    button
   );
 }
 

@@ -14,25 +14,39 @@ function selectorFor(target: string): string {
 }
 
 const GIVE_UP_AFTER_MS = 5000;
+/** The page underneath settles after the blade leaves (fresh data can re-mount a command): focus is kept that long. */
+const KEEP_FOR_MS = 10_000;
+
+function findTarget(targets: string[]): HTMLElement | undefined {
+  return targets.map((target) => document.querySelector<HTMLElement>(selectorFor(target))).find((found): found is HTMLElement => Boolean(found));
+}
 
 /**
  * After the open blade has left the page, focuses the first of `targets` found (as marked by
- * returnFocusAttribute: "item:<id>", "reprotect-command" …), else the page's main region.
+ * returnFocusAttribute: "item:<id>", "reprotect-command" …), else the page's main region. If the
+ * element is replaced while the page settles, focus follows to its replacement.
  */
 export function returnFocusAfterBladeCloses(targets: string[]): void {
   const started = performance.now();
+  let focusedAt: number | null = null;
   const attempt = () => {
+    const now = performance.now();
     const bladeGone = !document.querySelector('[role="dialog"]');
-    const found = targets.map((target) => document.querySelector<HTMLElement>(selectorFor(target))).find(Boolean);
-    if (bladeGone && found) {
-      found.focus();
-      return;
+    const found = findTarget(targets);
+    if (focusedAt === null) {
+      if (bladeGone && found) {
+        found.focus();
+        focusedAt = now;
+      } else if (now - started >= GIVE_UP_AFTER_MS) {
+        if (document.activeElement === document.body) document.querySelector<HTMLElement>('main')?.focus();
+        return;
+      }
+    } else {
+      // Only focus that was lost is given back: the operator may have moved on already.
+      if (document.activeElement === document.body && found) found.focus();
+      if (now - focusedAt >= KEEP_FOR_MS) return;
     }
-    if (performance.now() - started < GIVE_UP_AFTER_MS) {
-      requestAnimationFrame(attempt);
-      return;
-    }
-    if (document.activeElement === document.body) document.querySelector<HTMLElement>('main')?.focus();
+    requestAnimationFrame(attempt);
   };
   requestAnimationFrame(attempt);
 }
