@@ -154,5 +154,15 @@ test('the item page offers Re-Protect in its command bar and opens the blade ove
   await expect(page.getByTestId('item-status')).toHaveText('Failover committed');
   await page.getByRole('toolbar', { name: 'Replicated item commands' }).getByRole('button', { name: 'Re-Protect' }).click();
   await expect(page).toHaveURL(new RegExp(`${vault.grid}/${id}\\?reprotect=${id}`));
-  await expect(page.getByRole('dialog', { name: 'Re-Protect dc-01' })).toBeVisible();
+  const blade = page.getByRole('dialog', { name: 'Re-Protect dc-01' });
+  await expect(blade).toBeVisible();
+
+  // Started from the item's page, the blade gives focus back to the command it was opened with.
+  await choose(page, 'Master target server', 'cs-contoso-01');
+  await choose(page, 'Process server', 'ps-azure-weu-01');
+  await choose(page, 'Datastore', 'ds-vmfs-01');
+  await blade.getByRole('button', { name: 'OK' }).click();
+  await expect(blade).toBeHidden();
+  await expect(latestNotification(page)).toContainText('A job now replicates dc-01');
+  await expect(page.getByRole('toolbar', { name: 'Replicated item commands' }).getByRole('button', { name: 'Re-Protect' })).toBeFocused();
 });
