@@ -66,6 +66,15 @@ export async function itemId(page: Page, vault: DemoVault, name: string): Promis
   return item.id;
 }
 
+/** The id of a demo recovery plan, found through the API the plans list uses. */
+export async function planId(page: Page, vault: DemoVault, name: string): Promise<string> {
+  const response = await page.request.get(`${vault.api}/recovery-plans`);
+  const plans = (await response.json()) as { id: string; name: string }[];
+  const plan = plans.find((candidate) => candidate.name === name);
+  if (!plan) throw new Error(`${name} is not in the demo vault`);
+  return plan.id;
+}
+
 /** Opens the Re-Protect blade of a demo VM by its URL and returns the blade. */
 export async function openReprotectBlade(page: Page, vault: DemoVault, name: string) {
   await page.goto(`${vault.grid}?reprotect=${await itemId(page, vault, name)}`);
@@ -82,4 +91,14 @@ export async function chooseFilter(page: Page, name: string, label: string) {
 /** What a list filter shows now: only its chosen option, not every option's text. */
 export function shownFilter(page: Page, name: string) {
   return page.getByRole('search').getByRole('combobox', { name }).locator('option:checked');
+}
+
+/** The toast of the notification posted last, under the bell of the top bar. */
+export function latestNotification(page: Page) {
+  return page.getByRole('banner').getByRole('region', { name: /^New notification/ });
+}
+
+/** A row of the Replicated items grid, by the item's name. */
+export function gridRow(page: Page, name: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { chooseFilter, itemId, shownFilter, test, type DemoVault } from './demo-vault';
+import { chooseFilter, itemId, latestNotification, shownFilter, test, type DemoVault } from './demo-vault';
 import { setAzureVmRunning, submitDemoReprotect } from './job-fixtures';
 
 const REPROTECT_TASKS = [
@@ -18,7 +18,7 @@ async function choose(page: Page, field: string, option: string) {
   await expect(page.getByRole('combobox', { name: field })).toHaveText(option);
 }
 
-/** Re-Protect through the blade, then follow its link to the job; returns the job's blade. */
+/** Re-Protect through the blade, then follow its notification's link to the job; returns the job's blade. */
 async function reprotectAndOpenJob(page: Page, vault: DemoVault, name: string, choices: { masterTarget: string; datastore: string }): Promise<Locator> {
   await page.goto(`${vault.grid}?reprotect=${await itemId(page, vault, name)}`);
   const reprotect = page.getByRole('dialog', { name: `Re-Protect ${name}` });
@@ -28,7 +28,7 @@ async function reprotectAndOpenJob(page: Page, vault: DemoVault, name: string, c
   await choose(page, 'Datastore', choices.datastore);
   await expect(page.getByRole('combobox', { name: 'Retention drive' })).toHaveText('R:');
   await reprotect.getByRole('button', { name: 'OK' }).click();
-  await reprotect.getByRole('link', { name: 'Track its progress in Jobs' }).click();
+  await latestNotification(page).getByRole('link', { name: 'Track its progress in Jobs' }).click();
 
   await expect(page).toHaveURL(new RegExp(`${vault.jobs}\\?job=`));
   const blade = page.getByRole('dialog', { name: `Reprotect job for ${name}` });

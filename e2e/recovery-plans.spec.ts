@@ -1,17 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { chooseFilter, test, type DemoVault } from './demo-vault';
+import { chooseFilter, latestNotification, planId, test } from './demo-vault';
 import { setAzureVmRunning, submitDemoPlanReprotect } from './job-fixtures';
 
 // rp-finance: fin-sql-01, fin-app-01 and fin-web-01 (replication group rg-finance), fin-report-01 and fin-batch-01.
 const FINANCE = ['fin-batch-01', 'fin-app-01', 'fin-report-01', 'fin-sql-01', 'fin-web-01'];
-
-async function planId(page: Page, vault: DemoVault, name: string): Promise<string> {
-  const response = await page.request.get(`${vault.api}/recovery-plans`);
-  const plans = (await response.json()) as { id: string; name: string }[];
-  const plan = plans.find((candidate) => candidate.name === name);
-  if (!plan) throw new Error(`${name} is not in the demo vault`);
-  return plan.id;
-}
 
 async function choose(page: Page, row: Locator, field: string, option: string) {
   await row.getByRole('combobox', { name: field }).click();
@@ -95,9 +87,10 @@ test.describe('Recovery plans', () => {
     for (const name of FINANCE) await expect(row(name).getByRole('combobox', { name: 'Retention drive' })).toHaveText('R:');
 
     await blade.getByRole('button', { name: 'OK' }).click();
-    await expect(blade.getByText('Reprotect started')).toBeVisible();
-    await blade.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await expect(blade).toBeHidden();
     await expect(page).not.toHaveURL(/reprotect=/);
+    await expect(latestNotification(page)).toContainText('A job now replicates 5 machines of rp-finance');
+    await expect(page.getByRole('toolbar', { name: 'Recovery plan commands' }).getByRole('button', { name: 'Re-Protect' })).toBeFocused();
 
     // The plan page follows the plan job and each machine's job until all are protected.
     const last = page.getByLabel('Last reprotect');

@@ -43,7 +43,7 @@ export function AddRoleAssignmentBlade({ vaultName, onClose }: { vaultName: stri
           {role ? <Notice intent="info" title={ROLE_DISPLAY_NAMES[role]}>{ROLE_DESCRIPTIONS[role]}</Notice> : null}
         </form>
       </DrawerBody>
-      <BladeFormFooter formId="add-role-form" submitLabel="Save" pending={assign.isPending} done={result?.ok === true} onClose={onClose} />
+      <BladeFormFooter formId="add-role-form" permission="access.write" submitLabel="Save" pending={assign.isPending} done={result?.ok === true} onClose={onClose} />
     </BladeDrawer>
   );
 }

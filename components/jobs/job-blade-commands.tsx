@@ -18,6 +18,7 @@ import { jobActionUnavailableReason } from '@/lib/domain/jobs/job-display';
 import { jobKeys, replicatedItemKeys, vaultKeys } from '@/lib/queries/keys';
 import type { ActionResult } from '@/lib/schemas/action-result';
 import type { JobDetail } from '@/lib/schemas/jobs-page';
+import { usePermission } from '@/components/shell/vault-access';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -64,8 +65,10 @@ export function JobBladeCommands({ vaultName, job, refreshing, onRefresh }: JobB
   });
   const outcome = command.data;
 
+  const roleReason = usePermission('jobs.manage').reason;
+
   function commandButton(which: Command, icon: ReactElement) {
-    const reason = jobActionUnavailableReason(which, job.state, job.cancelRequested);
+    const reason = roleReason ?? jobActionUnavailableReason(which, job.state, job.cancelRequested);
     const pending = command.isPending && command.variables === which;
     const button = (
       <ToolbarButton

@@ -5,8 +5,11 @@ import { Beaker24Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import type { ReactNode } from 'react';
 import { VaultAccessProvider, type VaultAccess } from '@/components/shell/vault-access';
+import { accessProblem } from '@/lib/domain/access/roles';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { labPath } from './lab-links';
+
+const LAB_ROLE_REASON_ID = 'lab-role-reason';
 
 const useStyles = makeStyles({
   frame: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -22,12 +25,16 @@ const useStyles = makeStyles({
   links: { marginLeft: 'auto', display: 'flex', gap: '16px', ...typographyStyles.body1 },
   link: { color: tokens.colorBrandForegroundLink, ':hover': { color: tokens.colorBrandForegroundLinkHover } },
   main: { display: 'grid', gap: '16px', padding: '16px 24px 32px', maxWidth: '1280px' },
+  // Holds every change the lab offers, so that a role without them disables them all at once.
+  changes: { display: 'grid', gap: '16px', border: 'none', margin: 0, padding: 0, minWidth: 0 },
 });
 
 /** The site lab's own frame, set apart from the vault's chrome so that nobody mistakes one for the other. */
 export function LabShell({ access, children }: { access: VaultAccess; children: ReactNode }) {
   const styles = useStyles();
   const { vaultName } = access;
+  // Readers and Operators may look at the lab; its changes need a Contributor.
+  const roleReason = accessProblem(access.role, 'lab.write', vaultName);
   return (
     <VaultAccessProvider access={access}>
       <div className={styles.frame}>
@@ -53,7 +60,17 @@ export function LabShell({ access, children }: { access: VaultAccess; children: 
               The vault only sees their effect: a server&apos;s new state, heartbeat or volume, as the real service would discover it.
             </MessageBarBody>
           </MessageBar>
-          {children}
+          {roleReason ? (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody id={LAB_ROLE_REASON_ID}>
+                <MessageBarTitle>You can look at the site lab, not change it</MessageBarTitle>
+                {roleReason}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <fieldset className={styles.changes} disabled={roleReason !== null} aria-describedby={roleReason ? LAB_ROLE_REASON_ID : undefined}>
+            {children}
+          </fieldset>
         </main>
       </div>
     </VaultAccessProvider>

@@ -3,6 +3,7 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import Link from 'next/link';
 import { AccountMenu } from './account-menu';
+import { NotificationsArea } from './notifications/notifications-area';
 import { ThemeToggleButton } from './theme-toggle-button';
 
 const useStyles = makeStyles({
@@ -36,6 +37,7 @@ export function PortalTopBar({ userEmail }: { userEmail?: string }) {
         Vault Portal
       </Link>
       <div className={styles.spacer} />
+      <NotificationsArea />
       <ThemeToggleButton />
       {userEmail ? <AccountMenu email={userEmail} /> : null}
     </header>

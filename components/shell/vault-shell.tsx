@@ -24,14 +24,22 @@ const useStyles = makeStyles({
   },
 });
 
+interface VaultShellProps {
+  /** The vault and the signed-in user's role on it. */
+  access: VaultAccess;
+  /** The breadcrumb's last crumb on a page of one plan or item (rendered by the page's crumb route). */
+  currentCrumb?: ReactNode;
+  children: ReactNode;
+}
+
 /** The Azure-style chrome around every page of one vault, with the signed-in user's role on it. */
-export function VaultShell({ access, children }: { access: VaultAccess; children: ReactNode }) {
+export function VaultShell({ access, currentCrumb, children }: VaultShellProps) {
   const styles = useStyles();
   return (
     <VaultAccessProvider access={access}>
       <div className={styles.frame}>
         <PortalTopBar userEmail={access.userEmail} />
-        <VaultPageHeading vaultName={access.vaultName} />
+        <VaultPageHeading vaultName={access.vaultName} currentCrumb={currentCrumb} />
         <div className={styles.body}>
           <VaultResourceMenu vaultName={access.vaultName} />
           <main className={styles.main}>{children}</main>

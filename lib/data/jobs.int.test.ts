@@ -145,7 +145,7 @@ describe('listJobs', () => {
 });
 
 describe('countRecentJobsByStatus', () => {
-  it('counts running, failed and waiting jobs of the last 24 hours', async () => {
+  it('counts running, failed and waiting jobs of the last 24 hours, and all jobs of those hours', async () => {
     const vault = await createTestVault(db());
     await insertJobs(vault, [
       { state: 'InProgress', endTime: null, minutesAgo: 2 },
@@ -155,6 +155,6 @@ describe('countRecentJobsByStatus', () => {
       { state: 'Suspended', endTime: null, minutesAgo: 4 },
       { state: 'Succeeded', minutesAgo: 5 },
     ]);
-    expect(await countRecentJobsByStatus(vault.vaultId, db())).toEqual({ range: '24h', inProgress: 2, failed: 1, waiting: 1 });
+    expect(await countRecentJobsByStatus(vault.vaultId, db())).toEqual({ range: '24h', inProgress: 2, failed: 1, waiting: 1, total: 5 });
   });
 });

@@ -144,7 +144,7 @@ export async function listJobs(vaultId: string, query: JobsApiQuery, db: Db = ge
 }
 
 const COUNTED_STATES = { inProgress: 'InProgress', failed: 'Failed', waiting: 'Suspended' } as const satisfies Record<
-  Exclude<keyof JobStatusCounts, 'range'>,
+  Exclude<keyof JobStatusCounts, 'range' | 'total'>,
   JobState
 >;
 
@@ -153,7 +153,7 @@ export async function countRecentJobsByStatus(vaultId: string, db: Db = getDb())
   const range = '24h' as const;
   const groups = await db.job.groupBy({
     by: ['state'],
-    where: { ...jobsWhere(vaultId, { range }, new Date()), state: { in: Object.values(COUNTED_STATES) } },
+    where: jobsWhere(vaultId, { range }, new Date()),
     _count: { _all: true },
   });
   const count = (state: JobState) => groups.find((group) => group.state === state)?._count._all ?? 0;
@@ -162,6 +162,7 @@ export async function countRecentJobsByStatus(vaultId: string, db: Db = getDb())
     inProgress: count(COUNTED_STATES.inProgress),
     failed: count(COUNTED_STATES.failed),
     waiting: count(COUNTED_STATES.waiting),
+    total: groups.reduce((sum, group) => sum + group._count._all, 0),
   };
 }
 

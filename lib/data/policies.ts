@@ -6,6 +6,7 @@ import type { Prisma } from './generated/prisma/client';
 import { refusable, Refusal } from './refusals';
 import type { DbOrTx } from './reprotect-facts';
 import { recordActivity } from './activity-log';
+import { pluralize } from '../domain/plural';
 
 const policyInclude = {
   configurationServer: { select: { id: true, friendlyName: true } },
@@ -159,7 +160,7 @@ export async function deletePolicy(vaultId: string, id: string, db: Db = getDb()
         where: { OR: [{ forwardPolicyId: id }, ...(policy.failbackPolicy ? [{ failbackPolicyId: policy.failbackPolicy.id }] : [])] },
       });
       if (inUse > 0) {
-        const items = `${inUse} replicated item${inUse === 1 ? '' : 's'}`;
+        const items = pluralize(inUse, 'replicated item');
         throw new Refusal(failure('conflict', `${policy.friendlyName} is used by ${items}; a policy in use cannot be deleted.`));
       }
       // The database deletes the failback policy with its forward policy.

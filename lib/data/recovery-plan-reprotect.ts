@@ -24,6 +24,7 @@ import { recordActivity } from './activity-log';
 import { lockForReprotect } from './reprotect-locks';
 import { refusable, Refusal } from './refusals';
 import { reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
+import { pluralize } from '../domain/plural';
 
 /** A plan of hundreds of machines writes a few thousand rows: give it time, and time to wait for locks. */
 const PLAN_TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
@@ -94,7 +95,7 @@ function refusal(rows: CheckedRow[], evaluation: PlanEvaluation) {
   }
   const blocked = evaluation.rows.flatMap((row, index) => (row.blockers.length > 0 ? [index] : []));
   const first = blocked[0] ?? 0;
-  const count = blocked.length === 1 ? '1 machine' : `${blocked.length} machines`;
+  const count = pluralize(blocked.length, 'machine');
   const detail = evaluation.rows[first]?.blockers[0]?.message ?? 'Reprotect is not possible.';
   return failure('refused', `${count} cannot be reprotected with these values. ${nameOf(first)}: ${detail}`, fieldErrors, blockers);
 }

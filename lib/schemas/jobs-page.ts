@@ -127,5 +127,7 @@ export const jobStatusCountsSchema = z.object({
   inProgress: z.number(),
   failed: z.number(),
   waiting: z.number(),
+  /** Every job of the range, whatever its state: what the counts are a part of. */
+  total: z.number(),
 });
 export type JobStatusCounts = z.infer<typeof jobStatusCountsSchema>;
