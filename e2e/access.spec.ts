@@ -25,43 +25,44 @@ async function signIn(page: Page, email: string, password: string) {
 test.describe('as a Site Recovery Reader', () => {
   test.use({ storageState: storageStateOf('Reader') });
 
-  test('sees the vault and its jobs, and every change is off with the role it needs', async ({ page, vault, database }) => {
-    const needsOperator = `Requires the Site Recovery Operator role on ${vault.name}.`;
+  const needsOperator = (vaultName: string) => `Requires the Site Recovery Operator role on ${vaultName}.`;
+  const needsContributor = (vaultName: string) => `Requires the Site Recovery Contributor role on ${vaultName}.`;
+
+  test('Re-Protect is off, in the command bar, the context menu and the blade, with the role it needs; Validate still runs', async ({ page, vault }) => {
     await page.goto(`${vault.grid}?q=dc-02`);
     await gridRow(page, 'dc-02').click();
     const reprotect = page.getByRole('toolbar').getByRole('button', { name: 'Re-Protect' });
     await expect(reprotect).toBeDisabled();
-    await expect(reprotect).toHaveAccessibleDescription(needsOperator);
+    await expect(reprotect).toHaveAccessibleDescription(needsOperator(vault.name));
 
     await gridRow(page, 'dc-02').click({ button: 'right' });
-    await expect(page.getByRole('menuitem', { name: /Re-Protect/ })).toHaveAccessibleDescription(needsOperator);
+    await expect(page.getByRole('menuitem', { name: /Re-Protect/ })).toHaveAccessibleDescription(needsOperator(vault.name));
     await page.keyboard.press('Escape');
 
     // The blade opened from its URL still validates (a dry run), but OK says why it is off.
     await page.goto(`${vault.grid}?reprotect=${await itemId(page, vault, 'dc-02')}`);
     const blade = page.getByRole('dialog', { name: 'Re-Protect dc-02' });
-    await expect(blade.getByRole('button', { name: 'OK' })).toHaveAccessibleDescription(needsOperator);
+    await expect(blade.getByRole('button', { name: 'OK' })).toHaveAccessibleDescription(needsOperator(vault.name));
     await blade.getByRole('button', { name: 'Validate' }).click();
     await expect(blade.getByRole('region', { name: 'Validation result' })).toBeVisible();
+  });
 
-    // Jobs are visible; Cancel on a running one is off, with the reason.
+  test('jobs are visible, and Cancel on a running one is off with the reason', async ({ page, vault, database }) => {
     const jobId = await submitDemoReprotect(database, vault.name, 'dc-01');
     await page.goto(`${vault.jobs}?job=${jobId}`);
     const job = page.getByRole('dialog', { name: 'Reprotect job for dc-01' });
     await expect(job).toBeVisible();
     const cancel = job.getByRole('toolbar', { name: 'Job commands' }).getByRole('button', { name: 'Cancel' });
     await expect(cancel).toBeDisabled();
-    await expect(cancel).toHaveAccessibleDescription(needsOperator);
+    await expect(cancel).toHaveAccessibleDescription(needsOperator(vault.name));
+  });
 
-    // A change sent anyway, with the reader's own session, is refused by the server and names the role.
+  test('Create policy is off, and a change sent anyway is refused by the server naming the role', async ({ page, vault }) => {
+    await page.goto(`${vault.overview}/policies`);
+    await expect(page.getByRole('button', { name: 'Create policy' })).toHaveAccessibleDescription(needsContributor(vault.name));
     const refused = await page.request.patch(`${vault.api}/policies/not-a-policy`, { data: {} });
     expect(refused.status()).toBe(403);
-    expect(await refused.json()).toMatchObject({ error: `Requires the Site Recovery Contributor role on ${vault.name}.` });
-
-    await page.goto(`${vault.overview}/policies`);
-    await expect(page.getByRole('button', { name: 'Create policy' })).toHaveAccessibleDescription(
-      `Requires the Site Recovery Contributor role on ${vault.name}.`,
-    );
+    expect(await refused.json()).toMatchObject({ error: needsContributor(vault.name) });
   });
 });
 
@@ -117,6 +118,7 @@ test.describe('as an Owner', () => {
     await blade.getByRole('button', { name: 'Save' }).click();
     await expect(blade.getByText('Role assigned')).toBeVisible();
     await blade.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(blade).toBeHidden();
     await expect(page.getByRole('table', { name: 'Role assignments' }).getByRole('row').filter({ hasText: email })).toContainText('Site Recovery Operator');
 
     // No restart, no new sign-in: the newcomer's next page load sees the vault, with Re-Protect on.
@@ -139,13 +141,13 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/sign-in\?returnTo=/);
     for (let attempt = 1; attempt <= 5; attempt++) {
       await signIn(page, email, 'not-the-password');
-      await expect(page.getByRole('alert')).toContainText('The email address or password is not right.');
+      await expect(page.getByRole('alert', { name: 'You are not signed in' })).toContainText('The email address or password is not right.');
     }
     await signIn(page, email, 'still-not-the-password');
-    await expect(page.getByRole('alert')).toContainText(/Too many failed sign-ins\. Wait \d+ seconds, then try again\./);
+    await expect(page.getByRole('alert', { name: 'You are not signed in' })).toContainText(/Too many failed sign-ins\. Wait \d+ seconds, then try again\./);
     // While the wait runs, even the right password is turned away.
     await signIn(page, email, password);
-    await expect(page.getByRole('alert')).toContainText('Too many failed sign-ins');
+    await expect(page.getByRole('alert', { name: 'You are not signed in' })).toContainText('Too many failed sign-ins');
 
     const owner = e2eAccounts().Owner;
     await signIn(page, owner.email, owner.password);

@@ -24,7 +24,7 @@ export function AddRoleAssignmentBlade({ vaultName, onClose }: { vaultName: stri
   return (
     <BladeDrawer onClose={onClose} label="Add role assignment">
       <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={onClose} />}>Add role assignment</DrawerHeaderTitle>
+        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close Add role assignment" icon={<Dismiss24Regular />} onClick={onClose} />}>Add role assignment</DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody>
         <form id="add-role-form" noValidate onSubmit={form.handleSubmit((input) => assign.mutate(input))} style={{ display: 'grid', gap: 14, paddingBottom: 16 }}>
