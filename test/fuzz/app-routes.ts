@@ -29,15 +29,27 @@ function parseSegment(name: string): RouteSegment | null {
   return { text: dynamic[2]!, dynamic: true, catchAll: Boolean(dynamic[1]) };
 }
 
-export function appRoutes(dir = APP_DIR): AppRoute[] {
+/** Every folder under app/ that holds a file named like `file` (route handlers: "route", pages: "page"). */
+function appFiles(file: 'route' | 'page', dir = APP_DIR): AppRoute[] {
+  const pattern = new RegExp(`^${file}\\.(ts|tsx|js)$`);
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return appRoutes(full);
-    if (!/^route\.(ts|tsx|js)$/.test(entry.name)) return [];
+    if (entry.isDirectory()) return appFiles(file, full);
+    if (!pattern.test(entry.name)) return [];
     const folder = path.relative(APP_DIR, dir).split(path.sep).join('/');
     const segments = folder.split('/').filter(Boolean).map(parseSegment).filter((segment): segment is RouteSegment => segment !== null);
     return [{ folder, segments, file: full }];
   });
+}
+
+/** Every route handler (route.ts) of the app. */
+export function appRoutes(): AppRoute[] {
+  return appFiles('route');
+}
+
+/** Every page (page.tsx) of the app. */
+export function appPages(): AppRoute[] {
+  return appFiles('page');
 }
 
 /** The names of a route's dynamic segments. */
