@@ -2,13 +2,14 @@ import { getSessionCookie } from 'better-auth/cookies';
 import { NextResponse, type NextRequest } from 'next/server';
 import { allowedHostNames, hostAllowed } from './lib/domain/access/allowed-hosts';
 import { contentSecurityPolicy, isCrossOriginWrite, REQUESTED_PATH_HEADER, SECURITY_HEADERS, SESSION_COOKIE_PREFIX } from './lib/domain/access/security-headers';
-import { actionBodyProblem, pageRequestProblem, SERVER_ACTION_HEADER, type RequestProblem } from './lib/http/action-request';
+import { actionBodyProblem, apiRequestProblem, pageRequestProblem, SERVER_ACTION_HEADER, type RequestProblem } from './lib/http/action-request';
 import { problemPage } from './lib/http/problem-page';
 import { pathProblem, queryProblem } from './lib/http/url-input';
 
 // In front of every request: answer only to allowed host names (DNS rebinding), refuse
 // writes from other origins, refuse what Next.js itself cannot parse (malformed
-// addresses, unreadable server action calls: it would answer those with a 500), send
+// addresses, unreadable server action calls, forms sent to the API: it would answer
+// those with a 500), send
 // pages to sign-in when there is no session, and put the security headers on every
 // response. Each page, action and route still checks the caller and its input itself;
 // this only turns the obvious cases away early.
@@ -70,8 +71,8 @@ export async function proxy(request: NextRequest) {
   const malformed = pathProblem(pathname) ?? queryProblem(searchParams);
   if (malformed) return refuse(request, 400, malformed.message);
   const isApi = pathname.startsWith('/api/');
-  if (!isApi && !pathname.startsWith('/_next/')) {
-    const problem = await pageRequestRefusal(request);
+  if (!pathname.startsWith('/_next/')) {
+    const problem = isApi ? apiRequestProblem(request.method, request.headers.get('content-type')) : await pageRequestRefusal(request);
     if (problem) return refuseProblem(request, problem);
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionBodyProblem, MAX_ACTION_BODY_BYTES, pageRequestProblem } from './action-request';
+import { actionBodyProblem, apiRequestProblem, MAX_ACTION_BODY_BYTES, pageRequestProblem } from './action-request';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -32,5 +32,13 @@ describe('requests to pages and server action calls', () => {
     expect(actionBodyProblem(new Uint8Array([0x5b, 0x22, 0xff, 0x22, 0x5d]))?.message).toMatch(/not valid UTF-8/);
     expect(actionBodyProblem(bytes(`${'['.repeat(40)}${']'.repeat(40)}`))?.message).toMatch(/nested more than 32 levels/);
     expect(actionBodyProblem(new Uint8Array(MAX_ACTION_BODY_BYTES + 1).fill(0x20))?.status).toBe(413);
+    expect(actionBodyProblem(bytes('\uFEFF[]'))?.message).toMatch(/not valid JSON/);
+  });
+
+  it('a write to the API sent as a form is 415: the API reads JSON', () => {
+    expect(apiRequestProblem('POST', 'multipart/form-data; boundary=x')).toMatchObject({ status: 415, message: expect.stringMatching(/reads JSON bodies/) });
+    expect(apiRequestProblem('PATCH', 'application/x-www-form-urlencoded')?.status).toBe(415);
+    expect(apiRequestProblem('PATCH', 'application/json')).toBeNull();
+    expect(apiRequestProblem('GET', 'multipart/form-data')).toBeNull();
   });
 });

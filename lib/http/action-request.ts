@@ -34,6 +34,18 @@ export function pageRequestProblem(method: string, isActionCall: boolean, conten
   return null;
 }
 
+const FORM_TYPE = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
+
+/**
+ * A write to the API sent as a form: no route takes one (they read JSON), and Next.js,
+ * failing to find the route, would parse the form as a server action and answer a
+ * malformed one with a 500.
+ */
+export function apiRequestProblem(method: string, contentType: string | null): RequestProblem | null {
+  if (['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase()) || !FORM_TYPE.test(contentType ?? '')) return null;
+  return { status: 415, message: `The portal's API reads JSON bodies (Content-Type: application/json); this request sent '${(contentType ?? '').slice(0, 100)}'.` };
+}
+
 export function tooLarge(): RequestProblem {
   return { status: 413, message: `The server action call is larger than ${MAX_ACTION_BODY_BYTES / (1024 * 1024)} MB, the most a call may send.` };
 }
@@ -63,7 +75,8 @@ export function actionBodyProblem(bytes: Uint8Array): RequestProblem | null {
   if (bytes.byteLength > MAX_ACTION_BODY_BYTES) return tooLarge();
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // A byte-order mark is kept, as Next.js keeps it: it is not JSON.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return { status: 400, message: 'The server action call is not valid UTF-8 text.' };
   }
