@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import type { Operation } from '../domain/access/operations';
 import { failure, type ActionResult } from '../schemas/action-result';
+import { unstorableArguments } from './action-input';
 import { identifyCaller, type Caller } from './caller';
 import { runRecordedWrite } from './recorded-write';
 
@@ -12,6 +13,8 @@ export type UserAction<Args extends unknown[], T> = ((...args: Args) => Promise<
 
 export function userAction<Args extends unknown[], T>(operation: Operation, write: (caller: Caller, ...args: Args) => Promise<ActionResult<T>>): UserAction<Args, T> {
   const action = async (...args: Args): Promise<ActionResult<T>> => {
+    const malformed = unstorableArguments(args);
+    if (malformed) return malformed;
     const identified = await identifyCaller(await headers());
     if (!identified.ok) return failure('unauthenticated', identified.message);
     const { caller } = identified;

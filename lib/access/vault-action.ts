@@ -4,12 +4,14 @@ import type { Operation } from '../domain/access/operations';
 import type { Permission } from '../domain/access/roles';
 import type { ActivityTarget } from '../data/activity-log';
 import type { ActionResult } from '../schemas/action-result';
+import { unstorableArguments } from './action-input';
 import { authorizeVault, type VaultGrant } from './authorize';
 import { runRecordedWrite } from './recorded-write';
 
 // Every server action that changes a vault is made with vaultAction: it cannot be
 // written without naming the permission it needs (checked against the role table
-// before anything else) and the operation the activity log records.
+// before anything reads the vault, once its arguments are text the database can hold)
+// and the operation the activity log records.
 
 /** Where a call names what it is about: its first argument (an id), or a field of it. */
 export interface TargetArgument {
@@ -34,6 +36,8 @@ export function vaultAction<Args extends unknown[], T>(
   write: (grant: VaultGrant, ...args: Args) => Promise<ActionResult<T>>,
 ): VaultAction<Args, T> {
   const action = async (vaultName: string, ...args: Args): Promise<ActionResult<T>> => {
+    const malformed = unstorableArguments([vaultName, ...args]);
+    if (malformed) return malformed;
     const authorization = await authorizeVault(await headers(), vaultName, options.permission);
     if (!authorization.ok) return { ok: false, error: authorization.error };
     const { grant } = authorization;

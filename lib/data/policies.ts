@@ -1,6 +1,7 @@
 import { failbackPolicyName, failbackPolicyValues, policyChangeProblem } from '../domain/policies/policy-rules';
 import { failure, type ActionResult, invalidInput } from '../schemas/action-result';
 import { forwardPolicyInputSchema, policyPatchSchema, policyValuesSchema, type PolicyRow } from '../schemas/policies';
+import { isResourceId } from '../schemas/resource-id';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { refusable, Refusal } from './refusals';
@@ -45,7 +46,8 @@ export async function listPolicies(vaultId: string, db: DbOrTx = getDb()): Promi
   return [...ordered, ...orphans];
 }
 
-export async function getPolicy(vaultId: string, id: string, db: DbOrTx = getDb()): Promise<PolicyRow | null> {
+export async function getPolicy(vaultId: string, id: unknown, db: DbOrTx = getDb()): Promise<PolicyRow | null> {
+  if (!isResourceId(id)) return null;
   const policy = await db.replicationPolicy.findFirst({ where: { id, vaultId }, include: policyInclude });
   return policy ? toRow(policy) : null;
 }
@@ -110,14 +112,15 @@ export async function createForwardPolicy(
  * starts using either policy (its foreign-key check), so a decision about the policy
  * holds until it commits.
  */
-async function lockPolicy(tx: Prisma.TransactionClient, vaultId: string, id: string) {
+async function lockPolicy(tx: Prisma.TransactionClient, vaultId: string, id: unknown) {
+  if (!isResourceId(id)) return null;
   await tx.$queryRaw`
     SELECT id FROM "ReplicationPolicy" WHERE "vaultId" = ${vaultId} AND (id = ${id} OR "forwardPolicyId" = ${id}) ORDER BY id FOR UPDATE`;
   return tx.replicationPolicy.findFirst({ where: { id, vaultId }, include: { failbackPolicy: { select: { id: true, friendlyName: true } } } });
 }
 
 /** Edits a forward policy within the ranges. A failback policy is refused, whatever the request holds. */
-export async function updatePolicy(vaultId: string, id: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<PolicyRow>> {
+export async function updatePolicy(vaultId: string, id: unknown, raw: unknown, db: Db = getDb()): Promise<ActionResult<PolicyRow>> {
   return refusable(() =>
     db.$transaction(async (tx) => {
       const policy = await lockPolicy(tx, vaultId, id);
@@ -134,11 +137,11 @@ export async function updatePolicy(vaultId: string, id: string, raw: unknown, db
       });
       if (!merged.success) throw new Refusal(invalidInput(merged.error));
       const updated = await tx.replicationPolicy.update({
-        where: { id },
+        where: { id: policy.id },
         data: { ...merged.data, multiVmSyncStatus: parsed.data.multiVmSyncStatus ?? policy.multiVmSyncStatus },
         include: policyInclude,
       });
-      await recordActivity(tx, { result: 'Succeeded', target: { type: 'policy', id, name: policy.friendlyName } });
+      await recordActivity(tx, { result: 'Succeeded', target: { type: 'policy', id: policy.id, name: policy.friendlyName } });
       return toRow(updated);
     }),
   );
@@ -148,7 +151,7 @@ export async function updatePolicy(vaultId: string, id: string, raw: unknown, db
  * Deletes a forward policy that no VM uses, with its failback policy. A failback policy
  * is refused. The check and the delete are one transaction, with both policies locked.
  */
-export async function deletePolicy(vaultId: string, id: string, db: Db = getDb()): Promise<ActionResult<{ deleted: string[] }>> {
+export async function deletePolicy(vaultId: string, id: unknown, db: Db = getDb()): Promise<ActionResult<{ deleted: string[] }>> {
   return refusable(() =>
     db.$transaction(async (tx) => {
       const policy = await lockPolicy(tx, vaultId, id);
@@ -157,15 +160,15 @@ export async function deletePolicy(vaultId: string, id: string, db: Db = getDb()
       if (readOnly) throw new Refusal(failure('conflict', readOnly));
       // An item reprotected with the policy uses both it and its failback policy: it counts once.
       const inUse = await tx.replicatedItem.count({
-        where: { OR: [{ forwardPolicyId: id }, ...(policy.failbackPolicy ? [{ failbackPolicyId: policy.failbackPolicy.id }] : [])] },
+        where: { OR: [{ forwardPolicyId: policy.id }, ...(policy.failbackPolicy ? [{ failbackPolicyId: policy.failbackPolicy.id }] : [])] },
       });
       if (inUse > 0) {
         const items = pluralize(inUse, 'replicated item');
         throw new Refusal(failure('conflict', `${policy.friendlyName} is used by ${items}; a policy in use cannot be deleted.`));
       }
       // The database deletes the failback policy with its forward policy.
-      await tx.replicationPolicy.delete({ where: { id } });
-      await recordActivity(tx, { result: 'Succeeded', target: { type: 'policy', id, name: policy.friendlyName } });
+      await tx.replicationPolicy.delete({ where: { id: policy.id } });
+      await recordActivity(tx, { result: 'Succeeded', target: { type: 'policy', id: policy.id, name: policy.friendlyName } });
       return { deleted: [policy.friendlyName, ...(policy.failbackPolicy ? [policy.failbackPolicy.friendlyName] : [])] };
     }),
   );

@@ -4,12 +4,11 @@ import * as z from 'zod/mini';
 import { JOB_TIME_RANGES, JOB_TYPE_SCENARIOS } from '@/lib/domain/jobs/job-display';
 import { JOB_STATES } from '@/lib/domain/jobs/job-state';
 import { DEFAULT_JOBS_QUERY, JOBS_MAX_PAGE, JOBS_MAX_SEARCH_LENGTH, type JobsApiQuery, type JobsQuery } from './jobs-params';
+import { resourceIdSchema } from './resource-id';
 import { optionalParam, pageParam, searchParamsToRecord, single, type RawSearchParams } from './search-params';
 
 export type { RawSearchParams };
 
-/** A job's or a plan's id as links carry it (the URLs are hand-editable). */
-const resourceIdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9-]+$/, 'Not an id'));
 
 export const jobsQuerySchema = z.object({
   q: optionalParam(z.string().check(z.maxLength(JOBS_MAX_SEARCH_LENGTH))),

@@ -15,11 +15,11 @@ export const GET = vaultRoute<Params>('vault.read', async (_request, { grant, pa
   return freshJson(policy);
 });
 
-export const PATCH = vaultWriteRoute<Params, unknown>({ permission: 'policies.write', operation: 'policy.update', target: policyTarget }, async (request, { grant, params }) => {
-  // The body is read as-is: a failback policy is refused before its content matters.
-  const body: unknown = await request.json().catch(() => undefined);
-  return updatePolicy(grant.vault.id, params.policyId, body ?? null);
-});
+// The body's values are checked by the data layer, after a failback policy is refused whatever they are.
+export const PATCH = vaultWriteRoute<Params, unknown>(
+  { permission: 'policies.write', operation: 'policy.update', target: policyTarget, body: 'json' },
+  async (_request, { grant, params, body }) => updatePolicy(grant.vault.id, params.policyId, body),
+);
 
 export const DELETE = vaultWriteRoute<Params, unknown>({ permission: 'policies.write', operation: 'policy.delete', target: policyTarget }, async (_request, { grant, params }) =>
   deletePolicy(grant.vault.id, params.policyId),
