@@ -54,6 +54,7 @@ export function toArmMasterTarget(mt: FabricSource['masterTargets'][number], sou
       capacity: String(ds.capacityGb),
       freeSpace: String(ds.freeSpaceGb),
       type: ds.type,
+      access: ds.mounts.find((mount) => mount.hostId === mt.esxiHost.id)?.access ?? 'ReadOnly',
     })),
     validationErrors: failed,
     healthErrors: failed,

@@ -23,7 +23,15 @@ const healthErrorSchema = z
   .meta({ id: 'HealthError' });
 
 const retentionVolumeSchema = z.object({ volumeName: z.string(), capacityInBytes: z.number(), freeSpaceInBytes: z.number(), thresholdPercentage: z.number() });
-const dataStoreSchema = z.object({ symbolicName: z.string(), uuid: z.string(), capacity: z.string(), freeSpace: z.string(), type: z.string() });
+const dataStoreSchema = z.object({
+  symbolicName: z.string(),
+  uuid: z.string(),
+  capacity: z.string(),
+  freeSpace: z.string(),
+  type: z.string(),
+  /** How the master target's ESXi host mounts it: not in the service's model, which the SDK ignores. */
+  access: z.enum(['ReadWrite', 'ReadOnly']),
+});
 
 export const masterTargetServerSchema = z
   .object({
