@@ -88,7 +88,8 @@ export function armErrorFromFailure(failure: ActionFailure, targets: TargetMap =
           const target = targetOf(field, targets);
           return { code: defaultCode, message, ...(target ? { target } : {}) };
         });
-  const first = blocking[0];
+  // A conflict is named by the reason that makes it one: another operation holds the item.
+  const first = (failure.kind === 'conflict' ? blocking.find((reason) => reason.code === 'ITEM_OPERATION_IN_PROGRESS') : undefined) ?? blocking[0];
   const target = first ? targetOf(first.field, targets) : details.length === 1 ? details[0]!.target : undefined;
   return armError(status, code ?? first?.code ?? defaultCode, failure.message, { target, details });
 }

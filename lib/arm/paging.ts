@@ -8,7 +8,7 @@ const MAX_OFFSET = 10_000_000;
 export type PageRequest = { ok: true; skip: number; take: number } | { ok: false; parameter: string; message: string };
 
 export function readPage(search: URLSearchParams): PageRequest {
-  const token = search.get('$skipToken') ?? search.get('$skiptoken');
+  const token = search.get('$skipToken') ?? search.get('$skiptoken') ?? search.get('skipToken');
   const top = search.get('$top');
   let skip = 0;
   let take = ARM_PAGE_SIZE;
@@ -27,6 +27,7 @@ export function readPage(search: URLSearchParams): PageRequest {
 export function nextLink(requestUrl: string, nextSkip: number): string {
   const url = new URL(requestUrl);
   url.searchParams.delete('$skiptoken');
+  url.searchParams.delete('skipToken');
   url.searchParams.set('$skipToken', String(nextSkip));
   return url.toString();
 }
