@@ -154,6 +154,21 @@ describe('the automation API', () => {
     expect(job.body).toMatchObject({ properties: { state: 'Succeeded', targetObjectName: 'dc-02', tasks: expect.arrayContaining([expect.objectContaining({ state: 'Succeeded' })]) } });
   });
 
+  it("refuses a plan's reprotect when no values fit a machine, saying which and why, and starts nothing", async () => {
+    const jobsBefore = await database.db.job.count({ where: { vaultId: vault.id } });
+    const refused = await call('replicationRecoveryPlans/[recoveryPlanName]/reProtect', 'POST', { path: `${base()}/replicationRecoveryPlans/rp-web-tier/reProtect`, params: { recoveryPlanName: 'rp-web-tier' } });
+    expect(refused.status).toBe(400);
+    const error = refused.body!.error as { code: string; message: string; details: Array<{ code: string }> };
+    expect(error.message).toMatch(/^No values the rules accept were found for 1 machine of rp-web-tier\. web-/);
+    expect(error.code).toBe(error.details[0]!.code);
+    expect(error.code).not.toBe('InvalidRequestContent');
+    const missing = await call('replicationRecoveryPlans/[recoveryPlanName]/reProtect', 'POST', { path: `${base()}/replicationRecoveryPlans/nope/reProtect`, params: { recoveryPlanName: 'nope' } });
+    expect(missing).toMatchObject({ status: 404, body: { error: { code: 'ResourceNotFound' } } });
+    expect(await database.db.job.count({ where: { vaultId: vault.id } })).toBe(jobsBefore);
+    const entry = await database.db.activityLogEntry.findFirstOrThrow({ where: { vaultId: vault.id, operation: 'recoveryPlan.reprotect', targetName: 'rp-web-tier' } });
+    expect(entry).toMatchObject({ result: 'Failed', reason: error.message });
+  });
+
   it('pages lists with nextLink and filters them', async () => {
     const first = await call('replicationProtectedItems', 'GET', { path: `${base()}/replicationProtectedItems`, search: '?api-version=2023-06-01&$top=20' });
     expect((first.body!.value as unknown[]).length).toBe(20);

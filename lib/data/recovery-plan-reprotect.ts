@@ -195,5 +195,12 @@ export async function submitRecoveryPlanReprotectWithChosenValues(vaultId: strin
   const blade = await loadPlanReprotectBlade(vaultId, planId, db);
   if (!blade) return failure('not-found', 'The recovery plan no longer exists.');
   const machines = blade.facts ? blade.facts.machines.map((machine) => machineFacts(blade.facts!, machine)) : [];
-  return submitRecoveryPlanReprotect(vaultId, { planId, direction: 'AzureToOnPremises', rows: autoPlanRows(machines) }, db);
+  const { rows, unplaced } = autoPlanRows(machines);
+  if (unplaced.length > 0) {
+    const count = unplaced.length === 1 ? '1 machine' : `${unplaced.length} machines`;
+    const first = unplaced[0]!;
+    const message = `No values the rules accept were found for ${count} of ${blade.plan.name}. ${first.name}: ${first.reasons[0]?.message ?? 'nothing fits.'}`;
+    return failure('refused', message, {}, unplaced.flatMap((machine) => machine.reasons));
+  }
+  return submitRecoveryPlanReprotect(vaultId, { planId, direction: 'AzureToOnPremises', rows }, db);
 }

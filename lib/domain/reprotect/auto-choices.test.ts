@@ -36,10 +36,11 @@ describe('a recovery plan reprotected without values', () => {
       someFacts({ masterTargets: mts, item: aWindowsItem({ id: 'b', name: 'b', diskCount: 6, replicationGroup: group, recoveryPlans: [{ id: 'p', name: 'p' }] }) }),
       someFacts({ masterTargets: mts, item: aWindowsItem({ id: 'c', name: 'c', diskCount: 6 }) }),
     ];
-    const rows = autoPlanRows(machines);
+    const { rows, unplaced } = autoPlanRows(machines);
     // mt-a takes 6 of its 10 free disks for a; b must follow a onto mt-a (4 left: refused, so empty values); c goes to mt-b.
     expect(rows.map((row) => row.masterTargetId)).toEqual(['mt-a', 'mt-a', 'mt-b']);
     expect(rows[1]!.processServerId).toBe('');
+    expect(unplaced).toEqual([{ itemId: 'b', name: 'b', reasons: [expect.objectContaining({ code: 'MT_DISK_LIMIT' })] }]);
     const evaluation = evaluatePlanReprotect(machines.map((facts, index) => ({ facts, selection: rows[index]! })));
     expect(evaluation.canSubmit).toBe(false);
     expect(evaluation.rows[1]!.blockers.map((reason) => reason.code)).toContain('MT_DISK_LIMIT');
@@ -50,7 +51,8 @@ describe('a recovery plan reprotected without values', () => {
       someFacts({ masterTargets: mts, item: aWindowsItem({ id: 'a', name: 'a', diskCount: 2, replicationGroup: group }) }),
       someFacts({ masterTargets: mts, item: aWindowsItem({ id: 'b', name: 'b', diskCount: 2, replicationGroup: group }) }),
     ];
-    const rows = autoPlanRows(machines);
+    const { rows, unplaced } = autoPlanRows(machines);
+    expect(unplaced).toEqual([]);
     expect(evaluatePlanReprotect(machines.map((facts, index) => ({ facts, selection: rows[index]! }))).canSubmit).toBe(true);
   });
 });
