@@ -6,6 +6,7 @@ import { routeRequest } from '@/test/access';
 import { databaseSnapshot } from '@/test/database-snapshot';
 import type { TestDatabase } from '@/test/database';
 import { setUpRouteDatabase } from '@/test/route-database';
+import { API_VERSION, ARM_PREFIX, ARM_VAULT, armRouteCases, prepareArmCases, type ArmCaseContext, type RouteCase } from '@/test/arm-route-cases';
 import { HTTP_STATUS } from '@/lib/schemas/action-result';
 import { roleCan, type Permission } from '@/lib/domain/access/roles';
 
@@ -17,110 +18,18 @@ import { roleCan, type Permission } from '@/lib/domain/access/roles';
 type Handler = ((request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>) & { permission?: Permission };
 
 const API_DIR = path.join(process.cwd(), 'app', 'api');
-/** The automation API's vault, as its routes sit in app/: cases name its routes "arm:<path below the vault>". */
-const ARM_PREFIX = 'arm:';
-const ARM_VAULT = 'subscriptions/[subscriptionId]/resourceGroups/[resourceGroupName]/providers/Microsoft.RecoveryServices/vaults/[vaultName]';
 const ARM_DIR = path.join(process.cwd(), 'app', ...ARM_VAULT.split('/'));
-const API_VERSION = '?api-version=2023-06-01';
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /** Routes anyone may call: liveness, and the automation API's OpenAPI document. */
 const PUBLIC_ROUTES = new Set(['health GET', 'openapi.json GET']);
 
-interface RouteCase {
-  permission: Permission;
-  /** The route's parameters besides the vault, and its query string or body. */
-  params?: () => Record<string, string>;
-  search?: string;
-  body?: () => unknown;
-  /** The allowed caller's answer, when not 200 (a long-running operation's 202, a creation's 201). */
-  status?: number;
-  /** Runs before each call: a fresh target for a write that can only be made once. */
-  prepare?: () => Promise<unknown>;
-}
-
 const routeDatabase = setUpRouteDatabase();
 
-/** Items a write of one case may take without touching another case's: outside recovery plans, idle, ready for reprotect. */
-const FREE_ITEMS = {
-  protectionState: 'UnplannedFailoverCommitted' as const,
-  replicationGroupId: null,
-  planMemberships: { none: {} },
-  // A failed job's item stays with it: the restart case restarts it.
-  jobs: { none: { state: { in: ['NotStarted' as const, 'InProgress' as const, 'Failed' as const] } } },
-};
-
-/** A reprotect job queued for the first item that can take one. */
-async function queuedJobIdFor(db: TestDatabase['db'], vaultId: string): Promise<string> {
-  const { submitReprotect } = await import('@/lib/data/reprotect');
-  const { firstAcceptedReprotect } = await import('@/lib/data/reprotect-choices');
-  const candidates = await db.replicatedItem.findMany({ where: { ...FREE_ITEMS, vaultId }, select: { id: true } });
-  for (const { id } of candidates) {
-    const input = await firstAcceptedReprotect(id, db);
-    const result = input ? await submitReprotect(vaultId, input, db) : null;
-    if (result?.ok) return result.data.jobId;
-  }
-  throw new Error('no item left to queue a job for');
-}
 let database: TestDatabase;
 let world: MatrixWorld;
-let ids: {
-  itemId: string;
-  jobId: string;
-  planId: string;
-  forwardPolicyId: string;
-  spareForwardPolicyId: string;
-  fabricName: string;
-  failedJobId: string;
-  suspendedJobId: string;
-  planName: string;
-  forwardPolicyName: string;
-  spareForwardPolicyName: string;
-};
-let vaultPath: { subscriptionId: string; resourceGroupName: string };
-let counter = 0;
-
-/** A ReverseReplicationInput the rules accept for the next item that can be reprotected, and that item's path. */
-async function reprotectCall(): Promise<{ params: Record<string, string>; body: unknown }> {
-  const { firstAcceptedReprotect } = await import('@/lib/data/reprotect-choices');
-  const { db } = database;
-  const candidates = await db.replicatedItem.findMany({
-    where: { ...FREE_ITEMS, vaultId: world.vault.id },
-    select: { id: true, forwardPolicy: { select: { failbackPolicy: { select: { friendlyName: true } } } } },
-  });
-  for (const item of candidates) {
-    const input = await firstAcceptedReprotect(item.id, db);
-    if (!input) continue;
-    const volume = await db.masterTargetVolume.findUniqueOrThrow({ where: { id: input.retentionVolumeId } });
-    const datastore = await db.datastore.findUniqueOrThrow({ where: { id: input.datastoreId } });
-    const body = {
-      properties: {
-        failoverDirection: 'RecoveryToPrimary',
-        providerSpecificDetails: {
-          instanceType: 'InMage',
-          masterTargetId: input.masterTargetId,
-          processServerId: input.processServerId,
-          retentionDrive: volume.volumeName,
-          datastoreName: datastore.symbolicName,
-          profileId: item.forwardPolicy.failbackPolicy!.friendlyName,
-        },
-      },
-    };
-    return { params: { ...containerParams(), replicatedProtectedItemName: item.id }, body };
-  }
-  throw new Error('no item left to reprotect');
-}
-
-const fabricParams = () => ({ fabricName: ids.fabricName });
-const containerParams = () => ({ ...fabricParams(), protectionContainerName: `cloud_${ids.fabricName}` });
-const ITEMS = 'replicationFabrics/[fabricName]/replicationProtectionContainers/[protectionContainerName]/replicationProtectedItems';
-let pendingReprotect: { params: Record<string, string>; body: unknown } | null = null;
-
-/** The reprotect case reads its path and body together: one call of reprotectCall per request. */
-async function nextReprotect() {
-  pendingReprotect = await reprotectCall();
-  return pendingReprotect;
-}
+let ids: { itemId: string; jobId: string; planId: string; forwardPolicyId: string; spareForwardPolicyId: string };
+let armContext: ArmCaseContext;
 
 const CASES: Record<string, RouteCase> = {
   'vaults/[vaultName]/jobs GET': { permission: 'vault.read', search: '?status=Failed' },
@@ -142,47 +51,7 @@ const CASES: Record<string, RouteCase> = {
   'vaults/[vaultName]/activity-log GET': { permission: 'vault.read', search: '?timespan=24h' },
   'vaults/[vaultName]/activity-log/export GET': { permission: 'vault.export' },
 
-  [`${ARM_PREFIX}replicationFabrics GET`]: { permission: 'vault.read' },
-  [`${ARM_PREFIX}replicationFabrics/[fabricName] GET`]: { permission: 'vault.read', params: fabricParams },
-  [`${ARM_PREFIX}replicationFabrics/[fabricName]/replicationvCenters GET`]: { permission: 'vault.read', params: fabricParams },
-  [`${ARM_PREFIX}replicationFabrics/[fabricName]/replicationProtectionContainers GET`]: { permission: 'vault.read', params: fabricParams },
-  [`${ARM_PREFIX}replicationFabrics/[fabricName]/replicationProtectionContainers/[protectionContainerName] GET`]: { permission: 'vault.read', params: containerParams },
-  [`${ARM_PREFIX}${ITEMS} GET`]: { permission: 'vault.read', params: containerParams, search: "&$filter=protectionState eq 'UnplannedFailoverCommitted'" },
-  [`${ARM_PREFIX}${ITEMS}/[replicatedProtectedItemName] GET`]: { permission: 'vault.read', params: () => ({ ...containerParams(), replicatedProtectedItemName: ids.itemId }) },
-  [`${ARM_PREFIX}${ITEMS}/[replicatedProtectedItemName]/reProtect POST`]: {
-    permission: 'items.reprotect',
-    params: () => pendingReprotect!.params,
-    body: () => pendingReprotect!.body,
-    prepare: nextReprotect,
-    status: 202,
-  },
-  [`${ARM_PREFIX}replicationProtectionContainers GET`]: { permission: 'vault.read' },
-  [`${ARM_PREFIX}replicationProtectedItems GET`]: { permission: 'vault.read', search: '&$top=5' },
-  [`${ARM_PREFIX}replicationJobs GET`]: { permission: 'vault.read', search: "&$filter=jobStatus eq 'Failed'" },
-  [`${ARM_PREFIX}replicationJobs/[jobName] GET`]: { permission: 'vault.read', params: () => ({ jobName: ids.jobId }) },
-  [`${ARM_PREFIX}replicationJobs/[jobName]/cancel POST`]: { permission: 'jobs.manage', params: () => ({ jobName: ids.jobId }), prepare: async () => void (ids.jobId = await queuedJobIdFor(database.db, world.vault.id)), status: 202 },
-  [`${ARM_PREFIX}replicationJobs/[jobName]/restart POST`]: { permission: 'jobs.manage', params: () => ({ jobName: ids.failedJobId }), status: 202 },
-  [`${ARM_PREFIX}replicationJobs/[jobName]/resume POST`]: { permission: 'jobs.manage', params: () => ({ jobName: ids.suspendedJobId }), body: () => ({ properties: { comments: 'go on' } }), status: 202 },
-  [`${ARM_PREFIX}replicationJobs/[jobName]/operationStatus/[action] GET`]: { permission: 'vault.read', params: () => ({ jobName: ids.jobId, action: 'reProtect' }) },
-  [`${ARM_PREFIX}replicationJobs/[jobName]/operationResults/[action] GET`]: { permission: 'vault.read', params: () => ({ jobName: ids.suspendedJobId, action: 'resume' }), status: 202 },
-  [`${ARM_PREFIX}replicationRecoveryPlans GET`]: { permission: 'vault.read' },
-  [`${ARM_PREFIX}replicationRecoveryPlans/[recoveryPlanName] GET`]: { permission: 'vault.read', params: () => ({ recoveryPlanName: ids.planName }) },
-  [`${ARM_PREFIX}replicationRecoveryPlans/[recoveryPlanName]/reProtect POST`]: { permission: 'items.reprotect', params: () => ({ recoveryPlanName: 'rp-finance' }), status: 202 },
-  [`${ARM_PREFIX}replicationPolicies GET`]: { permission: 'vault.read' },
-  [`${ARM_PREFIX}replicationPolicies/[policyName] GET`]: { permission: 'vault.read', params: () => ({ policyName: ids.forwardPolicyName }) },
-  [`${ARM_PREFIX}replicationPolicies/[policyName] PUT`]: {
-    permission: 'policies.write',
-    params: () => ({ policyName: `arm-policy-${counter}` }),
-    prepare: async () => void (counter += 1),
-    body: () => ({ properties: { providerSpecificInput: { instanceType: 'InMage', recoveryPointThresholdInMinutes: 60, recoveryPointHistory: 1440, appConsistentFrequencyInMinutes: 60, multiVmSyncStatus: 'Enabled' } } }),
-    status: 201,
-  },
-  [`${ARM_PREFIX}replicationPolicies/[policyName] PATCH`]: {
-    permission: 'policies.write',
-    params: () => ({ policyName: ids.forwardPolicyName }),
-    body: () => ({ properties: { replicationProviderSettings: { instanceType: 'InMage', recoveryPointThresholdInMinutes: 30 } } }),
-  },
-  [`${ARM_PREFIX}replicationPolicies/[policyName] DELETE`]: { permission: 'policies.write', params: () => ({ policyName: ids.spareForwardPolicyName }) },
+  ...armRouteCases(() => armContext),
 };
 
 function routeFiles(root: string, dir = root): string[] {
@@ -208,7 +77,7 @@ async function handlersOf(route: string): Promise<Array<[string, Handler]>> {
 
 function call(handler: Handler, route: string, method: string, routeCase: RouteCase, headers: Record<string, string>, vaultName = world.vault.name) {
   const arm = route.startsWith(ARM_PREFIX);
-  const params = { vaultName, ...(arm ? vaultPath : {}), ...(routeCase.params?.() ?? {}) };
+  const params = { vaultName, ...(arm ? armContext.vaultPath : {}), ...(routeCase.params?.() ?? {}) };
   const template = arm ? `/${ARM_VAULT}/${route.slice(ARM_PREFIX.length)}`.replace(/\/$/, '') : `/api/${route}`;
   const search = arm ? `${API_VERSION}${routeCase.search ?? ''}` : (routeCase.search ?? '');
   const url = `${template.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name as keyof typeof params] ?? ''))}${search}`;
@@ -233,30 +102,14 @@ beforeAll(async () => {
     db,
   );
   if (!spare.ok) throw new Error(spare.error.message);
-  const armSpare = await createForwardPolicy(
-    vaultId,
-    { friendlyName: 'arm-spare-policy', recoveryPointThresholdInMinutes: 60, recoveryPointHistoryInMinutes: 1440, appConsistentFrequencyInMinutes: 60, multiVmSyncStatus: true },
-    db,
-  );
-  if (!armSpare.ok) throw new Error(armSpare.error.message);
-  const vaultRow = await db.vault.findUniqueOrThrow({ where: { id: vaultId } });
-  vaultPath = { subscriptionId: vaultRow.subscriptionId, resourceGroupName: vaultRow.resourceGroup };
-  const forward = await db.replicationPolicy.findFirstOrThrow({ where: { vaultId, direction: 'Forward', friendlyName: { notIn: ['spare-policy', 'arm-spare-policy'] } } });
-  const failedJob = await db.job.findFirstOrThrow({ where: { vaultId, state: 'Failed', parentJobId: null, scenarioName: 'ReverseReplication' } });
-  const suspended = await queuedJobIdFor(db, vaultId);
-  await db.job.update({ where: { id: suspended }, data: { state: 'Suspended' } });
+  const forward = await db.replicationPolicy.findFirstOrThrow({ where: { vaultId, direction: 'Forward', friendlyName: { not: 'spare-policy' } } });
+  armContext = await prepareArmCases(db, vaultId, ['spare-policy']);
   ids = {
     itemId: (await db.replicatedItem.findFirstOrThrow({ where: { vaultId, friendlyName: 'dc-02' } })).id,
     jobId: (await db.job.findFirstOrThrow({ where: { vaultId } })).id,
     planId: (await db.recoveryPlan.findFirstOrThrow({ where: { vaultId } })).id,
     forwardPolicyId: forward.id,
     spareForwardPolicyId: spare.data.forwardPolicyId,
-    fabricName: (await db.configurationServer.findFirstOrThrow({ where: { vaultId } })).id,
-    failedJobId: failedJob.id,
-    suspendedJobId: suspended,
-    planName: (await db.recoveryPlan.findFirstOrThrow({ where: { vaultId } })).friendlyName,
-    forwardPolicyName: forward.friendlyName,
-    spareForwardPolicyName: 'arm-spare-policy',
   };
 }, 120_000);
 
