@@ -35,7 +35,7 @@ export const armApi = defineScenario({
   name: 'arm-api',
   title: `Automation API: ${REPROTECTS} SDK reprotects at once, and replicationJobs over ${JOBS.toLocaleString('en')} jobs (target: all accepted; p95 <= 3x the trivial route)`,
   async prepare(db) {
-    const vault = await createBenchVault(db, { items: 2_000, jobs: JOBS, masterTargets: 40, name: 'bench-arm' });
+    const vault = await createBenchVault(db, { items: 2_000, jobs: JOBS, masterTargets: 90, name: 'bench-arm' });
     const row = await db.vault.findUniqueOrThrow({ where: { id: vault.vaultId } });
     const masterTargets = await db.masterTargetServer.findMany({ where: { vaultId: vault.vaultId }, select: { id: true }, orderBy: { name: 'asc' } });
     const candidates = await db.replicatedItem.findMany({
@@ -43,13 +43,16 @@ export const armApi = defineScenario({
       select: { id: true, configurationServerId: true, forwardPolicy: { select: { failbackPolicy: { select: { friendlyName: true } } } } },
       take: 400,
     });
-    // Spread over the master targets, as a team would, so that no master target's disk limit decides.
+    // One VM per master target, as a team spreading the load would: no master target's disk limit decides.
+    const used = new Set<string>();
     const calls: Array<{ path: readonly [string, string, string, string, string]; input: ReverseReplicationInput }> = [];
     for (const item of candidates) {
       if (calls.length === REPROTECTS) break;
       const facts = await loadReprotectFacts(db, item.id);
-      const choices: MachineChoices | null = facts ? firstAcceptedChoices(facts, {}, [masterTargets[calls.length % masterTargets.length]!.id]) : null;
+      const free = masterTargets.map((mt) => mt.id).filter((id) => !used.has(id));
+      const choices: MachineChoices | null = facts ? firstAcceptedChoices(facts, {}, free) : null;
       if (!choices || !item.forwardPolicy.failbackPolicy) continue;
+      used.add(choices.masterTargetId);
       const volume = await db.masterTargetVolume.findUniqueOrThrow({ where: { id: choices.retentionVolumeId } });
       const datastore = await db.datastore.findUniqueOrThrow({ where: { id: choices.datastoreId } });
       calls.push({
