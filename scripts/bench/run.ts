@@ -3,6 +3,9 @@
 import { createPrismaClient } from '../../lib/data/db';
 import { startEmbeddedPostgres } from '../../lib/data/embedded-postgres';
 import { applyMigrations } from '../../lib/data/migrate';
+import { createApiToken } from '../../lib/data/auth/api-tokens';
+import { createUser } from '../../lib/data/auth/users';
+import { callAs } from './http';
 import { startProductionServer } from './server';
 import { SCENARIOS } from './scenarios';
 
@@ -19,6 +22,15 @@ for (const scenario of SCENARIOS.filter((s) => only.length === 0 || only.include
   contexts.push({ scenario, data: await scenario.prepare(db) });
   console.log(`  ${scenario.name}: ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
+// Every route asks who calls: the bench is an Owner of each bench vault, with an access token.
+const account = await createUser({ email: `bench-${Date.now()}@contoso.com`, name: 'Bench', password: `bench-${crypto.randomUUID()}` }, db);
+if (!account.ok) throw new Error(account.error.message);
+const vaults = await db.vault.findMany({ select: { id: true } });
+await db.roleAssignment.createMany({ data: vaults.map((vault) => ({ vaultId: vault.id, userId: account.data.id, role: 'Owner' as const })) });
+const token = await createApiToken(account.data.id, { name: 'bench', expiresInDays: 1 }, db);
+if (!token.ok) throw new Error(token.error.message);
+callAs({ authorization: `Bearer ${token.data.token}` });
+
 const server = await startProductionServer(database.url, port, { VAULT_RUNNER: 'off' });
 const results: { name: string; met: boolean }[] = [];
 try {
