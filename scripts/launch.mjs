@@ -16,6 +16,7 @@ const COMMANDS = {
   worker: { entry: 'scripts/worker.ts', npm: 'npm run worker' },
   'db:migrate': { entry: 'scripts/db-migrate.ts', npm: 'npm run db:migrate' },
   'db:seed': { entry: 'scripts/db-seed.ts', npm: 'npm run db:seed' },
+  user: { entry: 'scripts/user.ts', npm: 'npm run user' },
   // Run by start.ts in child processes, whose memory is returned when they end.
   'create-database': { entry: 'scripts/create-database.ts', npm: 'npm start' },
   'prepare-database': { entry: 'scripts/prepare-database.ts', npm: 'npm start' },

@@ -2,12 +2,16 @@
 
 import { ToolbarButton, Tooltip, makeStyles } from '@fluentui/react-components';
 import { CommandBar } from '@/components/lists/command-bar';
+import { PermittedToolbarButton } from '@/components/shell/permitted-button';
+import { usePermission } from '@/components/shell/vault-access';
 import { ArrowClockwise20Regular, ArrowSyncCircle20Regular, DismissCircle20Regular } from '@fluentui/react-icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { usePathname, useRouter } from 'next/navigation';
 import { cancelRecoveryPlanReprotectAction } from '@/lib/actions/recovery-plans';
 import { isActive } from '@/lib/domain/jobs/job-state';
 import type { RecoveryPlanDetail } from '@/lib/schemas/recovery-plans';
+import { returnFocusAttribute } from '@/components/shell/return-focus';
+import { PLAN_REPROTECT_COMMAND_FOCUS } from './plan-links';
 
 const useStyles = makeStyles({
   bar: { marginBottom: '12px' },
@@ -36,11 +40,14 @@ export function RecoveryPlanCommands({ vaultName, plan, onRefresh, refreshing, o
     onError: (error) => onCancelResult(`The request did not reach the vault: ${error.message}`),
   });
   const running = plan.latestReprotect && isActive(plan.latestReprotect.state) ? plan.latestReprotect : null;
+  const roleReason = usePermission('items.reprotect').reason;
+  const enabled = plan.reprotect.enabled && roleReason === null;
   const reprotectButton = (
     <ToolbarButton
       icon={<ArrowSyncCircle20Regular />}
-      disabledFocusable={!plan.reprotect.enabled}
-      onClick={() => router.push(`${pathname}?reprotect=1`, { scroll: false })}
+      disabledFocusable={!enabled}
+      onClick={() => enabled && router.push(`${pathname}?reprotect=1`, { scroll: false })}
+      {...returnFocusAttribute(PLAN_REPROTECT_COMMAND_FOCUS)}
     >
       Re-Protect
     </ToolbarButton>
@@ -50,21 +57,19 @@ export function RecoveryPlanCommands({ vaultName, plan, onRefresh, refreshing, o
       <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={onRefresh} disabledFocusable={refreshing}>
         Refresh
       </ToolbarButton>
-      {plan.reprotect.reason ? (
-        <Tooltip content={plan.reprotect.reason} relationship="description">
-          {reprotectButton}
-        </Tooltip>
-      ) : (
-        reprotectButton
-      )}
+      {/* Always in a tooltip, so that the button is not re-created (losing focus) when its reason comes or goes. */}
+      <Tooltip content={roleReason ?? plan.reprotect.reason ?? "Reprotect the plan's failed-over machines back to the on-premises site."} relationship="description">
+        {reprotectButton}
+      </Tooltip>
       {running ? (
-        <ToolbarButton
+        <PermittedToolbarButton
+          permission="jobs.manage"
           icon={<DismissCircle20Regular />}
           disabledFocusable={running.cancelRequested || cancel.isPending}
           onClick={() => cancel.mutate()}
         >
           {running.cancelRequested ? 'Cancelling…' : 'Cancel reprotect'}
-        </ToolbarButton>
+        </PermittedToolbarButton>
       ) : null}
     </CommandBar>
   );

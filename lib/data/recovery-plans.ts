@@ -1,3 +1,4 @@
+import { osLabel } from '../domain/reprotect/os-version';
 import { isActive } from '../domain/jobs/job-state';
 import { protectionStateDescription, protectionStateTone } from '../domain/protection-status';
 import { PLAN_REPROTECT_SCENARIO } from '../domain/reprotect/plan-job';
@@ -93,9 +94,11 @@ export async function getRecoveryPlanDetail(vaultId: string, planId: string, db:
                   id: true,
                   friendlyName: true,
                   osType: true,
-                  osName: true,
+                  osDistribution: true,
+                  osVersion: true,
                   protectionState: true,
                   activeLocation: true,
+                  configurationServerId: true,
                   replicationGroup: { select: { id: true, name: true } },
                 },
               },
@@ -139,9 +142,10 @@ export async function getRecoveryPlanDetail(vaultId: string, planId: string, db:
         id: item.id,
         name: item.friendlyName,
         osType: item.osType,
-        osName: item.osName,
+        osName: osLabel(item),
         protectionState: item.protectionState,
         activeLocation: item.activeLocation,
+        configurationServerId: item.configurationServerId,
         statusText: protectionStateDescription(item.protectionState),
         statusTone: protectionStateTone(item.protectionState),
         replicationGroup: item.replicationGroup,
@@ -169,4 +173,10 @@ export async function findActivePlanReprotect(vaultId: string, planId: string, d
     select: { id: true },
   });
   return job?.id ?? null;
+}
+
+/** A plan of the vault by its name (the automation API names plans so); null when there is none. */
+export async function findRecoveryPlanId(vaultId: string, name: string, db: Db = getDb()): Promise<string | null> {
+  const plan = await db.recoveryPlan.findFirst({ where: { vaultId, friendlyName: name }, select: { id: true } });
+  return plan?.id ?? null;
 }

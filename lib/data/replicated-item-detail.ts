@@ -1,3 +1,4 @@
+import { osLabel } from '../domain/reprotect/os-version';
 import type { ReplicatedItemDetail } from '../schemas/replicated-item-detail';
 import { getDb, type Db } from './db';
 
@@ -34,7 +35,7 @@ export async function getReplicatedItemDetail(vaultId: string, itemId: string, d
     id: item.id,
     name: item.friendlyName,
     osType: item.osType,
-    osName: item.osName,
+    osName: osLabel(item),
     diskCount: item.diskCount,
     protectionState: item.protectionState,
     activeLocation: item.activeLocation,

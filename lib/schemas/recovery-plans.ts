@@ -38,9 +38,12 @@ export interface RecoveryPlanMachine {
   id: string;
   name: string;
   osType: OsTypeName;
+  /** The OS as the portal shows it, distribution and version: "Ubuntu 18.04", "Windows Server 2012 R2". */
   osName: string;
   protectionState: ProtectionStateName;
   activeLocation: ActiveLocationName;
+  /** The configuration server it replicates through: its fabric in the automation API. */
+  configurationServerId: string;
   statusText: string;
   statusTone: StatusTone;
   replicationGroup: { id: string; name: string } | null;

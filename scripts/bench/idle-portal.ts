@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEMO_VAULT_NAME } from '../../lib/data/seed/demo-vault';
+import { createPrismaClient } from '../../lib/data/db';
+import { benchOwnerHeaders } from './bench-account';
 import { printMemory } from './memory';
 import { startPortalProcess, type PortalProcess } from '../lib/portal-process';
 
@@ -28,6 +30,15 @@ async function startPortal(dataDir: string, port: number): Promise<PortalProcess
   const portal = startPortalProcess({ dataDir, port });
   return Object.assign(portal, { startupMs: await portal.healthy() });
 }
+/** Pages are served to a signed-in user only: the loop loads them as the demo vault's owner would. */
+async function signedIn(portal: PortalProcess): Promise<Record<string, string>> {
+  const db = createPrismaClient(portal.databaseUrl(), 1);
+  try {
+    return await benchOwnerHeaders(db, portal.baseUrl);
+  } finally {
+    await db.$disconnect();
+  }
+}
 const settle = () => new Promise((resolve) => setTimeout(resolve, 3_000));
 
 /**
@@ -44,8 +55,9 @@ export async function benchIdlePortal(port: number): Promise<boolean> {
       console.log(`  first start (new data folder, demo vault seeded): ${seconds(first.startupMs)}`);
       await settle();
       met = printMemory('idle after start', first.pid, IDLE_MEMORY_TARGET_MB) <= IDLE_MEMORY_TARGET_MB && met;
+      const headers = await signedIn(first);
       for (let load = 0; load < PAGE_LOADS; load += 1) {
-        const response = await fetch(`${first.baseUrl}${PAGES[load % PAGES.length]}`);
+        const response = await fetch(`${first.baseUrl}${PAGES[load % PAGES.length]}`, { headers, redirect: 'manual' });
         if (!response.ok) throw new Error(`${PAGES[load % PAGES.length]} answered ${response.status}`);
         await response.text();
       }

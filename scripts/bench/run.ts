@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createPrismaClient } from '../../lib/data/db';
 import { benchIdlePortal, IDLE_MEMORY_TARGET_MB } from './idle-portal';
 import { startPortalProcess } from '../lib/portal-process';
+import { callAsBenchOwner } from './bench-account';
 import { SCENARIOS } from './scenarios';
 
 const only = process.argv.slice(2);
@@ -34,6 +35,7 @@ if (scenarios.length > 0) {
       contexts.push({ scenario, data: await scenario.prepare(db) });
       console.log(`  ${scenario.name}: ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
+    await callAsBenchOwner(db, portal.baseUrl);
     for (const { scenario, data } of contexts) {
       console.log(`\n${scenario.title}`);
       const met = await scenario.run({ db, baseUrl: portal.baseUrl, data, databaseUrl, portalPid: portal.pid });

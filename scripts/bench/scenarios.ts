@@ -1,4 +1,5 @@
 import type { Db } from '../../lib/data/db';
+import { armApi } from './scenarios/arm';
 import { jobsList, jobsLoad } from './scenarios/jobs';
 import { recoveryPlan } from './scenarios/recovery-plan';
 import { replicatedItems } from './scenarios/replicated-items';
@@ -25,4 +26,4 @@ export function defineScenario<T>(scenario: Scenario<T>): Scenario<unknown> {
   return scenario as Scenario<unknown>;
 }
 
-export const SCENARIOS: Scenario<unknown>[] = [replicatedItems, reprotectBlade, jobsList, jobsLoad, recoveryPlan];
+export const SCENARIOS: Scenario<unknown>[] = [replicatedItems, reprotectBlade, jobsList, jobsLoad, recoveryPlan, armApi];

@@ -1,5 +1,6 @@
 import type { Db } from '../../lib/data/db';
 import { DEMO_VAULT_NAME, seedDemoVault } from '../../lib/data/seed/demo-vault';
+import { firstAccountsMessage, seedFirstAccounts } from '../../lib/data/seed/first-accounts';
 
 // What a start does to the database after migrating it, in order. Each step looks for itself
 // whether there is anything to do (the demo vault only goes into a database without any
@@ -28,4 +29,14 @@ export const seedDemoVaultStep: SetupStep = {
   },
 };
 
-export const SETUP_STEPS: SetupStep[] = [seedDemoVaultStep];
+/** The first start makes one account per role and prints their generated passwords, once. */
+export const firstAccountsStep: SetupStep = {
+  name: 'create the first accounts',
+  async run({ db, portalUrl, log }) {
+    if (process.env.VAULT_SEED === 'none') return;
+    const accounts = await seedFirstAccounts(db);
+    if (accounts.length > 0) log(firstAccountsMessage(accounts, `${portalUrl}/sign-in`));
+  },
+};
+
+export const SETUP_STEPS: SetupStep[] = [seedDemoVaultStep, firstAccountsStep];

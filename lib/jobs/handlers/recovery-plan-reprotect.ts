@@ -1,6 +1,7 @@
 import type { JobSpeed } from '../../domain/jobs/job-state';
 import { PLAN_REPROTECT_SCENARIO, PLAN_REPROTECT_STEPS, planJobOutcome, type PlanJobOutcome } from '../../domain/reprotect/plan-job';
 import { StepInterrupted, type JobFailure, type JobHandler, type JobRecord, type JobStep, type Tx } from '../types';
+import { pluralize } from '../../domain/plural';
 
 // The job of a recovery plan's reprotect. Its machines are reprotected by their own
 // Reprotect jobs (children, run by the reprotect handler like any other); this job
@@ -22,7 +23,7 @@ function machinesFailed(outcome: PlanJobOutcome): JobFailure {
   const total = outcome.failed.length + outcome.cancelled.length + outcome.succeeded.length;
   return {
     errorCode: 'RecoveryPlanReprotectIncomplete',
-    errorMessage: `The reprotect of ${total - outcome.succeeded.length} of ${total} machines did not succeed (${parts.join('; ')}).`,
+    errorMessage: `The reprotect of ${total - outcome.succeeded.length} of ${pluralize(total, 'machine')} did not succeed (${parts.join('; ')}).`,
     possibleCauses: 'The Reprotect job of each of these machines ended without protecting it; its own errors say why.',
     recommendedAction:
       'Open the failed machine jobs, resolve their errors and restart them, or start a new reprotect of the plan. ' +
