@@ -9,6 +9,8 @@ export interface ScenarioContext<T> {
   db: Db;
   baseUrl: string;
   databaseUrl: string;
+  /** The portal's first process: its tree is the portal whose memory is reported. */
+  portalPid: number;
   data: T;
 }
 
