@@ -38,10 +38,16 @@ describe('a first start killed at any moment', () => {
   it('is always followed by a start that reaches a working portal with the demo vault', async () => {
     // An uninterrupted first start: how long it takes, and what the demo vault holds.
     const reference = startPortalProcess({ dataDir: path.join(parent, 'reference'), port: await freePort() });
-    const firstStartMs = await reference.healthy();
-    const items = await demoVaultItems(reference);
-    expect(items).toBeGreaterThan(0);
-    expect(await reference.stop()).toBe(0);
+    let firstStartMs: number;
+    let items: number;
+    try {
+      firstStartMs = await reference.healthy();
+      items = await demoVaultItems(reference);
+      expect(items).toBeGreaterThan(0);
+    } finally {
+      // A failed check must not leave the portal running after the test.
+      expect(await reference.stop()).toBe(0);
+    }
 
     // Moments spread over the whole first start, and the starts of the two steps that write the
     // most, whenever they come on this machine: the migrations and the seeding.
@@ -61,9 +67,12 @@ describe('a first start killed at any moment', () => {
       await first.kill();
 
       const next = startPortalProcess({ dataDir, port: await freePort() });
-      await next.healthy();
-      expect(await demoVaultItems(next), next.output()).toBe(items);
-      expect(await next.stop()).toBe(0);
+      try {
+        await next.healthy();
+        expect(await demoVaultItems(next), next.output()).toBe(items);
+      } finally {
+        expect(await next.stop()).toBe(0);
+      }
       outcomes.push(`killed after ${Date.now() - started} ms (last line: ${reached.slice(0, 60)}): next start healthy with ${items} items`);
     }
     console.log(outcomes.join('\n'));
