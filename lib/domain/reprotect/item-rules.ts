@@ -1,10 +1,14 @@
 import { AGENT_REGISTRATION_MINUTES, HEARTBEAT_STALE_AFTER_MINUTES } from './constants';
 import type { ConfigurationServerFacts, FailbackPolicyFacts, ItemFacts, SiteConnectivity } from './facts';
 import { refuse, type Reason } from './reasons';
+import { operationCommandState, operationDirection, stateRefusal } from '../cycle/operations';
 
-/** Re-Protect (the API's ReverseReplicate) applies to a VM failed over to Azure and committed. */
+/**
+ * Re-Protect from Azure to on-premises: the cycle table's ReverseReplicate where it goes
+ * RecoveryToPrimary (a VM failed over to Azure and committed).
+ */
 export function isReprotectableState(item: Pick<ItemFacts, 'protectionState' | 'activeLocation'>): boolean {
-  return item.protectionState === 'UnplannedFailoverCommitted' && item.activeLocation === 'Recovery';
+  return operationDirection(item, 'ReverseReplicate') === 'RecoveryToPrimary';
 }
 
 type StateFacts = Pick<ItemFacts, 'name' | 'protectionState' | 'activeLocation'> & {
@@ -15,33 +19,20 @@ function stateReason(item: StateFacts, ownJobId?: string): Reason | null {
   if (isReprotectableState(item)) return null;
   // The reprotect job itself re-checks the rules while its item is marked in progress.
   if (ownJobId && item.protectionState === 'ReprotectInProgress' && item.activeJob?.id === ownJobId) return null;
-  const name = item.name;
-  const message = (() => {
-    switch (item.protectionState) {
-      case 'UnplannedFailoverCommitPendingStatesBegin':
-        return `The failover of ${name} has completed but is not committed. Commit the failover, then reprotect.`;
-      case 'UnplannedFailoverFailed':
-        return `The failover of ${name} failed. Only a VM that has failed over to Azure and been committed can be reprotected.`;
-      case 'ReprotectInProgress':
-        return `${name} is already being reprotected.`;
-      case 'Protected':
-        return item.activeLocation === 'Recovery'
-          ? `${name} is already protected from Azure to on-premises.`
-          : `${name} is replicating from on-premises to Azure. Fail it over to Azure and commit before reprotecting.`;
-      default:
-        return `${name} is not in a state that allows reprotect.`;
-    }
-  })();
+  const message =
+    stateRefusal(item, 'ReverseReplicate') ??
+    // The table allows it the other way: the VM runs on-premises and is reprotected to Azure.
+    `${item.name} runs on-premises: it is reprotected from on-premises to Azure, with a process server and the forward policy.`;
   return refuse('ITEM_STATE_NOT_REPROTECTABLE', 'item', message);
 }
 
 /**
  * Whether the Re-Protect command applies to an item, and why not: what the grid's
- * command bar and context menu show before the blade judges everything else.
+ * command bar and context menu show before the blade judges everything else. It
+ * applies in both directions; the blade that opens follows the item's direction.
  */
 export function reprotectCommandState(item: StateFacts): { enabled: boolean; reason?: string } {
-  const reason = stateReason(item);
-  return reason ? { enabled: false, reason: reason.message } : { enabled: true };
+  return operationCommandState(item, 'ReverseReplicate');
 }
 
 /** Failback data travels only over an S2S VPN or ExpressRoute private peering. */
