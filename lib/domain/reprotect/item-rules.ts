@@ -55,6 +55,46 @@ export function isHeartbeatFresh(lastHeartbeat: Date, now: Date): boolean {
   return now.getTime() - lastHeartbeat.getTime() <= HEARTBEAT_STALE_AFTER_MINUTES * 60_000;
 }
 
+// Reasons every operation of the cycle gives alike, worded once.
+
+/** Another operation holds the item (one operation per item at a time); a job re-checking its own item is not one. */
+export function activeJobReason(item: Pick<ItemFacts, 'name' | 'activeJob'>, ownJobId?: string): Reason | null {
+  if (!item.activeJob || item.activeJob.id === ownJobId) return null;
+  return refuse(
+    'ITEM_OPERATION_IN_PROGRESS',
+    'item',
+    `${item.name} already has an operation in progress (${item.activeJob.name}). Wait for it to finish or cancel it.`,
+    { kind: 'job', id: item.activeJob.id },
+  );
+}
+
+/**
+ * A replication group's machines share their consistency points, so an operation
+ * on them goes through a recovery plan. `done` is the operation's participle ("reprotected").
+ */
+export function replicationGroupReason(item: Pick<ItemFacts, 'name' | 'replicationGroup' | 'recoveryPlans'>, done: string): Reason | null {
+  if (!item.replicationGroup) return null;
+  const plan = item.recoveryPlans[0];
+  return refuse(
+    'ITEM_IN_REPLICATION_GROUP',
+    'item',
+    `${item.name} belongs to replication group ${item.replicationGroup.name}, which can only be ${done} through a recovery plan` +
+      (plan ? ` (${plan.name}).` : '. Add its machines to a recovery plan first.'),
+    plan ? { kind: 'recoveryPlan', id: plan.id } : undefined,
+  );
+}
+
+/** The on-premises configuration server must be running and connected to the vault. */
+export function configurationServerReason(configurationServer: ConfigurationServerFacts, now: Date): Reason | null {
+  if (configurationServer.connected && isHeartbeatFresh(configurationServer.lastHeartbeat, now)) return null;
+  return refuse(
+    'CONFIGURATION_SERVER_NOT_CONNECTED',
+    'item',
+    `The configuration server ${configurationServer.friendlyName} is not connected. It must be running and connected to the vault.`,
+    { kind: 'configurationServer' },
+  );
+}
+
 export interface ItemContext {
   item: ItemFacts;
   connectivity: SiteConnectivity;
@@ -76,27 +116,11 @@ export function itemReasons(context: ItemContext, options: ItemRuleOptions = {})
   const reasons: Reason[] = [];
   const state = stateReason(item, options.ownJobId);
   if (state) reasons.push(state);
-  if (item.activeJob && item.activeJob.id !== options.ownJobId) {
-    reasons.push(
-      refuse(
-        'ITEM_OPERATION_IN_PROGRESS',
-        'item',
-        `${item.name} already has an operation in progress (${item.activeJob.name}). Wait for it to finish or cancel it.`,
-        { kind: 'job', id: item.activeJob.id },
-      ),
-    );
-  }
-  if (item.replicationGroup && !options.viaRecoveryPlan) {
-    const plan = item.recoveryPlans[0];
-    reasons.push(
-      refuse(
-        'ITEM_IN_REPLICATION_GROUP',
-        'item',
-        `${item.name} belongs to replication group ${item.replicationGroup.name}, which can only be reprotected through a recovery plan` +
-          (plan ? ` (${plan.name}).` : '. Add its machines to a recovery plan first.'),
-        plan ? { kind: 'recoveryPlan', id: plan.id } : undefined,
-      ),
-    );
+  const busy = activeJobReason(item, options.ownJobId);
+  if (busy) reasons.push(busy);
+  if (!options.viaRecoveryPlan) {
+    const grouped = replicationGroupReason(item, 'reprotected');
+    if (grouped) reasons.push(grouped);
   }
   if (!item.agentRegistered) {
     reasons.push(
@@ -119,16 +143,8 @@ export function itemReasons(context: ItemContext, options: ItemRuleOptions = {})
       ),
     );
   }
-  if (!configurationServer.connected || !isHeartbeatFresh(configurationServer.lastHeartbeat, now)) {
-    reasons.push(
-      refuse(
-        'CONFIGURATION_SERVER_NOT_CONNECTED',
-        'item',
-        `The configuration server ${configurationServer.friendlyName} is not connected. It must be running and connected to the vault.`,
-        { kind: 'configurationServer' },
-      ),
-    );
-  }
+  const cs = configurationServerReason(configurationServer, now);
+  if (cs) reasons.push(cs);
   if (!failbackPolicy) {
     reasons.push(
       refuse(
