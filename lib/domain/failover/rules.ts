@@ -28,7 +28,7 @@ function stateReason(item: FailoverItemFacts, ownJobId?: string): Reason | null 
 
 /** The documented failback prerequisites of the item itself and of the site it returns to. */
 export function failoverReasons(facts: FailoverFacts, options: FailoverRuleOptions = {}): Reason[] {
-  const { item, target, now } = facts;
+  const { item, now } = facts;
   const reasons: Reason[] = [];
   const push = (reason: Reason | null) => {
     if (reason) reasons.push(reason);
