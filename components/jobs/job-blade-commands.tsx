@@ -64,7 +64,7 @@ export function JobBladeCommands({ job, refreshing, onRefresh }: JobBladeCommand
   const outcome = command.data;
 
   function commandButton(which: Command, icon: ReactElement) {
-    const reason = jobActionUnavailableReason(which, job.state, job.cancelRequested);
+    const reason = jobActionUnavailableReason(which, job.state, job.cancelRequested, job.scenarioName);
     const pending = command.isPending && command.variables === which;
     const button = (
       <ToolbarButton

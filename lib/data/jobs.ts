@@ -133,7 +133,7 @@ export async function getJobDetail(vaultId: string, jobId: string, db: Db = getD
     stateDescription: job.stateDescription,
     cancelRequested: job.cancelRequested,
     itemId: job.replicatedItemId,
-    allowedActions: allowedActions(job.state, { cancelRequested: job.cancelRequested }),
+    allowedActions: allowedActions(job.state, { cancelRequested: job.cancelRequested, scenarioName: job.scenarioName }),
     tasks: job.tasks.map((task) => ({ ...task, startTime: iso(task.startTime), endTime: iso(task.endTime) })),
     errors: job.errors.map(({ task, creationTime, ...error }) => ({
       ...error,

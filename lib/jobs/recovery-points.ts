@@ -10,10 +10,20 @@ export interface RecoveryPointTickResult {
 
 /** Items replicating from Azure back to on-premises under a failback policy. */
 const REVERSE_PROTECTED = { protectionState: 'Protected', activeLocation: 'Recovery', failbackPolicyId: { not: null } } as const;
+/** Items replicating from on-premises to Azure under their forward policy (after reprotect to Azure too). */
+const FORWARD_PROTECTED = { protectionState: 'Protected', activeLocation: 'Primary' } as const;
+
+const policySelect = {
+  id: true,
+  recoveryPointThresholdInMinutes: true,
+  recoveryPointHistoryInMinutes: true,
+  appConsistentFrequencyInMinutes: true,
+} as const;
 
 /**
- * One pass over reprotected items: adds the recovery points due since each item's
- * newest point and deletes points that fell out of the policy's retention window.
+ * One pass over protected items, each under the policy of its direction (the failback
+ * policy from Azure, the forward policy to Azure): adds the recovery points due since
+ * each item's newest point and deletes points that fell out of the policy's retention window.
  * Every runner ticks; a transaction-scoped advisory lock lets one tick at a time do
  * the work, and a runner that finds the lock taken skips its turn (no duplicates).
  */
@@ -26,20 +36,11 @@ export async function tickRecoveryPoints(
     const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(7301, 1) AS locked`;
     if (!lock?.locked) return { added: 0, pruned: 0 };
 
-    const items = await tx.replicatedItem.findMany({
-      where: REVERSE_PROTECTED,
-      select: {
-        id: true,
-        failbackPolicy: {
-          select: {
-            id: true,
-            recoveryPointThresholdInMinutes: true,
-            recoveryPointHistoryInMinutes: true,
-            appConsistentFrequencyInMinutes: true,
-          },
-        },
-      },
+    const rows = await tx.replicatedItem.findMany({
+      where: { OR: [REVERSE_PROTECTED, FORWARD_PROTECTED] },
+      select: { id: true, activeLocation: true, failbackPolicy: { select: policySelect }, forwardPolicy: { select: policySelect } },
     });
+    const items = rows.map((row) => ({ id: row.id, policy: row.activeLocation === 'Recovery' ? row.failbackPolicy : row.forwardPolicy }));
     if (items.length === 0) return { added: 0, pruned: 0 };
 
     const newest = await tx.recoveryPoint.groupBy({
@@ -57,9 +58,9 @@ export async function tickRecoveryPoints(
     }
 
     const toAdd: (PlannedRecoveryPoint & { itemId: string })[] = [];
-    const policies = new Map<string, NonNullable<(typeof items)[number]['failbackPolicy']>>();
+    const policies = new Map<string, NonNullable<(typeof items)[number]['policy']>>();
     for (const item of items) {
-      const policy = item.failbackPolicy;
+      const policy = item.policy;
       if (!policy) continue;
       policies.set(policy.id, policy);
       const points = recoveryPointsToAdd({
@@ -77,7 +78,7 @@ export async function tickRecoveryPoints(
     for (const policy of policies.values()) {
       const { count } = await tx.recoveryPoint.deleteMany({
         where: {
-          item: { ...REVERSE_PROTECTED, failbackPolicyId: policy.id },
+          item: { OR: [{ ...REVERSE_PROTECTED, failbackPolicyId: policy.id }, { ...FORWARD_PROTECTED, forwardPolicyId: policy.id }] },
           time: { lt: recoveryPointCutoff(now, policy, options.speed) },
         },
       });

@@ -37,12 +37,17 @@ function stateReason(item: ForwardItemFacts, ownJobId?: string): Reason | null {
   return refuse('ITEM_STATE_NOT_REPROTECTABLE', 'item', message);
 }
 
+/** Registered, or due to have registered by now (the site records it at its next tick). */
+export function isAgentRegistered(item: Pick<ForwardItemFacts, 'agentRegistered' | 'agentRegistersAt'>, now: Date): boolean {
+  return item.agentRegistered || (item.agentRegistersAt !== null && item.agentRegistersAt.getTime() <= now.getTime());
+}
+
 /**
  * The on-premises VM's agent registers with the configuration server up to 15 minutes
  * after the VM boots. Until then the service fails the reprotect; the blade warns first.
  */
 export function agentRegistrationReason(item: ForwardItemFacts, now: Date): Reason | null {
-  if (item.agentRegistered) return null;
+  if (isAgentRegistered(item, now)) return null;
   const due = item.agentRegistersAt;
   const left = due ? Math.max(1, Math.ceil((due.getTime() - now.getTime()) / 60_000)) : AGENT_REGISTRATION_MINUTES;
   return warn(
