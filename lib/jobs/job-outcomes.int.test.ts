@@ -144,7 +144,7 @@ describe('restartJob', () => {
 });
 
 describe('recovery points', () => {
-  it('adds points to reprotected items on the failback policy cadence and prunes those past retention', async () => {
+  it('adds points to protected items on their policy cadence and prunes those past retention', async () => {
     const { item } = await submitted();
     await instant().runOnce();
     const forward = await createReplicatedItem(db(), testVault(), { protectionState: 'Protected', activeLocation: 'Primary' });
@@ -167,6 +167,10 @@ describe('recovery points', () => {
     const kept = await db().recoveryPoint.findMany({ where: { itemId: item.id } });
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.every((p) => p.time.getTime() >= muchLater.getTime() - 28_800)).toBe(true);
-    expect(await db().recoveryPoint.count({ where: { itemId: forward.id } })).toBe(1);
+    // An item replicating to Azure follows its forward policy; one without any point waits for its first.
+    expect(await db().recoveryPoint.count({ where: { itemId: forward.id } })).toBeGreaterThan(1);
+    const unstarted = await createReplicatedItem(db(), testVault(), { protectionState: 'Protected', activeLocation: 'Primary' });
+    await tickRecoveryPoints(db(), { speed: 'instant', now: new Date(muchLater.getTime() + 500) });
+    expect(await db().recoveryPoint.count({ where: { itemId: unstarted.id } })).toBe(0);
   });
 });

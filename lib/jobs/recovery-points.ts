@@ -63,9 +63,13 @@ export async function tickRecoveryPoints(
       const policy = item.policy;
       if (!policy) continue;
       policies.set(policy.id, policy);
+      // The first point comes from the synchronisation that protected the item (its job);
+      // until it exists there is no cadence to follow, and the item has no recovery point yet.
+      const newest = latest.get(item.id)?.any;
+      if (!newest) continue;
       const points = recoveryPointsToAdd({
         now,
-        lastPointTime: latest.get(item.id)?.any ?? null,
+        lastPointTime: newest,
         lastAppConsistentTime: latest.get(item.id)?.app ?? null,
         policy,
         speed: options.speed,

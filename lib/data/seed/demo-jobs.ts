@@ -180,4 +180,18 @@ export async function seedDemoJobs(tx: SeedDb, vaultId: string, now: Date, ids: 
       })),
     ),
   });
+  // The failback policy's last hour and a half for items replicating back, every 5 minutes,
+  // app-consistent 20 and 80 minutes before the newest. A VM failed back keeps its points,
+  // which stopped when its failover began, until its commit.
+  await tx.recoveryPoint.createMany({
+    data: DEMO_ITEMS.filter((spec) => (spec.stage === 'reprotected' || spec.stage === 'failedBack') && spec.recoveryPoints).flatMap((spec) => {
+      const newest = spec.stage === 'failedBack' ? 27 : 2;
+      return Array.from({ length: 18 }, (_, i) => ({
+        id: ids('recovery-point', `${spec.name}|failback|${i}`),
+        itemId: ids('item', spec.name),
+        time: minutesAgo(now, newest + i * 5),
+        type: i % 12 === 4 ? ('AppConsistent' as const) : ('CrashConsistent' as const),
+      }));
+    }),
+  });
 }
