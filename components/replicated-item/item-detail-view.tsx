@@ -5,6 +5,7 @@ import { CommandBar } from '@/components/lists/command-bar';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { OperationToolbarButton, operationHref } from '@/components/operations/operation-command';
 import { ReprotectToolbarButton, reprotectHref } from '@/components/reprotect/reprotect-command';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { jobStateLabel } from '@/lib/domain/protection-status';
@@ -26,6 +27,8 @@ export function ItemDetailView({ vaultName, initial }: { vaultName: string; init
           Refresh
         </ToolbarButton>
         <ReprotectToolbarButton item={item} onOpen={() => router.push(reprotectHref(item.id), { scroll: false })} />
+        <OperationToolbarButton operation="UnplannedFailover" item={item} onOpen={() => router.push(operationHref('UnplannedFailover', item.id), { scroll: false })} />
+        <OperationToolbarButton operation="Commit" item={item} onOpen={() => router.push(operationHref('Commit', item.id), { scroll: false })} />
       </CommandBar>
       {running ? (
         <div role="status" aria-label="Running job">

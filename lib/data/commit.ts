@@ -40,7 +40,7 @@ export async function loadCommitFactsForItems(db: DbOrTx, vaultId: string, itemI
   );
 }
 
-export async function loadCommitFacts(db: DbOrTx, vaultId: string, itemId: string): Promise<CommitFacts | null> {
+export async function loadCommitFacts(db: DbOrTx = getDb(), vaultId: string, itemId: string): Promise<CommitFacts | null> {
   return (await loadCommitFactsForItems(db, vaultId, [itemId])).get(itemId) ?? null;
 }
 

@@ -1,5 +1,6 @@
 import type { FailoverFacts, ItemRecoveryPoints } from '../domain/failover/facts';
 import type { Prisma } from './generated/prisma/client';
+import { getDb } from './db';
 import { ACTIVE_JOB_STATES, type DbOrTx } from './reprotect-facts';
 
 // Loads what the failover rules judge, for one item or a recovery plan's machines, with
@@ -44,6 +45,11 @@ export async function loadFailoverFactsForItems(
 
 export async function loadFailoverFacts(db: DbOrTx, vaultId: string, itemId: string, now = new Date()): Promise<FailoverFacts | null> {
   return (await loadFailoverFactsForItems(db, vaultId, [itemId], now)).get(itemId) ?? null;
+}
+
+/** For the Failover blade: the facts of an item of this vault, or null. */
+export function loadVaultFailoverFacts(vaultId: string, itemId: string): Promise<FailoverFacts | null> {
+  return loadFailoverFacts(getDb(), vaultId, itemId);
 }
 
 /** Each item's newest point and newest app-consistent point. */

@@ -71,7 +71,7 @@ export async function loadReprotectToAzureFactsForItems(
   );
 }
 
-export async function loadReprotectToAzureFacts(db: DbOrTx, vaultId: string, itemId: string, now = new Date()) {
+export async function loadReprotectToAzureFacts(db: DbOrTx = getDb(), vaultId: string, itemId: string, now = new Date()) {
   return (await loadReprotectToAzureFactsForItems(db, vaultId, [itemId], now)).get(itemId) ?? null;
 }
 

@@ -1,0 +1,26 @@
+'use client';
+
+import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useRouter } from 'next/navigation';
+import { BladeDrawer } from '@/components/shell/blade-drawer';
+
+/** A blade link to an item (or plan) that no longer exists in this vault. */
+export function BladeNotFound({ title, closeHref, what = 'replicated item' }: { title: string; closeHref: string; what?: string }) {
+  const router = useRouter();
+  const close = () => router.push(closeHref, { scroll: false });
+  return (
+    <BladeDrawer onClose={close} label={title}>
+      <DrawerHeader>
+        <DrawerHeaderTitle>{title}</DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody>
+        <MessageBar intent="error">
+          <MessageBarBody>This {what} does not exist in this vault. It may have been removed.</MessageBarBody>
+        </MessageBar>
+        <Button style={{ marginTop: 16 }} onClick={close}>
+          Close
+        </Button>
+      </DrawerBody>
+    </BladeDrawer>
+  );
+}

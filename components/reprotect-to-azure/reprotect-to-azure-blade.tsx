@@ -1,0 +1,109 @@
+'use client';
+
+import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, Input, Text } from '@fluentui/react-components';
+import { Dismiss24Regular } from '@fluentui/react-icons';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useMemo } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { OperationOutcome } from '@/components/operations/operation-outcome';
+import { ChoiceField } from '@/components/reprotect/choice-field';
+import { FailbackPolicySummary } from '@/components/reprotect/failback-policy-summary';
+import { ReasonBars } from '@/components/reprotect/reason-bar';
+import { UnavailableChoices } from '@/components/reprotect/unavailable-choices';
+import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { BladeFormFooter } from '@/components/shell/blade-form-footer';
+import { reprotectToAzureAction } from '@/lib/actions/failback';
+import { evaluateReprotectToAzure } from '@/lib/domain/reprotect-to-azure/evaluate';
+import type { ReprotectToAzureFacts } from '@/lib/domain/reprotect-to-azure/facts';
+import { reprotectToAzureInputSchema, type ReprotectToAzureInput } from '@/lib/schemas/reprotect-to-azure';
+
+interface ReprotectToAzureBladeProps {
+  facts: ReprotectToAzureFacts;
+  vaultName: string;
+  closeHref: string;
+}
+
+/**
+ * The Re-Protect blade of a VM that failed back and was committed: it replicates to
+ * Azure again, through an on-premises process server, under the forward policy.
+ */
+export function ReprotectToAzureBlade({ facts, vaultName, closeHref }: ReprotectToAzureBladeProps) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const close = () => router.push(closeHref, { scroll: false });
+  const first = useMemo(() => evaluateReprotectToAzure(facts, {}), [facts]);
+  const eligible = first.processServers.filter((choice) => choice.eligible);
+  const form = useForm<ReprotectToAzureInput>({
+    resolver: zodResolver(reprotectToAzureInputSchema),
+    defaultValues: { itemId: facts.item.id, direction: 'OnPremisesToAzure', processServerId: eligible.length === 1 ? eligible[0]!.id : '' },
+  });
+  const processServerId = useWatch({ control: form.control, name: 'processServerId' });
+  const evaluation = useMemo(() => evaluateReprotectToAzure(facts, { processServerId: processServerId || undefined }), [facts, processServerId]);
+  const submit = useMutation({
+    mutationFn: (input: ReprotectToAzureInput) => reprotectToAzureAction(vaultName, input),
+    onSuccess: async (result) => {
+      const message = result.ok ? undefined : result.error.fieldErrors.processServerId;
+      if (message) form.setError('processServerId', { message });
+      await queryClient.invalidateQueries();
+    },
+  });
+  const started = submit.data?.ok === true;
+  const blocked = evaluation.itemReasons.some((reason) => reason.severity === 'error');
+
+  return (
+    <BladeDrawer onClose={close} label={`Re-Protect ${facts.item.name}`}>
+      <DrawerHeader>
+        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close Re-Protect" icon={<Dismiss24Regular />} onClick={close} />}>
+          Re-Protect
+        </DrawerHeaderTitle>
+        <Text>{facts.item.name}</Text>
+      </DrawerHeader>
+      <DrawerBody>
+        <form
+          id="reprotect-to-azure-form"
+          noValidate
+          onSubmit={form.handleSubmit((input) => submit.mutate(input))}
+          style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 16, paddingBottom: 16 }}
+        >
+          <ReasonBars reasons={evaluation.itemReasons} title={blocked ? 'Reprotect is not possible' : undefined} vaultName={vaultName} />
+          <OperationOutcome
+            vaultName={vaultName}
+            operation="Reprotect"
+            started={`A job now replicates ${facts.item.name} from the on-premises site to Azure.`}
+            result={submit.data}
+            requestError={submit.error}
+          />
+          <Field label="Direction" hint="After failback, the VM is reprotected from the on-premises site to Azure.">
+            <Input value="On-premises to Azure" readOnly aria-readonly />
+          </Field>
+          <Controller
+            control={form.control}
+            name="processServerId"
+            render={({ field, fieldState }) => (
+              <ChoiceField
+                label="Process server"
+                noun="process servers"
+                placeholder="Select an on-premises process server"
+                value={field.value}
+                choices={evaluation.processServers}
+                onChange={(id) => field.onChange(id)}
+                error={fieldState.error?.message}
+                hint="The on-premises process server that sends the VM's data to Azure."
+                disabled={blocked || started}
+              />
+            )}
+          />
+          <UnavailableChoices choices={evaluation.processServers} noun={['process server', 'process servers']} vaultName={vaultName} />
+          <FailbackPolicySummary
+            policy={evaluation.forwardPolicy}
+            label="Replication policy"
+            hint="The forward policy of the configuration server, selected automatically (not the failback policy)."
+          />
+        </form>
+      </DrawerBody>
+      <BladeFormFooter formId="reprotect-to-azure-form" submitLabel="OK" pending={submit.isPending} done={started || blocked} onClose={close} />
+    </BladeDrawer>
+  );
+}
