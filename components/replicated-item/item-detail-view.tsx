@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { OperationToolbarButton, operationHref } from '@/components/operations/operation-command';
 import { ReprotectToolbarButton, reprotectHref } from '@/components/reprotect/reprotect-command';
+import { Notice } from '@/components/shell/notice';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { jobStateLabel } from '@/lib/domain/protection-status';
 import type { ReplicatedItemDetail } from '@/lib/schemas/replicated-item-detail';
@@ -35,6 +36,11 @@ export function ItemDetailView({ vaultName, initial }: { vaultName: string; init
           <Link href={`${vaultPath(vaultName, 'jobs')}/${running.id}`}>{running.name}</Link> {jobStateLabel(running.state)} ({running.progress}%)
           <ProgressBar value={running.progress / 100} />
         </div>
+      ) : null}
+      {item.commitRemoves ? (
+        <Notice intent="warning" title="The failover waits for its commit">
+          {item.commitRemoves}
+        </Notice>
       ) : null}
       <div className="vp-columns">
         <ItemEssentials item={item} vaultName={vaultName} />
