@@ -8,6 +8,7 @@ import { PLAN_COMMIT_JOB_NAME, PLAN_COMMIT_SCENARIO, PLAN_COMMIT_STEPS, PLAN_FAI
 import { failure, invalidInput, type ActionResult } from '../schemas/action-result';
 import { planCommitInputSchema } from '../schemas/commit';
 import { planFailoverInputSchema } from '../schemas/failover';
+import type { PlanBladeData } from '../schemas/plan-operations';
 import { loadCommitFactsForItems } from './commit';
 import { getDb, type Db } from './db';
 import { failoverJobPayload } from './failover';
@@ -19,12 +20,6 @@ import { Refusal } from './reprotect-submission';
 
 // Failover and commit of a recovery plan: a row per machine the operation concerns,
 // the others left out with why, one plan job following a job per machine.
-
-export interface PlanBladeData<Facts> {
-  plan: { id: string; name: string };
-  machines: Facts[];
-  skipped: Array<{ itemId: string; name: string; reason: string }>;
-}
 
 type FactsOf<Facts> = { item: { id: string; name: string; protectionState: FailoverFacts['item']['protectionState']; activeLocation: FailoverFacts['item']['activeLocation'] } } & Facts;
 

@@ -1,4 +1,5 @@
 import { evaluateReprotect, type ReprotectEvaluation } from './evaluate';
+import { planMachineAllowed } from '../cycle/plan-rows';
 import { isReprotectableState } from './item-rules';
 import type { ItemFacts, OsType, ReprotectFacts, ReprotectSelection } from './facts';
 import { isBlocking, refuse, type Reason } from './reasons';
@@ -77,10 +78,26 @@ export function planReasons(rows: readonly PlanRuleRow[]): Record<string, Reason
  * operation running) keeps its row, so that the blade says what blocks it.
  */
 export function planSkipReason(item: Pick<ItemFacts, 'name' | 'protectionState' | 'activeLocation'>): string | null {
+  if (item.activeLocation === 'Primary' && item.protectionState !== 'Protected') {
+    return `${item.name} runs on-premises again after its failback: it is reprotected to Azure, with the plan's next Re-Protect.`;
+  }
   if (item.activeLocation === 'Primary') {
     return `${item.name} has not failed over to Azure: it still runs on-premises, so there is nothing to protect back.`;
   }
   if (item.protectionState === 'Protected') return `${item.name} is already protected from Azure to on-premises.`;
+  return null;
+}
+
+/**
+ * Which way the plan's Re-Protect goes: from Azure to on-premises while a machine waits
+ * for that (failed over to Azure and committed), else to Azure for machines failed back
+ * and committed; null when no machine needs either.
+ */
+export function planReprotectDirection(
+  machines: ReadonlyArray<Pick<ItemFacts, 'protectionState' | 'activeLocation'>>,
+): 'RecoveryToPrimary' | 'PrimaryToRecovery' | null {
+  if (machines.some(isReprotectableState)) return 'RecoveryToPrimary';
+  if (machines.some((machine) => planMachineAllowed(machine, 'ReprotectToAzure'))) return 'PrimaryToRecovery';
   return null;
 }
 
@@ -90,10 +107,10 @@ export function planReprotectCommandState(
   reprotectRunning: boolean,
 ): { enabled: boolean; reason?: string } {
   if (reprotectRunning) return { enabled: false, reason: 'A reprotect of this recovery plan is in progress.' };
-  if (machines.some(isReprotectableState)) return { enabled: true };
+  if (planReprotectDirection(machines)) return { enabled: true };
   return {
     enabled: false,
-    reason: 'No machine of this recovery plan has failed over to Azure and been committed, so there is nothing to reprotect.',
+    reason: 'No machine of this recovery plan has failed over (to Azure, or back on-premises) and been committed, so there is nothing to reprotect.',
   };
 }
 

@@ -1,0 +1,118 @@
+'use client';
+
+import { DrawerBody, Field, Input } from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { OperationOutcome } from '@/components/operations/operation-outcome';
+import { PlanBladeShell } from '@/components/operations/plan-blade-shell';
+import { ChoiceField } from '@/components/reprotect/choice-field';
+import { FailbackPolicySummary } from '@/components/reprotect/failback-policy-summary';
+import { ReasonText } from '@/components/reprotect/reason-text';
+import { PlanSkippedMachines } from '@/components/recovery-plans/plan-skipped-machines';
+import { BladeFormFooter } from '@/components/shell/blade-form-footer';
+import { Notice } from '@/components/shell/notice';
+import { reprotectRecoveryPlanToAzureAction } from '@/lib/actions/failback';
+import { evaluateReprotectToAzure } from '@/lib/domain/reprotect-to-azure/evaluate';
+import type { ReprotectToAzureFacts } from '@/lib/domain/reprotect-to-azure/facts';
+import type { PlanBladeData } from '@/lib/schemas/plan-operations';
+import { planReprotectToAzureInputSchema, type PlanReprotectToAzureInput } from '@/lib/schemas/reprotect-to-azure';
+
+/** A recovery plan's Re-Protect after failback: an on-premises process server for every machine, each row judged on its own. */
+export function PlanReprotectToAzureBlade({ data, vaultName, closeHref }: { data: PlanBladeData<ReprotectToAzureFacts>; vaultName: string; closeHref: string }) {
+  const queryClient = useQueryClient();
+  const form = useForm<PlanReprotectToAzureInput>({
+    resolver: zodResolver(planReprotectToAzureInputSchema),
+    defaultValues: { planId: data.plan.id, direction: 'OnPremisesToAzure', rows: data.machines.map((facts) => ({ itemId: facts.item.id, processServerId: '' })) },
+  });
+  const rows = useWatch({ control: form.control, name: 'rows' });
+  const evaluations = useMemo(
+    () => data.machines.map((facts, index) => evaluateReprotectToAzure(facts, { processServerId: rows?.[index]?.processServerId || undefined }, { viaRecoveryPlan: true })),
+    [data.machines, rows],
+  );
+  const [all, setAll] = useState('');
+  const [tried, setTried] = useState(false);
+  const submit = useMutation({
+    mutationFn: (input: PlanReprotectToAzureInput) => reprotectRecoveryPlanToAzureAction(vaultName, input),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+  const started = submit.data?.ok === true;
+  const canSubmit = evaluations.length > 0 && evaluations.every((evaluation) => evaluation.canSubmit);
+  const choose = (index: number, id: string) => form.setValue(`rows.${index}.processServerId`, id, { shouldValidate: form.formState.isSubmitted });
+  const chooseAll = (id: string) => {
+    setAll(id);
+    data.machines.forEach((_, index) => choose(index, id));
+  };
+  const onValid = (input: PlanReprotectToAzureInput) => {
+    setTried(true);
+    if (canSubmit) submit.mutate(input);
+  };
+
+  return (
+    <PlanBladeShell title="Re-Protect" plan={data.plan} closeHref={closeHref}>
+      {(close) => (
+        <>
+          <DrawerBody>
+            <form id="plan-reprotect-to-azure-form" noValidate onSubmit={form.handleSubmit(onValid, () => setTried(true))} style={{ display: 'grid', gap: 16, paddingBottom: 16 }}>
+              {tried && !canSubmit && !submit.data ? (
+                <Notice intent="error" title="Reprotect is not possible yet">
+                  Some machines cannot be reprotected to Azure with these values. Each row says why.
+                </Notice>
+              ) : null}
+              <OperationOutcome
+                vaultName={vaultName}
+                operation="Reprotect"
+                started={`${data.machines.length} machines of ${data.plan.name} now replicate from the on-premises site to Azure.`}
+                result={submit.data}
+                requestError={submit.error}
+              />
+              <Field label="Direction" hint="After failback, the plan's machines are reprotected from the on-premises site to Azure.">
+                <Input value="On-premises to Azure" readOnly aria-readonly />
+              </Field>
+              <ChoiceField
+                label="Process server for every machine"
+                noun="process servers"
+                placeholder="Select an on-premises process server"
+                value={all}
+                choices={evaluations[0]?.processServers ?? []}
+                onChange={chooseAll}
+                hint="Sets each row; a row can still be changed on its own."
+                disabled={started}
+              />
+              <div role="list" aria-label="Machines to reprotect" style={{ display: 'grid', gap: 12 }}>
+                {data.machines.map((facts, index) => {
+                  const evaluation = evaluations[index]!;
+                  return (
+                    <div role="group" aria-label={facts.item.name} key={facts.item.id} style={{ display: 'grid', gap: 4 }}>
+                      <ChoiceField
+                        label={`Process server for ${facts.item.name}`}
+                        noun="process servers"
+                        placeholder="Select an on-premises process server"
+                        value={rows?.[index]?.processServerId ?? ''}
+                        choices={evaluation.processServers}
+                        onChange={(id) => choose(index, id)}
+                        error={form.formState.errors.rows?.[index]?.processServerId?.message}
+                        disabled={started}
+                      />
+                      {evaluation.itemReasons.map((reason) => (
+                        <ReasonText key={reason.code} reason={reason} />
+                      ))}
+                    </div>
+                  );
+                })}
+              </div>
+              <PlanSkippedMachines skipped={data.skipped} />
+              <FailbackPolicySummary
+                policy={data.machines[0]?.forwardPolicy ?? null}
+                label="Replication policy"
+                hint="The forward policy of the configuration server, selected automatically (not the failback policy)."
+              />
+            </form>
+          </DrawerBody>
+          <BladeFormFooter formId="plan-reprotect-to-azure-form" submitLabel="OK" pending={submit.isPending} done={started} onClose={close} />
+        </>
+      )}
+    </PlanBladeShell>
+  );
+}
