@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { changeMasterTarget, registerMasterTarget, registerProcessServer } from '../data/lab';
+import { changeFailbackVm, changeSite } from '../data/lab-failback';
 import { changeReplicatedItem, mountDatastore, setSiteConnectivity } from '../data/lab-site';
 import { addVolume, reformatVolume } from '../data/lab-volumes';
 import { getVaultByName } from '../data/vaults';
@@ -9,6 +10,7 @@ import { failure, type ActionResult } from '../schemas/action-result';
 import type { RegisterMasterTargetInput, RegisterProcessServerInput } from '../schemas/lab';
 import type { ConnectivityInput, DatastoreMountInput, MasterTargetChangeInput, ReplicatedItemChangeInput } from '../schemas/lab-site';
 import type { AddVolumeInput, ReformatVolumeInput } from '../schemas/lab-volumes';
+import type { FailbackVmChangeInput, SiteChangeInput } from '../schemas/lab-failback';
 
 // Every lab change runs through the data layer, which validates with the form's
 // schema again; afterwards the vault's pages and the lab show the new state.
@@ -56,4 +58,12 @@ export async function setSiteConnectivityAction(vaultName: string, input: Connec
 
 export async function changeReplicatedItemAction(vaultName: string, input: ReplicatedItemChangeInput) {
   return inVault(vaultName, input, (vaultId, raw) => changeReplicatedItem(vaultId, raw));
+}
+
+export async function changeSiteAction(vaultName: string, input: SiteChangeInput) {
+  return inVault(vaultName, input, (vaultId, raw) => changeSite(vaultId, raw));
+}
+
+export async function changeFailbackVmAction(vaultName: string, input: FailbackVmChangeInput) {
+  return inVault(vaultName, input, (vaultId, raw) => changeFailbackVm(vaultId, raw));
 }

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { LabSite } from '@/components/lab/lab-site';
 import { connectivityOf } from '@/lib/data/infrastructure';
 import { listMasterTargetViews, listProcessServerViews } from '@/lib/data/infrastructure-facts';
+import { getLabFailbackSite } from '@/lib/data/lab-failback';
 import { getLabInventory, listFailedOverVms } from '@/lib/data/lab-reads';
 import { getVaultByName } from '@/lib/data/vaults';
 
@@ -9,11 +10,12 @@ export default async function LabPage({ params }: { params: Promise<{ vaultName:
   const { vaultName } = await params;
   const vault = await getVaultByName(vaultName);
   if (!vault) notFound();
-  const [inventory, vms, masterTargets, processServers] = await Promise.all([
+  const [inventory, vms, masterTargets, processServers, failback] = await Promise.all([
     getLabInventory(vault.id),
     listFailedOverVms(vault.id),
     listMasterTargetViews(vault.id),
     listProcessServerViews(vault.id),
+    getLabFailbackSite(vault.id),
   ]);
   return (
     <LabSite
@@ -23,6 +25,7 @@ export default async function LabPage({ params }: { params: Promise<{ vaultName:
       vms={vms}
       masterTargets={masterTargets}
       processServers={processServers}
+      failback={failback}
       now={new Date()}
     />
   );
