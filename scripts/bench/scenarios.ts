@@ -1,5 +1,6 @@
 import type { Db } from '../../lib/data/db';
 import { jobsList, jobsLoad } from './scenarios/jobs';
+import { planFailover } from './scenarios/plan-failover';
 import { recoveryPlan } from './scenarios/recovery-plan';
 import { replicatedItems } from './scenarios/replicated-items';
 import { reprotectBlade } from './scenarios/reprotect-blade';
@@ -23,4 +24,4 @@ export function defineScenario<T>(scenario: Scenario<T>): Scenario<unknown> {
   return scenario as Scenario<unknown>;
 }
 
-export const SCENARIOS: Scenario<unknown>[] = [replicatedItems, reprotectBlade, jobsList, jobsLoad, recoveryPlan];
+export const SCENARIOS: Scenario<unknown>[] = [replicatedItems, reprotectBlade, jobsList, jobsLoad, recoveryPlan, planFailover];

@@ -35,6 +35,8 @@ export function failoverReasons(facts: FailoverFacts, options: FailoverRuleOptio
   };
   push(stateReason(item, options.ownJobId));
   push(activeJobReason(item, options.ownJobId));
+  // A VM that is not protected to on-premises has no failback prerequisites to speak of yet.
+  if (reasons.some((reason) => reason.code === 'ITEM_STATE_NOT_FAILOVER')) return reasons;
   if (!options.viaRecoveryPlan) push(replicationGroupReason(item, 'failed over'));
   if (!facts.points.latest) {
     push(
