@@ -10,7 +10,7 @@ export function ReasonBars({ reasons, title, vaultName }: { reasons: Reason[]; t
   return (
     <div style={{ display: 'grid', gap: 8 }}>
       {reasons.map((reason, index) => (
-        <MessageBar key={`${reason.code}-${index}`} intent={INTENT[reason.severity]} data-reason-code={reason.code}>
+        <MessageBar key={`${reason.code}-${index}`} intent={INTENT[reason.severity]} layout="multiline" data-reason-code={reason.code}>
           <MessageBarBody>
             {title && index === 0 ? <MessageBarTitle>{title}</MessageBarTitle> : null}
             {reason.message} <SubjectLink reason={reason} vaultName={vaultName} />
