@@ -1,5 +1,9 @@
 import { evaluateReprotect, type ReprotectEvaluation } from './evaluate';
+import { cycleStage, type CycleStage } from '../cycle/operations';
 import { planMachineAllowed } from '../cycle/plan-rows';
+
+/** Stages of a machine that failed back and runs on-premises again. */
+const AFTER_FAILBACK: readonly CycleStage[] = ['FailbackCommitPending', 'CommittedOnPremises', 'ReprotectingToAzure'];
 import { isReprotectableState } from './item-rules';
 import type { ItemFacts, OsType, ReprotectFacts, ReprotectSelection } from './facts';
 import { isBlocking, refuse, type Reason } from './reasons';
@@ -78,7 +82,7 @@ export function planReasons(rows: readonly PlanRuleRow[]): Record<string, Reason
  * operation running) keeps its row, so that the blade says what blocks it.
  */
 export function planSkipReason(item: Pick<ItemFacts, 'name' | 'protectionState' | 'activeLocation'>): string | null {
-  if (item.activeLocation === 'Primary' && item.protectionState !== 'Protected') {
+  if (AFTER_FAILBACK.includes(cycleStage(item))) {
     return `${item.name} runs on-premises again after its failback: it is reprotected to Azure, with the plan's next Re-Protect.`;
   }
   if (item.activeLocation === 'Primary') {
