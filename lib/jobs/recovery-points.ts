@@ -43,19 +43,15 @@ export async function tickRecoveryPoints(
     const items = rows.map((row) => ({ id: row.id, policy: row.activeLocation === 'Recovery' ? row.failbackPolicy : row.forwardPolicy }));
     if (items.length === 0) return { added: 0, pruned: 0 };
 
-    const newest = await tx.recoveryPoint.groupBy({
-      by: ['itemId', 'type'],
-      where: { itemId: { in: items.map((item) => item.id) } },
-      _max: { time: true },
-    });
-    const latest = new Map<string, { any: Date | null; app: Date | null }>();
-    for (const row of newest) {
-      const time = row._max.time;
-      const entry = latest.get(row.itemId) ?? { any: null, app: null };
-      if (time && (!entry.any || time > entry.any)) entry.any = time;
-      if (time && row.type === 'AppConsistent') entry.app = time;
-      latest.set(row.itemId, entry);
-    }
+    // Each item's newest point and newest app-consistent one, read backwards along the
+    // (itemId, time) index: a handful of rows per item, however long its history.
+    const ids = items.map((item) => item.id);
+    const newest = await tx.$queryRaw<{ id: string; any: Date | null; app: Date | null }[]>`
+      SELECT i.id,
+        (SELECT max(p."time") FROM "RecoveryPoint" p WHERE p."itemId" = i.id) AS "any",
+        (SELECT p."time" FROM "RecoveryPoint" p WHERE p."itemId" = i.id AND p."type" = 'AppConsistent' ORDER BY p."time" DESC LIMIT 1) AS "app"
+      FROM unnest(${ids}::text[]) AS i(id)`;
+    const latest = new Map(newest.map((row) => [row.id, { any: row.any, app: row.app }]));
 
     const toAdd: (PlannedRecoveryPoint & { itemId: string })[] = [];
     const policies = new Map<string, NonNullable<(typeof items)[number]['policy']>>();
@@ -78,16 +74,18 @@ export async function tickRecoveryPoints(
     }
     if (toAdd.length > 0) await tx.recoveryPoint.createMany({ data: toAdd });
 
-    let pruned = 0;
-    for (const policy of policies.values()) {
-      const { count } = await tx.recoveryPoint.deleteMany({
-        where: {
-          item: { OR: [{ ...REVERSE_PROTECTED, failbackPolicyId: policy.id }, { ...FORWARD_PROTECTED, forwardPolicyId: policy.id }] },
-          time: { lt: recoveryPointCutoff(now, policy, options.speed) },
-        },
-      });
-      pruned += count;
-    }
+    // One statement prunes every item's points past its own policy's retention window.
+    const cutoffs = [...policies.values()].map((policy) => ({ id: policy.id, cutoff: recoveryPointCutoff(now, policy, options.speed) }));
+    const pruned =
+      cutoffs.length === 0
+        ? 0
+        : await tx.$executeRaw`
+            DELETE FROM "RecoveryPoint" p
+            USING "ReplicatedItem" i, unnest(${cutoffs.map((c) => c.id)}::text[], ${cutoffs.map((c) => c.cutoff)}::timestamp[]) AS c(policy_id, cutoff)
+            WHERE p."itemId" = i.id
+              AND i.id = ANY(${ids}::text[])
+              AND c.policy_id = (CASE WHEN i."activeLocation" = 'Recovery' THEN i."failbackPolicyId" ELSE i."forwardPolicyId" END)
+              AND p."time" < c.cutoff`;
     return { added: toAdd.length, pruned };
   }, TX_OPTIONS);
 }
