@@ -6,6 +6,7 @@ import { getReplicatedItemDetail } from './replicated-item-detail';
 import { validateReprotectToAzure } from './reprotect-to-azure';
 import { demoId } from './seed/demo-fabric';
 import { seedDemoVault } from './seed/demo-vault';
+import { tickRecoveryPoints } from '../jobs/recovery-points';
 
 // The demo vault's VMs that the README names for each stage and refusal of the failback cycle.
 
@@ -17,6 +18,8 @@ const item = (name: string) => demoId('item', name);
 beforeAll(async () => {
   database = await createTestDatabase();
   vaultId = (await seedDemoVault(database.db)).vaultId;
+  // Items replicating back take their points from the runner, from its first tick on.
+  await tickRecoveryPoints(database.db, { speed: 'realistic' });
 });
 afterAll(async () => {
   await database?.stop();

@@ -10,8 +10,12 @@ export interface RecoveryPointTickResult {
 
 /** Items replicating from Azure back to on-premises under a failback policy. */
 const REVERSE_PROTECTED = { protectionState: 'Protected', activeLocation: 'Recovery', failbackPolicyId: { not: null } } as const;
-/** Items replicating from on-premises to Azure under their forward policy (after reprotect to Azure too). */
-const FORWARD_PROTECTED = { protectionState: 'Protected', activeLocation: 'Primary' } as const;
+/**
+ * Items replicating to Azure through the process server a reprotect to Azure chose, under
+ * their forward policy. Items that have replicated to Azure since before the vault's history
+ * starts (no process server recorded) keep the points they were seeded with.
+ */
+const FORWARD_PROTECTED = { protectionState: 'Protected', activeLocation: 'Primary', processServerId: { not: null } } as const;
 
 const policySelect = {
   id: true,
@@ -36,8 +40,10 @@ export async function tickRecoveryPoints(
     const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(7301, 1) AS locked`;
     if (!lock?.locked) return { added: 0, pruned: 0 };
 
+    // A replication in critical health is stalled, and one without an RPO has not finished
+    // its first synchronisation (it has no recovery point yet): neither takes new points.
     const rows = await tx.replicatedItem.findMany({
-      where: { OR: [REVERSE_PROTECTED, FORWARD_PROTECTED] },
+      where: { OR: [REVERSE_PROTECTED, FORWARD_PROTECTED], replicationHealth: { not: 'Critical' }, rpoInSeconds: { not: null } },
       select: { id: true, activeLocation: true, failbackPolicy: { select: policySelect }, forwardPolicy: { select: policySelect } },
     });
     const items = rows.map((row) => ({ id: row.id, policy: row.activeLocation === 'Recovery' ? row.failbackPolicy : row.forwardPolicy }));
@@ -59,13 +65,9 @@ export async function tickRecoveryPoints(
       const policy = item.policy;
       if (!policy) continue;
       policies.set(policy.id, policy);
-      // The first point comes from the synchronisation that protected the item (its job);
-      // until it exists there is no cadence to follow, and the item has no recovery point yet.
-      const newest = latest.get(item.id)?.any;
-      if (!newest) continue;
       const points = recoveryPointsToAdd({
         now,
-        lastPointTime: newest,
+        lastPointTime: latest.get(item.id)?.any ?? null,
         lastAppConsistentTime: latest.get(item.id)?.app ?? null,
         policy,
         speed: options.speed,

@@ -29,8 +29,6 @@ export interface DemoItemSpec {
   reprotect: { masterTarget: string; retentionVolume: string; datastore: string } | null;
   memoryGb: number;
   inConfigurationServerDatabase: boolean;
-  /** Reprotected items get failback recovery points unless this is false (none taken yet). */
-  recoveryPoints: boolean;
   /** A VM that booted on-premises a moment ago: its agent registers in this many minutes. */
   agentRegistersInMinutes: number | null;
 }
@@ -62,7 +60,6 @@ function vm(
     reprotect: null,
     memoryGb: 8,
     inConfigurationServerDatabase: true,
-    recoveryPoints: true,
     agentRegistersInMinutes: null,
     ...extra,
   };
@@ -162,7 +159,8 @@ export const DEMO_ITEMS: DemoItemSpec[] = [
     reprotect: { masterTarget: 'mt-lnx-01', retentionVolume: '/mnt/retention', datastore: VSAN },
   }),
   // Reprotected, each with one condition that refuses (or fails) its failback.
-  vm('fb-nopoint-01', OS.ws2019, 2, [VMFS2], { ...reprotectedTo('mt-win-02', VMFS2), recoveryPoints: false, rpoInSeconds: null }),
+  // Its first synchronisation has not produced a recovery point yet (no RPO either).
+  vm('fb-nopoint-01', OS.ws2019, 2, [VMFS2], { ...reprotectedTo('mt-win-02', VMFS2), rpoInSeconds: null }),
   vm('fb-unhealthy-01', OS.ws2016, 2, [VMFS1], { ...reprotectedTo(DEMO_CS, VMFS1), replicationHealth: 'Critical', rpoInSeconds: 5_400 }),
   vm('fb-notincs-01', OS.ws2016, 1, [VMFS1], { ...reprotectedTo(DEMO_CS, VMFS1), inConfigurationServerDatabase: false }),
   vm('fb-mtsnap-01', OS.ws2019, 2, [VMFS2], reprotectedTo('mt-win-snap', VMFS2)),

@@ -41,8 +41,8 @@ describe('lab changes of the failback cycle', () => {
     resumeReplication: [{ ...replicatingBack, replicationHealth: 'Critical' }, { replicationHealth: 'Normal' }, replicatingBack, /already healthy/],
     removeFromConfigurationServer: [replicatingBack, { inConfigurationServerDatabase: false }, { ...replicatingBack, inConfigurationServerDatabase: false }, /already gone/],
     addToConfigurationServer: [{ ...replicatingBack, inConfigurationServerDatabase: false }, { inConfigurationServerDatabase: true }, replicatingBack, /already in/],
-    discardRecoveryPoints: [replicatingBack, {}, justBooted, /Only a VM replicating back/],
-    takeRecoveryPoint: [{ ...replicatingBack, recoveryPointCount: 0 }, {}, replicatingBack, /already has recovery points/],
+    discardRecoveryPoints: [replicatingBack, { rpoInSeconds: null }, justBooted, /Only a VM replicating back/],
+    takeRecoveryPoint: [{ ...replicatingBack, recoveryPointCount: 0 }, { rpoInSeconds: 30 }, replicatingBack, /already has recovery points/],
     rebootOnPremisesVm: [justBooted, { agentRegistered: false, agentRegistersAt: new Date(NOW.getTime() + 15 * 60_000) }, replicatingBack, /does not run on-premises/],
     registerAgentNow: [justBooted, { agentRegistered: true, agentRegistersAt: null }, { ...justBooted, agentRegistered: true }, /already registered/],
   };

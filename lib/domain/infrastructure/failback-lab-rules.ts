@@ -69,7 +69,7 @@ export function failbackVmChangeProblem(vm: FailbackVmState, change: FailbackVmC
   }
 }
 
-/** The item fields a change sets; recovery points are the data layer's to write. */
+/** The item fields a change sets; the recovery points themselves are the data layer's to write. */
 export function failbackVmChangePatch(change: FailbackVmChange, now: Date) {
   switch (change) {
     case 'stallReplication':
@@ -84,8 +84,10 @@ export function failbackVmChangePatch(change: FailbackVmChange, now: Date) {
       return { agentRegistered: false, agentRegistersAt: new Date(now.getTime() + AGENT_REGISTRATION_MINUTES * 60_000) };
     case 'registerAgentNow':
       return { agentRegistered: true, agentRegistersAt: null };
+    // A resynchronization has no RPO until its first point; the point brings one.
     case 'discardRecoveryPoints':
+      return { rpoInSeconds: null };
     case 'takeRecoveryPoint':
-      return {};
+      return { rpoInSeconds: 30 };
   }
 }
