@@ -48,7 +48,7 @@ export function CommitBlade({ facts, vaultName, closeHref }: CommitBladeProps) {
       </DrawerHeader>
       <DrawerBody>
         <form id="commit-form" noValidate onSubmit={onSubmit} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 16, paddingBottom: 16 }}>
-          <ReasonBars reasons={evaluation.blockers} title="Commit is not possible" vaultName={vaultName} />
+          {started ? null : <ReasonBars reasons={evaluation.blockers} title="Commit is not possible" vaultName={vaultName} />}
           <OperationOutcome
             vaultName={vaultName}
             operation="Commit"

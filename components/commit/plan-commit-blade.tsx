@@ -72,7 +72,7 @@ export function PlanCommitBlade({ data, vaultName, closeHref }: { data: PlanBlad
                       <TableRow key={row.itemId} aria-label={row.name}>
                         <TableCell>{row.name}</TableCell>
                         <TableCell>
-                          {row.evaluation.blockers.length > 0
+                          {row.evaluation.blockers.length > 0 && !started
                             ? row.evaluation.blockers.map((reason) => <ReasonText key={reason.code} reason={reason} />)
                             : row.evaluation.removes.map((reason) => <ReasonText key={reason.code} reason={reason} />)}
                         </TableCell>

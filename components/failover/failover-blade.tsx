@@ -67,7 +67,8 @@ export function FailoverBlade({ facts, vaultName, closeHref }: FailoverBladeProp
           onSubmit={form.handleSubmit((input) => submit.mutate(input))}
           style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 16, paddingBottom: 16 }}
         >
-          <ReasonBars reasons={evaluation.itemReasons} title="Failover is not possible" vaultName={vaultName} />
+          {/* Once started, the item is held by its own job: the page's fresh facts say so, not a refusal. */}
+          {started ? null : <ReasonBars reasons={evaluation.itemReasons} title="Failover is not possible" vaultName={vaultName} />}
           <OperationOutcome
             vaultName={vaultName}
             operation="Failover"

@@ -96,7 +96,7 @@ export function PlanFailoverBlade({ data, vaultName, closeHref }: PlanFailoverBl
                           <TableCell>{point?.time ? <LocalTime iso={point.time.toISOString()} /> : '—'}</TableCell>
                           <TableCell>{dataLossLabel(point?.dataLossMs ?? null)}</TableCell>
                           <TableCell>
-                            {row.evaluation.blockers.length === 0 ? 'Ready' : row.evaluation.blockers.map((reason) => <ReasonText key={reason.code} reason={reason} />)}
+                            {started ? 'Started' : row.evaluation.blockers.length === 0 ? 'Ready' : row.evaluation.blockers.map((reason) => <ReasonText key={reason.code} reason={reason} />)}
                           </TableCell>
                         </TableRow>
                       );

@@ -95,9 +95,7 @@ export function PlanReprotectToAzureBlade({ data, vaultName, closeHref }: { data
                         error={form.formState.errors.rows?.[index]?.processServerId?.message}
                         disabled={started}
                       />
-                      {evaluation.itemReasons.map((reason) => (
-                        <ReasonText key={reason.code} reason={reason} />
-                      ))}
+                      {started ? null : evaluation.itemReasons.map((reason) => <ReasonText key={reason.code} reason={reason} />)}
                     </div>
                   );
                 })}

@@ -67,7 +67,7 @@ export function ReprotectToAzureBlade({ facts, vaultName, closeHref }: Reprotect
           onSubmit={form.handleSubmit((input) => submit.mutate(input))}
           style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 16, paddingBottom: 16 }}
         >
-          <ReasonBars reasons={evaluation.itemReasons} title={blocked ? 'Reprotect is not possible' : undefined} vaultName={vaultName} />
+          {started ? null : <ReasonBars reasons={evaluation.itemReasons} title={blocked ? 'Reprotect is not possible' : undefined} vaultName={vaultName} />}
           <OperationOutcome
             vaultName={vaultName}
             operation="Reprotect"

@@ -166,5 +166,8 @@ describe('planReprotectCommandState', () => {
     expect(planReprotectDirection([onPremises, protectedBack])).toBe('PrimaryToRecovery');
     expect(planReprotectDirection([onPremises, committed])).toBe('RecoveryToPrimary');
     expect(planReprotectDirection([protectedBack])).toBeNull();
+    // While the reprotect runs its direction holds.
+    expect(planReprotectDirection([{ protectionState: 'ReprotectInProgress', activeLocation: 'Primary' }])).toBe('PrimaryToRecovery');
+    expect(planReprotectDirection([{ protectionState: 'ReprotectInProgress', activeLocation: 'Recovery' }])).toBe('RecoveryToPrimary');
   });
 });

@@ -94,14 +94,17 @@ export function planSkipReason(item: Pick<ItemFacts, 'name' | 'protectionState' 
 
 /**
  * Which way the plan's Re-Protect goes: from Azure to on-premises while a machine waits
- * for that (failed over to Azure and committed), else to Azure for machines failed back
- * and committed; null when no machine needs either.
+ * for that (failed over to Azure and committed) or is being reprotected that way, else to
+ * Azure for machines failed back and committed (or being reprotected to Azure); null when
+ * no machine is at either point. A reprotect under way keeps its direction, so that its
+ * blade stays open on the same side while the plan page refreshes.
  */
 export function planReprotectDirection(
   machines: ReadonlyArray<Pick<ItemFacts, 'protectionState' | 'activeLocation'>>,
 ): 'RecoveryToPrimary' | 'PrimaryToRecovery' | null {
-  if (machines.some(isReprotectableState)) return 'RecoveryToPrimary';
-  if (machines.some((machine) => planMachineAllowed(machine, 'ReprotectToAzure'))) return 'PrimaryToRecovery';
+  const stages = machines.map(cycleStage);
+  if (stages.some((stage) => stage === 'FailedOverToAzure' || stage === 'ReprotectingToOnPremises')) return 'RecoveryToPrimary';
+  if (stages.some((stage) => stage === 'CommittedOnPremises' || stage === 'ReprotectingToAzure')) return 'PrimaryToRecovery';
   return null;
 }
 
@@ -111,7 +114,7 @@ export function planReprotectCommandState(
   reprotectRunning: boolean,
 ): { enabled: boolean; reason?: string } {
   if (reprotectRunning) return { enabled: false, reason: 'A reprotect of this recovery plan is in progress.' };
-  if (planReprotectDirection(machines)) return { enabled: true };
+  if (machines.some((machine) => isReprotectableState(machine) || planMachineAllowed(machine, 'ReprotectToAzure'))) return { enabled: true };
   return {
     enabled: false,
     reason: 'No machine of this recovery plan has failed over (to Azure, or back on-premises) and been committed, so there is nothing to reprotect.',
