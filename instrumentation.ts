@@ -28,3 +28,13 @@ export async function register(): Promise<void> {
     }
   }
 }
+
+/**
+ * Every error of a request that Next.js caught (a page that failed to render, a route that
+ * threw), logged with its digest: the reference the error page shows the operator.
+ */
+export function onRequestError(error: unknown, request: { method: string; path: string }, context: { routeType: string; routePath: string }): void {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  const reference = typeof digest === 'string' ? digest : 'none';
+  console.error(`Request error (reference ${reference}): ${request.method} ${request.path} [${context.routeType} ${context.routePath}]`, error);
+}

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { storageStateOf } from './e2e/accounts';
 import { E2E_DATA_DIR } from './e2e/data-dir';
 
 const port = Number(process.env.E2E_PORT ?? 3211);
@@ -23,12 +24,20 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1440, height: 900 } } }],
+  projects: [
+    // Signs one account per role in through the sign-in page; the tests reuse their sessions.
+    { name: 'setup', testMatch: /auth\.setup\.ts/, use: { browserName: 'chromium' } },
+    {
+      name: 'chromium',
+      dependencies: ['setup'],
+      use: { browserName: 'chromium', viewport: { width: 1440, height: 900 }, storageState: storageStateOf('Contributor') },
+    },
+  ],
   // A fresh embedded database with the demo vault for every run; fast job timings.
   webServer: {
     command: 'tsx scripts/start.ts',
     url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     env: {

@@ -32,7 +32,7 @@ test.describe('Site Recovery infrastructure and the site lab', () => {
 
     await toolsRow.getByRole('link', { name: 'Fix in the lab' }).click();
     await expect(page.getByText('Site lab — these changes happen in vCenter and on the servers, not in the vault')).toBeVisible();
-    await page.getByRole('button', { name: 'VMware tools installed' }).click();
+    await page.getByRole('button', { name: 'Install VMware tools' }).click();
     await expect(page.getByRole('status')).toContainText('VMware tools installed on mt-win-notools');
     await expect(page.getByRole('row').filter({ hasText: 'VMware tools' })).toContainText('Nothing to do');
 
@@ -52,7 +52,7 @@ test.describe('Site Recovery infrastructure and the site lab', () => {
     await expect(row).toContainText('1 check failed');
     await row.getByRole('link', { name: 'mt-win-snap' }).click();
     const snapshotRow = page.getByRole('table', { name: 'Master target checks' }).getByRole('row').filter({ hasText: 'No snapshots' });
-    await expect(snapshotRow).toContainText('2 snapshot(s)');
+    await expect(snapshotRow).toContainText('2 snapshots');
     await snapshotRow.getByRole('link', { name: 'Fix in the lab' }).click();
 
     await page.getByRole('button', { name: 'Delete all snapshots' }).click();

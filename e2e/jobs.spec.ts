@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { chooseFilter, itemId, shownFilter, test, type DemoVault } from './demo-vault';
+import { chooseFilter, itemId, latestNotification, shownFilter, test, type DemoVault } from './demo-vault';
+import { e2eAccounts } from './accounts';
+import { setAzureVmRunning, submitDemoReprotect } from './job-fixtures';
 
 const REPROTECT_TASKS = [
   'Prerequisites check for reprotect',
@@ -17,7 +19,7 @@ async function choose(page: Page, field: string, option: string) {
   await expect(page.getByRole('combobox', { name: field })).toHaveText(option);
 }
 
-/** Re-Protect through the blade, then follow its link to the job; returns the job's blade. */
+/** Re-Protect through the blade, then follow its notification's link to the job; returns the job's blade. */
 async function reprotectAndOpenJob(page: Page, vault: DemoVault, name: string, choices: { masterTarget: string; datastore: string }): Promise<Locator> {
   await page.goto(`${vault.grid}?reprotect=${await itemId(page, vault, name)}`);
   const reprotect = page.getByRole('dialog', { name: `Re-Protect ${name}` });
@@ -27,7 +29,7 @@ async function reprotectAndOpenJob(page: Page, vault: DemoVault, name: string, c
   await choose(page, 'Datastore', choices.datastore);
   await expect(page.getByRole('combobox', { name: 'Retention drive' })).toHaveText('R:');
   await reprotect.getByRole('button', { name: 'OK' }).click();
-  await reprotect.getByRole('link', { name: 'Track its progress in Jobs' }).click();
+  await latestNotification(page).getByRole('link', { name: 'Track its progress in Jobs' }).click();
 
   await expect(page).toHaveURL(new RegExp(`${vault.jobs}\\?job=`));
   const blade = page.getByRole('dialog', { name: `Reprotect job for ${name}` });
@@ -162,7 +164,7 @@ test.describe('Jobs', () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(new RegExp(`^jobs-${vault.name}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const lines = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Name,Item,Type,Status,Progress (%),Start time (UTC),End time (UTC),Duration,Job ID');
+    expect(lines[0]).toBe('Name,Item,Type,Status,Progress (%),Start time (UTC),End time (UTC),Duration,Job ID,Attempts,Part of job ID');
     expect(lines.slice(1)).toEqual([expect.stringMatching(/^Reprotect,app-stopped-01,Reprotect,Failed,/)]);
   });
 
@@ -174,5 +176,66 @@ test.describe('Jobs', () => {
     await expect(shownFilter(page, 'Time range')).toHaveText('Last 24 hours');
     await expect(jobsGrid(page).getByRole('row').filter({ hasText: 'app-stopped-01' })).toBeVisible();
   });
-});
 
+  test('Restart keeps the failed attempt, labelled as such, and the grid counts the attempts', async ({ page, vault, database }) => {
+    // The operator starts the stopped Azure VM (outside the portal), then restarts the failed reprotect.
+    await setAzureVmRunning(database, vault.name, 'app-stopped-01', true);
+    await page.goto(vault.jobs);
+    const row = jobsGrid(page).getByRole('row').filter({ hasText: 'app-stopped-01' });
+    await row.click();
+    const blade = page.getByRole('dialog', { name: 'Reprotect job for app-stopped-01' });
+    await expect(blade.getByRole('listitem', { name: 'Error 78093', exact: true })).toBeVisible();
+    await blade.getByRole('button', { name: 'Restart' }).click();
+    await expect(jobStatus(blade, 'Successful')).toBeVisible({ timeout: 30_000 });
+
+    // The job reports its current attempt: no error of its own, the first three tasks kept from attempt 1.
+    await expect(blade.getByRole('definition').filter({ hasText: /^2 of 2$/ })).toBeVisible();
+    // Restarted by the signed-in Contributor this test runs as.
+    await expect(blade.getByRole('definition').filter({ hasText: `${e2eAccounts().Contributor.email} via Portal` })).toBeVisible();
+    await expect(blade.getByRole('heading', { name: 'Tasks of attempt 2' })).toBeVisible();
+    await expect(blade.getByRole('table', { name: 'Job tasks' }).getByText('Kept from attempt 1')).toHaveCount(3);
+    await expect(blade.getByRole('listitem', { name: 'Error 78093', exact: true })).toHaveCount(0);
+
+    // The first attempt is kept as it ended, its error labelled with its number.
+    const earlier = blade.getByRole('region', { name: 'Earlier attempts' });
+    const first = earlier.getByText(/^Attempt 1 · Failed · Error 78093/);
+    await expect(first).toContainText('Started by — via Portal');
+    await first.click();
+    const oldError = earlier.getByRole('listitem', { name: 'Error 78093 of attempt 1' });
+    await expect(oldError).toContainText('The VM is not running, in a hung state, or not accessible.');
+    await expect(oldError).toContainText('Starting reverse replication');
+    await expect(earlier.getByRole('table', { name: 'Tasks of attempt 1' }).getByRole('row').filter({ hasText: 'Failed' })).toContainText('Starting reverse replication');
+
+    await page.keyboard.press('Escape');
+    await expect(row.getByRole('gridcell').nth(3)).toHaveText('2');
+    await expect(row).toContainText('Successful');
+  });
+
+  test('new jobs appear while the grid is open, and the operator keeps the filters, the focused row and the scroll position', async ({ page, vault, database }) => {
+    await page.setViewportSize({ width: 1280, height: 560 });
+    await page.goto(`${vault.jobs}?range=30d`);
+    const grid = jobsGrid(page);
+    const oldest = grid.getByRole('row').filter({ hasText: 'sp-app-01' });
+    await expect(oldest).toBeVisible();
+    // Everything on the page has finished: the grid still polls, for new jobs.
+    await expect(grid.getByRole('row').filter({ hasText: 'In progress' })).toHaveCount(0);
+
+    const main = page.getByRole('main');
+    await main.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await oldest.focus();
+    const scrolledTo = await main.evaluate((element) => element.scrollTop);
+    expect(scrolledTo).toBeGreaterThan(0);
+    const before = (await oldest.boundingBox())!;
+
+    // Another operator reprotects dc-01: the job appears here without Refresh.
+    await submitDemoReprotect(database, vault.name, 'dc-01');
+    await expect(grid.getByRole('row').filter({ hasText: 'dc-01' })).toHaveCount(1);
+
+    await expect(oldest).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`${vault.jobs}\\?range=30d$`));
+    await expect(shownFilter(page, 'Time range')).toHaveText('Last 30 days');
+    const after = (await oldest.boundingBox())!;
+    expect(Math.abs(after.y - before.y)).toBeLessThanOrEqual(1);
+    expect(await main.evaluate((element) => element.scrollTop)).toBeGreaterThanOrEqual(scrolledTo);
+  });
+});

@@ -1,16 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { test, type DemoVault } from './demo-vault';
+import { chooseFilter, latestNotification, planId, test } from './demo-vault';
+import { setAzureVmRunning, submitDemoPlanReprotect } from './job-fixtures';
 
 // rp-finance: fin-sql-01, fin-app-01 and fin-web-01 (replication group rg-finance), fin-report-01 and fin-batch-01.
 const FINANCE = ['fin-batch-01', 'fin-app-01', 'fin-report-01', 'fin-sql-01', 'fin-web-01'];
-
-async function planId(page: Page, vault: DemoVault, name: string): Promise<string> {
-  const response = await page.request.get(`${vault.api}/recovery-plans`);
-  const plans = (await response.json()) as { id: string; name: string }[];
-  const plan = plans.find((candidate) => candidate.name === name);
-  if (!plan) throw new Error(`${name} is not in the demo vault`);
-  return plan.id;
-}
 
 async function choose(page: Page, row: Locator, field: string, option: string) {
   await row.getByRole('combobox', { name: field }).click();
@@ -94,9 +87,10 @@ test.describe('Recovery plans', () => {
     for (const name of FINANCE) await expect(row(name).getByRole('combobox', { name: 'Retention drive' })).toHaveText('R:');
 
     await blade.getByRole('button', { name: 'OK' }).click();
-    await expect(blade.getByText('Reprotect started')).toBeVisible();
-    await blade.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await expect(blade).toBeHidden();
     await expect(page).not.toHaveURL(/reprotect=/);
+    await expect(latestNotification(page)).toContainText('A job now replicates 5 machines of rp-finance');
+    await expect(page.getByRole('toolbar', { name: 'Recovery plan commands' }).getByRole('button', { name: 'Re-Protect' })).toBeFocused();
 
     // The plan page follows the plan job and each machine's job until all are protected.
     const last = page.getByLabel('Last operation');
@@ -107,5 +101,55 @@ test.describe('Recovery plans', () => {
     await expect(last).toContainText('Completed');
     for (const name of FINANCE) await expect(boot.getByRole('row', { name })).toContainText('Protected');
     await expect(page.getByRole('toolbar', { name: 'Recovery plan commands' }).getByRole('button', { name: 'Re-Protect' })).toBeDisabled();
+
+    // The plan's job lists its machines, each linking to the machine's own job, which links back.
+    await last.getByRole('link', { name: 'View job' }).click();
+    const planJob = page.getByRole('dialog', { name: 'Reprotect job for rp-finance' });
+    const machines = planJob.getByRole('table', { name: 'Machine jobs' });
+    for (const name of FINANCE) await expect(machines.getByRole('row', { name })).toContainText('Successful');
+    await machines.getByRole('link', { name: 'fin-sql-01' }).click();
+    const sqlJob = page.getByRole('dialog', { name: 'Reprotect job for fin-sql-01' });
+    await expect(sqlJob).toBeVisible();
+    await sqlJob.getByRole('link', { name: 'rp-finance job' }).click();
+    await expect(planJob).toBeVisible();
+
+    // In the Jobs grid the machine jobs are listed beside the plan's, and the plan filter keeps exactly those.
+    await page.keyboard.press('Escape');
+    await chooseFilter(page, 'Recovery plan', 'rp-finance');
+    await expect(page).toHaveURL(new RegExp(`[?&]plan=${await planId(page, vault, 'rp-finance')}`));
+    const grid = page.getByRole('grid', { name: 'Jobs' });
+    await expect(grid.getByRole('row')).toHaveCount(1 + 1 + FINANCE.length);
+    await expect(grid.getByRole('row').filter({ hasText: '5 machines' })).toContainText('rp-finance');
+    await expect(grid.getByRole('row').filter({ hasText: 'Part of rp-finance' })).toHaveCount(FINANCE.length);
+  });
+
+  test('the plan job shows each machine’s job live, and a failed machine’s error with a link to its job', async ({ page, vault, database }) => {
+    test.setTimeout(120_000);
+    // fin-batch-01's Azure VM is shut down: its reprotect fails with 78093, the others succeed.
+    await setAzureVmRunning(database, vault.name, 'fin-batch-01', false);
+    const planJobId = await submitDemoPlanReprotect(database, vault.name, 'rp-finance', {
+      'fin-report-01': { masterTarget: 'mt-win-02', datastore: 'ds-vmfs-02' },
+    });
+    await page.goto(`${vault.jobs}?job=${planJobId}`);
+    const blade = page.getByRole('dialog', { name: 'Reprotect job for rp-finance' });
+    await expect(blade.getByRole('term').filter({ hasText: /^Machines$/ }).locator('xpath=following-sibling::dd[1]')).toHaveText('5');
+    const machines = blade.getByRole('table', { name: 'Machine jobs' });
+    await expect(machines.getByRole('row')).toHaveCount(1 + FINANCE.length);
+
+    const batch = machines.getByRole('row', { name: 'fin-batch-01' });
+    await expect(batch).toContainText('Failed', { timeout: 60_000 });
+    await expect(batch).toContainText('Error 78093: The VM is not running, in a hung state, or not accessible.');
+    for (const name of FINANCE.filter((machine) => machine !== 'fin-batch-01')) {
+      await expect(machines.getByRole('row', { name })).toContainText('Successful', { timeout: 60_000 });
+    }
+    await expect(blade.getByRole('definition').filter({ hasText: /^Failed$/ })).toBeVisible();
+    await expect(blade.getByRole('listitem', { name: 'Error RecoveryPlanReprotectIncomplete' })).toContainText('failed: fin-batch-01');
+
+    await batch.getByRole('link', { name: 'fin-batch-01' }).click();
+    const machineJob = page.getByRole('dialog', { name: 'Reprotect job for fin-batch-01' });
+    await expect(machineJob.getByRole('listitem', { name: 'Error 78093', exact: true })).toContainText('Restart the Azure VM so that it can communicate back to on-premises');
+    await expect(machineJob.getByRole('button', { name: 'Restart' })).toBeEnabled();
+    await machineJob.getByRole('link', { name: 'rp-finance job' }).click();
+    await expect(blade).toBeVisible();
   });
 });

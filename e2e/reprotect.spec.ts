@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { itemId, openReprotectBlade, test } from './demo-vault';
+import { gridRow, itemId, latestNotification, openReprotectBlade, test } from './demo-vault';
 
 async function choose(page: Page, field: string, option: string) {
   await page.getByRole('combobox', { name: field }).click();
@@ -28,10 +28,14 @@ test.describe('Re-Protect a failed-over VM', () => {
     await expect(blade.getByRole('region', { name: 'Validation result' })).toContainText('Validation passed');
 
     await blade.getByRole('button', { name: 'OK' }).click();
-    await expect(blade.getByText('Reprotect started')).toBeVisible();
-    await expect(blade.getByRole('link', { name: 'Track its progress in Jobs' })).toHaveAttribute('href', new RegExp(`${vault.overview}/jobs/.+`));
-    await blade.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(blade).toBeHidden();
     await expect(page).not.toHaveURL(/reprotect=/);
+    await expect(latestNotification(page)).toContainText('Reprotect started');
+    await expect(latestNotification(page).getByRole('link', { name: 'Track its progress in Jobs' })).toHaveAttribute(
+      'href',
+      new RegExp(`${vault.overview}/jobs/.+`),
+    );
+    await expect(row).toBeFocused();
     await expect(row).not.toContainText('Failover committed');
   });
 
@@ -67,7 +71,8 @@ test.describe('Re-Protect a failed-over VM', () => {
     await choose(page, 'Datastore', 'ds-vmfs-01');
     await blade.getByRole('button', { name: 'OK' }).click();
     await expect(blade.getByRole('alert', { name: 'Reprotect was refused' })).toContainText('read-only');
-    await expect(blade.getByText('Reprotect started')).toHaveCount(0);
+    await expect(blade).toBeVisible();
+    await expect(latestNotification(page)).toHaveCount(0);
   });
 
   test('a VM deleted on-premises is recovered to an alternate location beside the master target', async ({ page, vault }) => {
@@ -136,7 +141,9 @@ test.describe('Re-Protect a failed-over VM', () => {
     for (let i = 0; i < 30 && !(await ok.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
     await expect(ok).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(blade.getByText('Reprotect started')).toBeVisible();
+    await expect(blade).toBeHidden();
+    await expect(latestNotification(page)).toContainText('A job now replicates erp-app-02');
+    await expect(gridRow(page, 'erp-app-02')).toBeFocused();
   });
 });
 
@@ -147,5 +154,15 @@ test('the item page offers Re-Protect in its command bar and opens the blade ove
   await expect(page.getByTestId('item-status')).toHaveText('Failover committed');
   await page.getByRole('toolbar', { name: 'Replicated item commands' }).getByRole('button', { name: 'Re-Protect' }).click();
   await expect(page).toHaveURL(new RegExp(`${vault.grid}/${id}\\?reprotect=${id}`));
-  await expect(page.getByRole('dialog', { name: 'Re-Protect dc-01' })).toBeVisible();
+  const blade = page.getByRole('dialog', { name: 'Re-Protect dc-01' });
+  await expect(blade).toBeVisible();
+
+  // Started from the item's page, the blade gives focus back to the command it was opened with.
+  await choose(page, 'Master target server', 'cs-contoso-01');
+  await choose(page, 'Process server', 'ps-azure-weu-01');
+  await choose(page, 'Datastore', 'ds-vmfs-01');
+  await blade.getByRole('button', { name: 'OK' }).click();
+  await expect(blade).toBeHidden();
+  await expect(latestNotification(page)).toContainText('A job now replicates dc-01');
+  await expect(page.getByRole('toolbar', { name: 'Replicated item commands' }).getByRole('button', { name: 'Re-Protect' })).toBeFocused();
 });

@@ -10,6 +10,7 @@ import { createPrismaClient } from '../lib/data/db';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../lib/data/embedded-postgres';
 import { applyMigrations } from '../lib/data/migrate';
 import { seedDemoVault } from '../lib/data/seed/demo-vault';
+import { firstAccountsMessage, seedFirstAccounts } from '../lib/data/seed/first-accounts';
 import { buildIsStale, recordBuild } from './lib/build-freshness';
 import { dataDir, embeddedUrlFile } from './lib/database-url';
 
@@ -37,8 +38,10 @@ if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
 if (process.env.VAULT_SEED !== 'none') {
   const db = createPrismaClient(url, 1);
   const { seeded } = await seedDemoVault(db);
-  await db.$disconnect();
   if (seeded) console.log('Seeded the demo vault.');
+  const accounts = await seedFirstAccounts(db);
+  await db.$disconnect();
+  if (accounts.length > 0) console.log(firstAccountsMessage(accounts, `http://localhost:${port}/sign-in`));
 }
 
 if (mode === 'start' && buildIsStale()) {

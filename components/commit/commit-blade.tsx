@@ -66,7 +66,7 @@ export function CommitBlade({ facts, vaultName, closeHref }: CommitBladeProps) {
           ))}
         </form>
       </DrawerBody>
-      <BladeFormFooter formId="commit-form" submitLabel="OK" pending={submit.isPending} done={started || !evaluation.canSubmit} onClose={close} />
+      <BladeFormFooter permission="items.failover" formId="commit-form" submitLabel="OK" pending={submit.isPending} done={started || !evaluation.canSubmit} onClose={close} />
     </BladeDrawer>
   );
 }

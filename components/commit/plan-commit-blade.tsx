@@ -83,7 +83,7 @@ export function PlanCommitBlade({ data, vaultName, closeHref }: { data: PlanBlad
                 <PlanSkippedMachines skipped={data.skipped} done="committed" />
               </form>
             </DrawerBody>
-            <BladeFormFooter formId="plan-commit-form" submitLabel="OK" pending={submit.isPending} done={started} onClose={close} />
+            <BladeFormFooter permission="items.failover" formId="plan-commit-form" submitLabel="OK" pending={submit.isPending} done={started} onClose={close} />
           </>
         )
       }

@@ -112,7 +112,7 @@ export function FailoverBlade({ facts, vaultName, closeHref }: FailoverBladeProp
           </section>
         </form>
       </DrawerBody>
-      <BladeFormFooter formId="failover-form" submitLabel="OK" pending={submit.isPending} done={started || blocked} onClose={close} />
+      <BladeFormFooter permission="items.failover" formId="failover-form" submitLabel="OK" pending={submit.isPending} done={started || blocked} onClose={close} />
     </BladeDrawer>
   );
 }

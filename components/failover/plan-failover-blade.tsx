@@ -106,7 +106,7 @@ export function PlanFailoverBlade({ data, vaultName, closeHref }: PlanFailoverBl
                 <PlanSkippedMachines skipped={data.skipped} done="failed over" />
               </form>
             </DrawerBody>
-            <BladeFormFooter formId="plan-failover-form" submitLabel="OK" pending={submit.isPending} done={started} onClose={close} />
+            <BladeFormFooter permission="items.failover" formId="plan-failover-form" submitLabel="OK" pending={submit.isPending} done={started} onClose={close} />
           </>
         )
       }

@@ -2,6 +2,7 @@ import { heartbeatStatus } from '@/lib/domain/infrastructure/heartbeat';
 import type { ConfigurationServerView } from '@/lib/data/infrastructure';
 import { DataTable } from './data-table';
 import { StatusLabel } from './status-label';
+import { pluralize } from '@/lib/domain/plural';
 
 const COLUMNS = [
   { key: 'name', title: 'Name' },
@@ -29,7 +30,7 @@ export function ConfigurationServersTable({ servers, now }: { servers: Configura
         </StatusLabel>,
         cs.agentVersion,
         cs.ipAddress,
-        `${cs.processServerCount} process, ${cs.masterTargetCount} master target, ${cs.vcenterCount} vCenter; ${cs.policyCount} policies`,
+        `${cs.processServerCount} process, ${cs.masterTargetCount} master target, ${cs.vcenterCount} vCenter; ${pluralize(cs.policyCount, 'policy', 'policies')}`,
       ],
     };
   });

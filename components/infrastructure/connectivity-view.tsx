@@ -1,6 +1,5 @@
 import { LAB_ANCHORS, labPath } from '@/components/lab/lab-links';
 import { assessConnectivity, expressRouteLabel } from '@/lib/domain/infrastructure/connectivity';
-import { locationLabel } from '@/lib/domain/infrastructure/verdicts';
 import type { SiteConnectivity } from '@/lib/domain/reprotect/facts';
 import { Panel } from './panel';
 import { FixInLabLink } from './portal-link';
@@ -30,7 +29,7 @@ export function ConnectivityView({ connectivity, vaultName }: { connectivity: Si
           <dt>Failback data travels over</dt>
           <dd>{assessment.failbackPaths.join(' and ') || 'Nothing: no S2S VPN and no ExpressRoute private peering'}</dd>
           <dt>Recommended process server</dt>
-          <dd>{assessment.recommendedProcessServerLocation ? locationLabel(assessment.recommendedProcessServerLocation) : 'Azure or on-premises'}</dd>
+          <dd>{assessment.processServerLabel}</dd>
         </dl>
         <p>{assessment.summary}</p>
         <p style={{ marginBottom: 0 }}>{assessment.processServerAdvice}</p>

@@ -8,6 +8,7 @@ import type { SiteConnectivity } from '@/lib/domain/reprotect/facts';
 import { DataTable } from './data-table';
 import { PortalLink } from './portal-link';
 import { StatusLabel } from './status-label';
+import { pluralize } from '@/lib/domain/plural';
 
 export interface InfrastructureOverviewData {
   connectivity: SiteConnectivity;
@@ -54,7 +55,7 @@ export function InfrastructureOverview({ data, vaultName, now }: { data: Infrast
           <PortalLink key="what" href={`${base}/${row.link}`}>
             {row.what}
           </PortalLink>,
-          row.id === 'net' ? `${row.count} failback path${row.count === 1 ? '' : 's'}` : String(row.count),
+          row.id === 'net' ? pluralize(row.count, 'failback path') : String(row.count),
           <StatusLabel key="state" tone={row.state[0]}>
             {row.state[1]}
           </StatusLabel>,

@@ -1,3 +1,4 @@
+import { kernelLabel, osLabel } from '@/lib/domain/reprotect/os-version';
 import { labMasterTargetPath } from '@/components/lab/lab-links';
 import type { DatastoreView, MasterTargetView } from '@/lib/data/infrastructure-facts';
 import { heartbeatStatus } from '@/lib/domain/infrastructure/heartbeat';
@@ -35,7 +36,7 @@ export function MasterTargetDetail({ mt, datastores, vaultName, now }: MasterTar
           <dd>{locationLabel(mt.location)}</dd>
           <dt>Operating system</dt>
           <dd>
-            {mt.osName} ({mt.osType}, version {mt.osVersion})
+            {osLabel(mt)} ({mt.osType}, {kernelLabel(mt)})
           </dd>
           <dt>ESXi host</dt>
           <dd>{mt.esxiHost.name}</dd>

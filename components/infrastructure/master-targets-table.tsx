@@ -1,3 +1,4 @@
+import { kernelLabel, osLabel } from '@/lib/domain/reprotect/os-version';
 import { vaultPath } from '@/components/shell/vault-sections';
 import type { MasterTargetView } from '@/lib/data/infrastructure-facts';
 import { heartbeatStatus } from '@/lib/domain/infrastructure/heartbeat';
@@ -30,7 +31,7 @@ export function MasterTargetsTable({ masterTargets, vaultName, now }: { masterTa
         <StatusLabel key="verdict" tone={verdict.tone}>
           {verdict.label}
         </StatusLabel>,
-        `${mt.osName} (${mt.osVersion})`,
+        `${osLabel(mt)} (${kernelLabel(mt)})`,
         mt.esxiHost.name,
         <StatusLabel key="hb" tone={heartbeat.fresh ? 'success' : 'danger'}>
           {heartbeat.label}

@@ -18,6 +18,7 @@ import { jobActionUnavailableReason } from '@/lib/domain/jobs/job-display';
 import { jobKeys, replicatedItemKeys, vaultKeys } from '@/lib/queries/keys';
 import type { ActionResult } from '@/lib/schemas/action-result';
 import type { JobDetail } from '@/lib/schemas/jobs-page';
+import { usePermission } from '@/components/shell/vault-access';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -25,33 +26,34 @@ const useStyles = makeStyles({
 
 type Command = 'Cancel' | 'Restart';
 
-const ACTIONS: Record<Command, (jobId: string) => Promise<ActionResult<null>>> = {
+const ACTIONS: Record<Command, (vaultName: string, jobId: string) => Promise<ActionResult<null>>> = {
   Cancel: cancelJobAction,
   Restart: restartJobAction,
 };
 
 const PURPOSE: Record<Command, string> = {
   Cancel: 'Stops the job at the end of its current task and returns the item to its previous state.',
-  Restart: 'Runs the job again from the task that failed; finished tasks are kept.',
+  Restart: 'Starts the job’s next attempt at the task that failed; finished tasks, and the attempt that failed, are kept.',
 };
 
 const DONE: Record<Command, string> = {
   Cancel: 'Cancellation requested. The job stops at the end of its current task and the item returns to its previous state.',
-  Restart: 'The job was queued again. It resumes at the task that failed.',
+  Restart: 'The job’s next attempt was queued. It resumes at the task that failed; the attempt that failed is kept under Earlier attempts.',
 };
 
 interface JobBladeCommandsProps {
+  vaultName: string;
   job: JobDetail;
   refreshing: boolean;
   onRefresh: () => void;
 }
 
 /** Refresh, Cancel and Restart: each enabled only when the job's allowedActions include it. */
-export function JobBladeCommands({ job, refreshing, onRefresh }: JobBladeCommandsProps) {
+export function JobBladeCommands({ vaultName, job, refreshing, onRefresh }: JobBladeCommandsProps) {
   const styles = useStyles();
   const queryClient = useQueryClient();
   const command = useMutation({
-    mutationFn: async (which: Command) => ({ which, result: await ACTIONS[which](job.id) }),
+    mutationFn: async (which: Command) => ({ which, result: await ACTIONS[which](vaultName, job.id) }),
     onSettled: async () => {
       // The item's status, the list and the overview's counts all follow the job.
       await Promise.all([
@@ -63,8 +65,10 @@ export function JobBladeCommands({ job, refreshing, onRefresh }: JobBladeCommand
   });
   const outcome = command.data;
 
+  const roleReason = usePermission('jobs.manage').reason;
+
   function commandButton(which: Command, icon: ReactElement) {
-    const reason = jobActionUnavailableReason(which, job.state, job.cancelRequested, job.scenarioName);
+    const reason = roleReason ?? jobActionUnavailableReason(which, job.state, job.cancelRequested, job.scenarioName);
     const pending = command.isPending && command.variables === which;
     const button = (
       <ToolbarButton

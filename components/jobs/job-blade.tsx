@@ -17,9 +17,11 @@ import {
 } from '@fluentui/react-components';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { Dismiss24Regular } from '@fluentui/react-icons';
-import { isTerminal } from '@/lib/domain/jobs/job-state';
+import { anyJobRunning } from '@/lib/domain/jobs/job-display';
 import type { JobDetail } from '@/lib/schemas/jobs-page';
+import { JobEarlierAttempts } from './job-attempts';
 import { JobBladeCommands } from './job-blade-commands';
+import { JobChildrenTable } from './job-children-table';
 import { JobErrors } from './job-errors';
 import { JobSummary } from './job-summary';
 import { JobTasksTable } from './job-tasks-table';
@@ -38,17 +40,23 @@ interface JobBladeProps {
   jobId: string;
   /** What the server rendered for ?job=, used when it is this job. */
   initialJob: JobDetail | null;
+  /** Another job's URL and blade: a plan's machine jobs, a machine job's plan job. */
+  jobHref: (jobId: string) => string;
+  onOpenJob: (jobId: string) => void;
   onClose: () => void;
 }
 
-/** The job's details over the Jobs list, as the portal's job blade: live until the job finishes. */
-export function JobBlade({ vaultName, jobId, initialJob, onClose }: JobBladeProps) {
+/** The job's details over the Jobs list, as the portal's job blade: live until the job (and those it follows) finish. */
+export function JobBlade({ vaultName, jobId, initialJob, jobHref, onOpenJob, onClose }: JobBladeProps) {
   const styles = useStyles();
   const detail = useJobDetail(vaultName, jobId, initialJob);
   const job = detail.data;
-  const now = useNow(Boolean(job && !isTerminal(job.state)));
+  const now = useNow(Boolean(job && anyJobRunning([job.state, ...job.children.map((child) => child.state)])));
   const title = job ? job.name : 'Job details';
   const tasksTitleId = useId('job-tasks');
+  const machinesTitleId = useId('job-machines');
+  // Once a job has been restarted, its tasks and errors are said to be the current attempt's.
+  const ofAttempt = job && job.attemptCount > 1 ? ` of attempt ${job.attemptCount}` : '';
 
   return (
     <BladeDrawer size="large" onClose={onClose} label={job ? `${job.name} job for ${job.itemName}` : 'Job details'}>
@@ -61,20 +69,29 @@ export function JobBlade({ vaultName, jobId, initialJob, onClose }: JobBladeProp
       <DrawerBody>
         {job ? (
           <div className={styles.body}>
-            <JobBladeCommands job={job} refreshing={detail.isFetching} onRefresh={() => void detail.refetch()} />
+            <JobBladeCommands vaultName={vaultName} job={job} refreshing={detail.isFetching} onRefresh={() => void detail.refetch()} />
             {detail.isError && (
               <MessageBar intent="warning">
                 <MessageBarBody>{detail.error.message} Showing the last loaded details.</MessageBarBody>
               </MessageBar>
             )}
-            <JobSummary vaultName={vaultName} job={job} now={now} />
+            <JobSummary vaultName={vaultName} job={job} now={now} jobHref={jobHref} onOpenJob={onOpenJob} />
+            {job.children.length > 0 && (
+              <section aria-labelledby={machinesTitleId}>
+                <h3 id={machinesTitleId} className={styles.sectionTitle}>
+                  Machines
+                </h3>
+                <JobChildrenTable jobs={job.children} jobHref={jobHref} onOpenJob={onOpenJob} />
+              </section>
+            )}
             <section aria-labelledby={tasksTitleId}>
               <h3 id={tasksTitleId} className={styles.sectionTitle}>
-                Tasks
+                Tasks{ofAttempt}
               </h3>
-              <JobTasksTable tasks={job.tasks} now={now} />
+              <JobTasksTable tasks={job.tasks} now={now} attempt={job.attemptCount} label="Job tasks" />
             </section>
-            {job.errors.length > 0 && <JobErrors errors={job.errors} />}
+            {job.errors.length > 0 && <JobErrors errors={job.errors} title={`Error details${ofAttempt}`} />}
+            {job.earlierAttempts.length > 0 && <JobEarlierAttempts attempts={job.earlierAttempts} />}
           </div>
         ) : detail.isError ? (
           <MessageBar intent="error" role="alert">

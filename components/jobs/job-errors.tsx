@@ -24,20 +24,27 @@ const useStyles = makeStyles({
 
 const LEVEL_ICONS = { Error: ErrorCircle20Filled, Warning: Warning20Filled, Info: Info20Filled } as const;
 
-/** The service's error details (providerErrorDetails), newest first: a restarted job keeps earlier ones. */
-export function JobErrors({ errors }: { errors: JobErrorDetails[] }) {
+interface JobErrorsProps {
+  errors: JobErrorDetails[];
+  title: string;
+  /** Added to each error's name where errors of several attempts are on screen ("of attempt 1"). */
+  suffix?: string;
+}
+
+/** The service's error details (providerErrorDetails) of one attempt, newest first. */
+export function JobErrors({ errors, title, suffix }: JobErrorsProps) {
   const styles = useStyles();
   const titleId = useId('job-errors');
   return (
     <section aria-labelledby={titleId}>
       <h3 id={titleId} className={styles.title}>
-        Error details
+        {title}
       </h3>
       <ul className={styles.list}>
         {errors.map((error) => {
           const Icon = LEVEL_ICONS[error.errorLevel];
           return (
-            <li key={error.id} className={styles.error} aria-label={`Error ${error.errorCode}`}>
+            <li key={error.id} className={styles.error} aria-label={suffix ? `Error ${error.errorCode} ${suffix}` : `Error ${error.errorCode}`}>
               <p className={styles.heading}>
                 <Icon aria-hidden className={styles.icon} />
                 Error code {error.errorCode}

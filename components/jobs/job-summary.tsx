@@ -4,11 +4,13 @@ import { Field, ProgressBar, makeStyles, tokens, typographyStyles } from '@fluen
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { vaultPath } from '@/components/shell/vault-sections';
+import { attemptNumberText, attemptStarterText } from '@/lib/domain/jobs/job-attempts';
 import { jobTypeLabel } from '@/lib/domain/jobs/job-display';
 import { isTerminal, type JobState } from '@/lib/domain/jobs/job-state';
 import type { JobDetail } from '@/lib/schemas/jobs-page';
 import { DEFAULT_REPLICATED_ITEMS_QUERY, replicatedItemsHref } from '@/lib/schemas/replicated-items-params';
 import { JobDuration, JobStatus, JobTime } from './job-cells';
+import { JobLink } from './job-link';
 
 const useStyles = makeStyles({
   essentials: {
@@ -46,8 +48,16 @@ function Entry({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-/** The blade's essentials: what ran on which item, its status, times and overall progress. */
-export function JobSummary({ vaultName, job, now }: { vaultName: string; job: JobDetail; now: number | null }) {
+interface JobSummaryProps {
+  vaultName: string;
+  job: JobDetail;
+  now: number | null;
+  jobHref: (jobId: string) => string;
+  onOpenJob: (jobId: string) => void;
+}
+
+/** The blade's essentials: what ran on which item, its current attempt's status, times and overall progress. */
+export function JobSummary({ vaultName, job, now, jobHref, onOpenJob }: JobSummaryProps) {
   const styles = useStyles();
   // The item may have been renamed or removed since: the grid, filtered by the name the job recorded, shows what is there now.
   const itemHref = replicatedItemsHref(vaultPath(vaultName, 'replicated-items'), { ...DEFAULT_REPLICATED_ITEMS_QUERY, q: job.itemName });
@@ -67,6 +77,16 @@ export function JobSummary({ vaultName, job, now }: { vaultName: string; job: Jo
           {cancelling && <span className={styles.note}> Cancellation requested</span>}
         </Entry>
         <Entry term="Type">{jobTypeLabel(job.scenarioName)}</Entry>
+        <Entry term="Attempt">{attemptNumberText(job.attemptCount, job.attemptCount)}</Entry>
+        <Entry term="Started by">{attemptStarterText(job)}</Entry>
+        {job.parent && (
+          <Entry term="Part of">
+            <JobLink href={jobHref(job.parent.id)} onOpen={() => onOpenJob(job.parent!.id)}>
+              {`${job.parent.itemName} job`}
+            </JobLink>
+          </Entry>
+        )}
+        {job.childCount > 0 && <Entry term="Machines">{job.childCount}</Entry>}
         <Entry term="Start time">
           <JobTime iso={job.startTime} missing="Not started" />
         </Entry>

@@ -1,6 +1,7 @@
 'use client';
 
 import {
+  Caption1,
   ProgressBar,
   Table,
   TableBody,
@@ -20,13 +21,22 @@ const useStyles = makeStyles({
   cell: { overflow: 'hidden', textOverflow: 'ellipsis' },
   nowrap: { whiteSpace: 'nowrap' },
   stepProgress: { marginTop: '2px', marginBottom: '4px' },
+  kept: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 
-/** The job's tasks in the order they run; the running one shows its own progress. */
-export function JobTasksTable({ tasks, now }: { tasks: JobTask[]; now: number | null }) {
+interface JobTasksTableProps {
+  tasks: JobTask[];
+  now: number | null;
+  /** The attempt these tasks belong to: a task that ran in an earlier one says so. */
+  attempt: number;
+  label: string;
+}
+
+/** An attempt's tasks in the order they run; the running one shows its own progress. */
+export function JobTasksTable({ tasks, now, attempt, label }: JobTasksTableProps) {
   const styles = useStyles();
   return (
-    <Table size="small" aria-label="Job tasks" className={styles.table}>
+    <Table size="small" aria-label={label} className={styles.table}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell className={styles.headerCell} style={{ width: '34%' }}>
@@ -49,7 +59,10 @@ export function JobTasksTable({ tasks, now }: { tasks: JobTask[]; now: number | 
       <TableBody>
         {tasks.map((task) => (
           <TableRow key={task.id}>
-            <TableCell className={styles.cell}>{task.friendlyName}</TableCell>
+            <TableCell className={styles.cell}>
+              {task.friendlyName}
+              {task.ranInAttempt < attempt && <Caption1 className={styles.kept}>Kept from attempt {task.ranInAttempt}</Caption1>}
+            </TableCell>
             <TableCell className={styles.cell}>
               <JobStatus state={task.state} progress={task.progress} />
               {task.state === 'InProgress' && (

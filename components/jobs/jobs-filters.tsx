@@ -14,15 +14,41 @@ const RANGE_CHOICES: FilterChoice[] = JOB_TIME_RANGES.map((range) => ({ value: r
 const JOB_SCENARIOS = JOB_TYPES.map((type) => type.scenario);
 
 export function hasJobFilters(filters: JobsFilters): boolean {
-  return Boolean(filters.q || filters.status || filters.type || filters.range !== DEFAULT_JOBS_QUERY.range);
+  return Boolean(filters.q || filters.status || filters.type || filters.plan || filters.range !== DEFAULT_JOBS_QUERY.range);
 }
 
-export function JobsFilterBar({ filters, onChange }: { filters: JobsFilters; onChange: (filters: JobsFilters) => void }) {
+/** A recovery plan the list can be narrowed to. */
+export interface PlanChoice {
+  id: string;
+  name: string;
+}
+
+function planChoices(plans: readonly PlanChoice[], selected: string | undefined): FilterChoice[] {
+  const choices = [{ value: ALL, text: 'All' }, ...plans.map((plan) => ({ value: plan.id, text: plan.name }))];
+  // A link to a plan that has since been removed still says what it filters by.
+  if (selected && !plans.some((plan) => plan.id === selected)) choices.push({ value: selected, text: 'A removed plan' });
+  return choices;
+}
+
+interface JobsFilterBarProps {
+  filters: JobsFilters;
+  plans: readonly PlanChoice[];
+  onChange: (filters: JobsFilters) => void;
+}
+
+export function JobsFilterBar({ filters, plans, onChange }: JobsFilterBarProps) {
+  const planIds = plans.map((plan) => plan.id);
   return (
     <ListFilterBar label="Filter jobs" onClear={hasJobFilters(filters) ? () => onChange({ range: DEFAULT_JOBS_QUERY.range }) : undefined}>
       <SearchFilter label="Item" placeholder="Filter by item name" value={filters.q} onCommit={(q) => onChange({ ...filters, q })} />
       <SelectFilter label="Status" choices={STATUS_CHOICES} value={filters.status ?? ALL} onSelect={(value) => onChange({ ...filters, status: pickChoice(JOB_STATES, value) })} />
       <SelectFilter label="Type" choices={TYPE_CHOICES} value={filters.type ?? ALL} onSelect={(value) => onChange({ ...filters, type: pickChoice(JOB_SCENARIOS, value) })} />
+      <SelectFilter
+        label="Recovery plan"
+        choices={planChoices(plans, filters.plan)}
+        value={filters.plan ?? ALL}
+        onSelect={(value) => onChange({ ...filters, plan: pickChoice(planIds, value) })}
+      />
       <SelectFilter
         label="Time range"
         choices={RANGE_CHOICES}

@@ -4,17 +4,21 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableCellLayout,
   TableHeader,
   TableHeaderCell,
   TableRow,
   makeStyles,
   mergeClasses,
 } from '@fluentui/react-components';
+import { machineCountText } from '@/lib/domain/jobs/job-display';
 import { useGridStyles } from '@/components/lists/grid-styles';
 import { useRovingFocus } from '@/components/lists/use-roving-focus';
-import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import { useScrollAnchor } from '@/components/lists/use-scroll-anchor';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { JobRow } from '@/lib/schemas/jobs-page';
 import { JobDuration, JobStatus, JobTime } from './job-cells';
+import { JobLink } from './job-link';
 
 interface Column {
   key: string;
@@ -24,36 +28,43 @@ interface Column {
 }
 
 const useStyles = makeStyles({
-  table: { minWidth: '900px', tableLayout: 'fixed' },
+  table: { minWidth: '960px', tableLayout: 'fixed' },
   row: { cursor: 'pointer' },
+  number: { fontVariantNumeric: 'tabular-nums' },
 });
 
-function NameLink({ job, href, onOpen }: { job: JobRow; href: string; onOpen: (job: JobRow) => void }) {
-  const grid = useGridStyles();
-  function onClick(event: MouseEvent<HTMLAnchorElement>) {
-    // A plain click opens the blade in place; Ctrl/middle click keeps the link's own behaviour.
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    event.stopPropagation();
-    onOpen(job);
-  }
-  // Rows are the keyboard stops (Enter opens), so the links are not 25 more tab stops.
-  return (
-    <a href={href} className={grid.link} tabIndex={-1} onClick={onClick}>
-      {job.name}
-    </a>
-  );
+/** The item, and under it what ties the job to others: a plan job's machines, or the plan a machine's job is part of. */
+function ItemCell({ job }: { job: JobRow }) {
+  const relation = job.childCount > 0 ? machineCountText(job.childCount) : job.parent ? `Part of ${job.parent.itemName}` : undefined;
+  return <TableCellLayout description={relation}>{job.itemName}</TableCellLayout>;
+}
+
+function AttemptCount({ count }: { count: number }) {
+  const styles = useStyles();
+  return <span className={styles.number}>{count}</span>;
 }
 
 const COLUMNS: Column[] = [
-  { key: 'name', title: 'Name', width: '22%', render: (job, { href, onOpen }) => <NameLink job={job} href={href(job)} onOpen={onOpen} /> },
-  { key: 'item', title: 'Item', width: '22%', render: (job) => job.itemName },
-  { key: 'status', title: 'Status', width: '20%', render: (job) => <JobStatus state={job.state} progress={job.progress} /> },
-  { key: 'start', title: 'Start time', width: '22%', render: (job) => <JobTime iso={job.startTime} missing="Not started" /> },
+  {
+    key: 'name',
+    title: 'Name',
+    width: '15%',
+    render: (job, { href, onOpen }) => (
+      // Rows are the keyboard stops (Enter opens), so the links are not 25 more tab stops.
+      <JobLink href={href(job)} onOpen={() => onOpen(job)} tabIndex={-1}>
+        {job.name}
+      </JobLink>
+    ),
+  },
+  { key: 'item', title: 'Item', width: '18%', render: (job) => <ItemCell job={job} /> },
+  { key: 'status', title: 'Status', width: '16%', render: (job) => <JobStatus state={job.state} progress={job.progress} /> },
+  { key: 'attempts', title: 'Attempts', width: '8%', render: (job) => <AttemptCount count={job.attemptCount} /> },
+  { key: 'startedBy', title: 'Started by', width: '15%', render: (job) => job.startedBy ?? 'Vault Portal' },
+  { key: 'start', title: 'Start time', width: '17%', render: (job) => <JobTime iso={job.startTime} missing="Not started" /> },
   {
     key: 'duration',
     title: 'Duration',
-    width: '14%',
+    width: '11%',
     render: (job, { now }) => <JobDuration startTime={job.startTime} endTime={job.endTime} now={now} />,
   },
 ];
@@ -74,6 +85,8 @@ export function JobsTable({ jobs, busy, openJobId, now, href, onOpen }: JobsTabl
   const styles = useStyles();
   const grid = useGridStyles();
   const rowNavigation = useRovingFocus<HTMLTableSectionElement>('vertical', ':scope > tr');
+  // The list polls for new jobs: the rows the operator reads stay where they are.
+  const anchorRef = useScrollAnchor<HTMLDivElement>('tr[data-row-key]', jobs);
 
   function onRowKeyDown(event: KeyboardEvent<HTMLTableRowElement>, job: JobRow) {
     if (event.target !== event.currentTarget) return;
@@ -84,7 +97,7 @@ export function JobsTable({ jobs, busy, openJobId, now, href, onOpen }: JobsTabl
   }
 
   return (
-    <div className={grid.scroller}>
+    <div className={grid.scroller} ref={anchorRef}>
       <Table role="grid" aria-label="Jobs" aria-busy={busy} className={styles.table}>
         <TableHeader>
           <TableRow>
@@ -101,6 +114,7 @@ export function JobsTable({ jobs, busy, openJobId, now, href, onOpen }: JobsTabl
             return (
               <TableRow
                 key={job.id}
+                data-row-key={job.id}
                 aria-selected={open}
                 appearance={open ? 'brand' : 'none'}
                 className={mergeClasses(grid.row, styles.row)}

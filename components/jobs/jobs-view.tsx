@@ -9,7 +9,7 @@ import { anyJobRunning } from '@/lib/domain/jobs/job-display';
 import type { JobDetail, JobsPage } from '@/lib/schemas/jobs-page';
 import { DEFAULT_JOBS_QUERY, jobsHref, jobsSearchParams, type JobsFilters, type JobsQuery } from '@/lib/schemas/jobs-params';
 import { JobsCommandBar } from './jobs-command-bar';
-import { hasJobFilters, JobsFilterBar } from './jobs-filters';
+import { hasJobFilters, JobsFilterBar, type PlanChoice } from './jobs-filters';
 import { ListPager } from '@/components/lists/list-pager';
 import { JobsTable } from './jobs-table';
 import { jobsApiPath, useJobsPage, useJobsUrlState } from './use-jobs';
@@ -24,11 +24,13 @@ export interface JobsViewProps {
   /** The query the server rendered, and its page: shown without a request on first load. */
   initialQuery: JobsQuery;
   initialPage: JobsPage;
+  /** The vault's recovery plans, for the plan filter. */
+  plans: PlanChoice[];
   /** The job whose blade the server rendered open (from ?job=), null when none or not found. */
   initialJob: JobDetail | null;
 }
 
-export function JobsView({ vaultName, initialQuery, initialPage, initialJob }: JobsViewProps) {
+export function JobsView({ vaultName, initialQuery, initialPage, plans, initialJob }: JobsViewProps) {
   const hydrated = useIsHydrated();
   const pathname = usePathname();
   const { query, setQuery, openJobId, setOpenJobId } = useJobsUrlState(initialQuery);
@@ -39,10 +41,11 @@ export function JobsView({ vaultName, initialQuery, initialPage, initialJob }: J
 
   const changeFilters = useCallback(
     // Each filter is set explicitly, so that a missing one is cleared rather than kept.
-    (filters: JobsFilters) => setQuery({ q: filters.q, status: filters.status, type: filters.type, range: filters.range, page: 1 }),
+    (filters: JobsFilters) =>
+      setQuery({ q: filters.q, status: filters.status, type: filters.type, plan: filters.plan, range: filters.range, page: 1 }),
     [setQuery],
   );
-  const filters: JobsFilters = { q: query.q, status: query.status, type: query.type, range: query.range };
+  const filters: JobsFilters = { q: query.q, status: query.status, type: query.type, plan: query.plan, range: query.range };
   const filtered = hasJobFilters(filters);
   const loadingNewPage = result.isFetching && result.isPlaceholderData;
   const exportSearch = jobsSearchParams({ ...filters, page: 1 }).toString();
@@ -54,7 +57,7 @@ export function JobsView({ vaultName, initialQuery, initialPage, initialJob }: J
         refreshing={result.isFetching}
         exportHref={`${jobsApiPath(vaultName)}/export${exportSearch ? `?${exportSearch}` : ''}`}
       />
-      <JobsFilterBar filters={filters} onChange={changeFilters} />
+      <JobsFilterBar filters={filters} plans={plans} onChange={changeFilters} />
       {result.isError && <ListLoadError message={result.error.message} />}
       <ListLoadingBar loading={loadingNewPage} label="Loading jobs" />
       <JobsTable
@@ -86,6 +89,8 @@ export function JobsView({ vaultName, initialQuery, initialPage, initialJob }: J
           vaultName={vaultName}
           jobId={openJobId}
           initialJob={initialJob}
+          jobHref={(jobId) => jobsHref(pathname, query, jobId)}
+          onOpenJob={setOpenJobId}
           onClose={() => setOpenJobId(null)}
         />
       )}

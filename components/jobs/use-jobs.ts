@@ -3,25 +3,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { anyJobRunning } from '@/lib/domain/jobs/job-display';
-import { isTerminal } from '@/lib/domain/jobs/job-state';
+import { anyJobRunning, jobsListPollMs, RUNNING_JOB_POLL_MS } from '@/lib/domain/jobs/job-display';
+import { getJson, NotFoundError } from '@/lib/queries/get-json';
 import { jobKeys } from '@/lib/queries/keys';
 import type { JobDetail, JobsPage } from '@/lib/schemas/jobs-page';
 import { DEFAULT_JOBS_QUERY, JOB_BLADE_PARAM, JOBS_QUERY_PARAM_NAMES, jobsSearchParams, type JobsQuery } from '@/lib/schemas/jobs-params';
 
-/** How often a view showing a running job asks again; nothing is polled once all are finished. */
-export const JOB_POLL_MS = 1_000;
-
-async function getJson<T>(url: string, signal: AbortSignal, what: string): Promise<T> {
-  const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  if (response.status === 404) throw new NotFoundError(`${what} was not found.`);
-  if (!response.ok) throw new Error(`${what} could not be loaded (HTTP ${response.status}).`);
-  // The routes and this page ship together and share the DTO types; validating the
-  // payload again here would only add the response schemas to the browser bundle.
-  return (await response.json()) as T;
-}
-
-export class NotFoundError extends Error {}
+export { NotFoundError };
 
 export function jobsApiPath(vaultName: string): string {
   return `/api/vaults/${encodeURIComponent(vaultName)}/jobs`;
@@ -114,26 +102,30 @@ export function useJobsUrlState(serverQuery: JobsQuery) {
   return { query, setQuery, openJobId, setOpenJobId };
 }
 
-/** The requested page, seeded with what the server rendered, polled while any job on it runs. */
+/**
+ * The requested page, seeded with what the server rendered, polled while the page is visible:
+ * new jobs appear by themselves. Rows keep their keys (focus and the open job stay on their
+ * rows), and the table holds the rows in view where they were.
+ */
 export function useJobsPage(vaultName: string, query: JobsQuery, server: { query: JobsQuery; page: JobsPage }) {
   return useQuery({
     queryKey: jobKeys.list(vaultName, query),
-    queryFn: ({ signal }) => getJson<JobsPage>(`${jobsApiPath(vaultName)}?${jobsSearchParams(query)}`, signal, 'The list of jobs'),
+    queryFn: ({ signal }) => getJson<JobsPage>(`${jobsApiPath(vaultName)}?${jobsSearchParams(query)}`, { signal, what: 'The list of jobs' }),
     initialData: sameQuery(query, server.query) ? server.page : undefined,
     placeholderData: keepPreviousData,
-    refetchInterval: (current) => (anyJobRunning(current.state.data?.items.map((job) => job.state) ?? []) ? JOB_POLL_MS : false),
+    refetchInterval: (current) => jobsListPollMs(current.state.data?.items.map((job) => job.state) ?? []),
   });
 }
 
-/** One job for its blade, polled until it finishes. */
+/** One job for its blade, polled until it and the jobs it follows have finished. */
 export function useJobDetail(vaultName: string, jobId: string, initial: JobDetail | null) {
   return useQuery({
     queryKey: jobKeys.detail(jobId),
-    queryFn: ({ signal }) => getJson<JobDetail>(`${jobsApiPath(vaultName)}/${encodeURIComponent(jobId)}`, signal, 'The job'),
+    queryFn: ({ signal }) => getJson<JobDetail>(`${jobsApiPath(vaultName)}/${encodeURIComponent(jobId)}`, { signal, what: 'The job' }),
     initialData: initial?.id === jobId ? initial : undefined,
     refetchInterval: (current) => {
-      const state = current.state.data?.state;
-      return state && !isTerminal(state) ? JOB_POLL_MS : false;
+      const job = current.state.data;
+      return job && anyJobRunning([job.state, ...job.children.map((child) => child.state)]) ? RUNNING_JOB_POLL_MS : false;
     },
     retry: (failures, error) => !(error instanceof NotFoundError) && failures < 2,
   });

@@ -52,7 +52,7 @@ export function FailedOverVms({ vaultName, vms }: { vaultName: string; vms: Fail
                     {vm.azureVmRunning ? 'Stop Azure VM' : 'Start Azure VM'}
                   </Button>
                   <Button size="small" disabled={change.isPending} onClick={() => run({ itemId: vm.id, change: vm.agentRegistered ? 'unregisterAgent' : 'registerAgent' })}>
-                    {vm.agentRegistered ? 'Unregister agent' : 'Agent registered'}
+                    {vm.agentRegistered ? 'Unregister agent' : 'Register agent'}
                   </Button>
                 </span>
               </TableCell>

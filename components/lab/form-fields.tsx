@@ -19,14 +19,28 @@ interface BaseProps<T extends FieldValues> {
   required?: boolean;
 }
 
-export function TextField<T extends FieldValues>({ control, name, label, hint, required, placeholder }: BaseProps<T> & { placeholder?: string }) {
+interface TextProps {
+  placeholder?: string;
+  type?: 'text' | 'email' | 'password';
+  autoComplete?: string;
+}
+
+export function TextField<T extends FieldValues>({ control, name, label, hint, required, placeholder, type, autoComplete }: BaseProps<T> & TextProps) {
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
         <Field label={label} hint={hint} required={required} {...validationOf(fieldState.error)}>
-          <Input value={field.value ?? ''} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur} name={field.name} placeholder={placeholder} />
+          <Input
+            type={type}
+            autoComplete={autoComplete}
+            value={field.value ?? ''}
+            onChange={(_, data) => field.onChange(data.value)}
+            onBlur={field.onBlur}
+            name={field.name}
+            placeholder={placeholder}
+          />
         </Field>
       )}
     />

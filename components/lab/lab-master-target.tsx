@@ -1,3 +1,4 @@
+import { osLabel } from '@/lib/domain/reprotect/os-version';
 import { Panel } from '@/components/infrastructure/panel';
 import { PortalLink } from '@/components/infrastructure/portal-link';
 import { vaultPath } from '@/components/shell/vault-sections';
@@ -12,7 +13,7 @@ export function LabMasterTarget({ vaultName, mt }: { vaultName: string; mt: Mast
     <div className="vp-stack">
       <h2 className="vp-page-title">{mt.name}</h2>
       <p style={{ margin: 0 }}>
-        {mt.osName} on {mt.esxiHost.name}.{' '}
+        {osLabel(mt)} on {mt.esxiHost.name}.{' '}
         <PortalLink href={`${vaultPath(vaultName, 'infrastructure')}/master-targets/${mt.id}`}>See what the vault shows for it</PortalLink>
       </p>
       <Panel title="The master target VM" description="Changes made in vCenter or on the server itself.">

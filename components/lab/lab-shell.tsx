@@ -4,8 +4,12 @@ import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens, typogr
 import { Beaker24Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import type { ReactNode } from 'react';
+import { VaultAccessProvider, type VaultAccess } from '@/components/shell/vault-access';
+import { accessProblem } from '@/lib/domain/access/roles';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { labPath } from './lab-links';
+
+const LAB_ROLE_REASON_ID = 'lab-role-reason';
 
 const useStyles = makeStyles({
   frame: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -21,37 +25,54 @@ const useStyles = makeStyles({
   links: { marginLeft: 'auto', display: 'flex', gap: '16px', ...typographyStyles.body1 },
   link: { color: tokens.colorBrandForegroundLink, ':hover': { color: tokens.colorBrandForegroundLinkHover } },
   main: { display: 'grid', gap: '16px', padding: '16px 24px 32px', maxWidth: '1280px' },
+  // Holds every change the lab offers, so that a role without them disables them all at once.
+  changes: { display: 'grid', gap: '16px', border: 'none', margin: 0, padding: 0, minWidth: 0 },
 });
 
 /** The site lab's own frame, set apart from the vault's chrome so that nobody mistakes one for the other. */
-export function LabShell({ vaultName, children }: { vaultName: string; children: ReactNode }) {
+export function LabShell({ access, children }: { access: VaultAccess; children: ReactNode }) {
   const styles = useStyles();
+  const { vaultName } = access;
+  // Readers and Operators may look at the lab; its changes need a Contributor.
+  const roleReason = accessProblem(access.role, 'lab.write', vaultName);
   return (
-    <div className={styles.frame}>
-      <header className={styles.header}>
-        <Beaker24Regular aria-hidden />
-        <h1 className={styles.title}>Site lab · {vaultName}</h1>
-        <nav aria-label="Site lab" className={styles.links}>
-          <NextLink className={styles.link} href={labPath(vaultName)}>
-            Site
-          </NextLink>
-          <NextLink className={styles.link} href={vaultPath(vaultName, 'infrastructure')}>
-            Back to Site Recovery infrastructure
-          </NextLink>
-          <NextLink className={styles.link} href={vaultPath(vaultName, 'replicated-items')}>
-            Replicated items
-          </NextLink>
-        </nav>
-      </header>
-      <main className={styles.main}>
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Site lab — these changes happen in vCenter and on the servers, not in the vault</MessageBarTitle>
-            The vault only sees their effect: a server&apos;s new state, heartbeat or volume, as the real service would discover it.
-          </MessageBarBody>
-        </MessageBar>
-        {children}
-      </main>
-    </div>
+    <VaultAccessProvider access={access}>
+      <div className={styles.frame}>
+        <header className={styles.header}>
+          <Beaker24Regular aria-hidden />
+          <h1 className={styles.title}>Site lab · {vaultName}</h1>
+          <nav aria-label="Site lab" className={styles.links}>
+            <NextLink className={styles.link} href={labPath(vaultName)}>
+              Site
+            </NextLink>
+            <NextLink className={styles.link} href={vaultPath(vaultName, 'infrastructure')}>
+              Back to Site Recovery infrastructure
+            </NextLink>
+            <NextLink className={styles.link} href={vaultPath(vaultName, 'replicated-items')}>
+              Replicated items
+            </NextLink>
+          </nav>
+        </header>
+        <main className={styles.main}>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Site lab — these changes happen in vCenter and on the servers, not in the vault</MessageBarTitle>
+              The vault only sees their effect: a server&apos;s new state, heartbeat or volume, as the real service would discover it.
+            </MessageBarBody>
+          </MessageBar>
+          {roleReason ? (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody id={LAB_ROLE_REASON_ID}>
+                <MessageBarTitle>You can look at the site lab, not change it</MessageBarTitle>
+                {roleReason}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <fieldset className={styles.changes} disabled={roleReason !== null} aria-describedby={roleReason ? LAB_ROLE_REASON_ID : undefined}>
+            {children}
+          </fieldset>
+        </main>
+      </div>
+    </VaultAccessProvider>
   );
 }

@@ -29,7 +29,7 @@ export function MasterTargetLabActions({ vaultName, mt, masterTargetId }: { vaul
   };
   const id = masterTargetId;
   const rows: Row[] = [
-    { id: 'vmwareTools', what: 'VMware tools', now: mt.vmwareToolsInstalled ? 'Installed' : 'Not installed', action: mt.vmwareToolsInstalled ? undefined : { label: 'VMware tools installed', input: { masterTargetId: id, change: 'installVmwareTools' } } },
+    { id: 'vmwareTools', what: 'VMware tools', now: mt.vmwareToolsInstalled ? 'Installed' : 'Not installed', action: mt.vmwareToolsInstalled ? undefined : { label: 'Install VMware tools', input: { masterTargetId: id, change: 'installVmwareTools' } } },
     { id: 'diskEnableUuid', what: 'disk.EnableUUID', now: mt.diskEnableUuid ? 'TRUE' : 'Not set', action: mt.diskEnableUuid ? undefined : { label: 'Set disk.EnableUUID = TRUE', input: { masterTargetId: id, change: 'enableDiskUuid' } } },
     {
       id: 'snapshots',

@@ -21,8 +21,9 @@ export function RegisterMasterTargetForm({ vaultName, hosts }: { vaultName: stri
       name: '',
       ipAddress: '',
       osType: 'Windows',
-      osName: 'Windows Server 2019',
-      osVersion: '10.0.17763',
+      osDistribution: 'Windows Server',
+      osVersion: '2019',
+      kernelVersion: '10.0.17763',
       esxiHostId: '',
       isCombinedPsMt: false,
       volumes: [
@@ -51,10 +52,16 @@ export function RegisterMasterTargetForm({ vaultName, hosts }: { vaultName: stri
             { value: 'Linux', text: 'Linux' },
           ]}
         />
-        <TextField control={form.control} name="osName" label="Operating system" required />
-        <TextField control={form.control} name="osVersion" label="Version" required hint="NT build on Windows, kernel on Linux" />
+        <TextField control={form.control} name="osDistribution" label="Distribution" required hint="Ubuntu, CentOS … or Windows Server" />
+        <TextField control={form.control} name="osVersion" label="Version" required hint="The distribution's: 18.04, 2019, 2012 R2" />
+        <TextField control={form.control} name="kernelVersion" label="Kernel version" required hint="Linux kernel (4.15.0) or Windows NT (10.0.17763)" />
       </div>
-      <SwitchField control={form.control} name="isCombinedPsMt" label="Install the process server with it (PS+MT)" />
+      <SwitchField
+        control={form.control}
+        name="isCombinedPsMt"
+        label="Install the process server with it (PS+MT)"
+        hint="Windows only: the configuration server setup installs both."
+      />
       <fieldset style={{ border: 0, padding: 0, margin: 0, display: 'grid', gap: 8 }}>
         <legend style={{ fontWeight: 600, marginBottom: 4 }}>Volumes</legend>
         <Caption1>The first volume is where the master target is installed: its cache volume, never a retention drive.</Caption1>

@@ -53,7 +53,7 @@ export function CreatePolicyBlade({ vaultName, closeHref }: { vaultName: string;
           </Notice>
         </form>
       </DrawerBody>
-      <BladeFormFooter formId="create-policy-form" submitLabel="Create" pending={create.isPending} done={result?.ok === true} onClose={close} />
+      <BladeFormFooter formId="create-policy-form" permission="policies.write" submitLabel="Create" pending={create.isPending} done={result?.ok === true} onClose={close} />
     </BladeDrawer>
   );
 }

@@ -13,6 +13,8 @@ import { updatePolicySettingsAction } from '@/lib/actions/policies';
 import { policyChangeProblem } from '@/lib/domain/policies/policy-rules';
 import { policySettingsSchema, type PolicyRow, type PolicySettings } from '@/lib/schemas/policies';
 import { PolicyValueFields } from './policy-value-fields';
+import { pluralize } from '@/lib/domain/plural';
+import { usePermission } from '@/components/shell/vault-access';
 
 interface EditPolicyBladeProps {
   vaultName: string;
@@ -25,7 +27,8 @@ interface EditPolicyBladeProps {
 export function EditPolicyBlade({ vaultName, policy, closeHref }: EditPolicyBladeProps) {
   const router = useRouter();
   const close = () => router.push(closeHref, { scroll: false });
-  const refusal = policy ? policyChangeProblem(policy.direction, 'edit') : 'This policy does not exist in this vault. It may have been deleted.';
+  const roleReason = usePermission('policies.write').reason;
+  const refusal = policy ? (policyChangeProblem(policy.direction, 'edit') ?? roleReason) : 'This policy does not exist in this vault. It may have been deleted.';
   return (
     <BladeDrawer onClose={close} label={policy ? `Edit settings of ${policy.friendlyName}` : 'Edit settings'}>
       <DrawerHeader>
@@ -68,7 +71,7 @@ function PolicySettingsForm({ vaultName, policy, onClose }: { vaultName: string;
         <form id="edit-policy-form" noValidate onSubmit={form.handleSubmit((input) => save.mutate(input))} style={{ display: 'grid', gap: 14, paddingBottom: 16 }}>
           {result?.ok ? (
             <Notice intent="success" title="Settings saved">
-              They apply to the {policy.itemCount} replicated item{policy.itemCount === 1 ? '' : 's'} that use this policy. Its failback policy keeps its own values.
+              They apply to the {pluralize(policy.itemCount, 'replicated item')} that use this policy. Its failback policy keeps its own values.
             </Notice>
           ) : null}
           {result && !result.ok ? (
@@ -79,7 +82,7 @@ function PolicySettingsForm({ vaultName, policy, onClose }: { vaultName: string;
           <PolicyValueFields control={form.control} />
         </form>
       </DrawerBody>
-      <BladeFormFooter formId="edit-policy-form" submitLabel="Save" pending={save.isPending} done={result?.ok === true} onClose={onClose} />
+      <BladeFormFooter formId="edit-policy-form" permission="policies.write" submitLabel="Save" pending={save.isPending} done={result?.ok === true} onClose={onClose} />
     </>
   );
 }

@@ -2,6 +2,7 @@
 
 import { ToolbarButton, makeStyles } from '@fluentui/react-components';
 import { CommandBar } from '@/components/lists/command-bar';
+import { PermittedToolbarButton } from '@/components/shell/permitted-button';
 import { Add20Regular, ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 
@@ -15,9 +16,9 @@ export function PoliciesCommandBar({ createHref }: { createHref: string }) {
   const styles = useStyles();
   return (
     <CommandBar label="Policies commands" className={styles.bar}>
-      <ToolbarButton icon={<Add20Regular />} onClick={() => router.push(createHref, { scroll: false })}>
+      <PermittedToolbarButton permission="policies.write" icon={<Add20Regular />} onClick={() => router.push(createHref, { scroll: false })}>
         Create policy
-      </ToolbarButton>
+      </PermittedToolbarButton>
       <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={() => router.refresh()}>
         Refresh
       </ToolbarButton>

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { DataTable } from '@/components/infrastructure/data-table';
 import { minutesLabel, retentionLabel } from '@/lib/domain/policies/policy-rules';
 import type { PolicyRow } from '@/lib/schemas/policies';
+import { pluralize } from '@/lib/domain/plural';
 
 const COLUMNS = [
   { key: 'name', title: 'Name', width: '22%' },
@@ -48,7 +49,7 @@ export function PoliciesTable({ policies, listPath }: { policies: PolicyRow[]; l
           {policy.forwardPolicy ? <span>Failback of {policy.forwardPolicy.friendlyName}</span> : null}
           {policy.failbackPolicy ? <span>Failback policy {policy.failbackPolicy.friendlyName}</span> : null}
           <span>
-            {policy.itemCount} replicated item{policy.itemCount === 1 ? '' : 's'}
+            {pluralize(policy.itemCount, 'replicated item')}
           </span>
         </span>,
       ],

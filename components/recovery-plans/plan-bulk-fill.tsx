@@ -18,6 +18,7 @@ import { CommandBar } from '@/components/lists/command-bar';
 import { useState } from 'react';
 import type { ReprotectEvaluation } from '@/lib/domain/reprotect/evaluate';
 import { FILL_FIELDS, FILL_ORDER, fillLabels, type FillField, type FillResult } from './plan-fill';
+import { pluralize } from '@/lib/domain/plural';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gap: '8px', padding: '12px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
@@ -72,7 +73,7 @@ export function PlanBulkFill({ evaluations, onFill, disabled }: PlanBulkFillProp
         <MessageBar intent={outcome.result.skipped.length === 0 ? 'success' : 'warning'} role="status">
           <MessageBarBody>
             <MessageBarTitle>
-              {FILL_FIELDS[outcome.field].label} {outcome.label} set for {outcome.result.applied.length} of {total} machines.
+              {FILL_FIELDS[outcome.field].label} {outcome.label} set for {outcome.result.applied.length} of {pluralize(total, 'machine')}.
             </MessageBarTitle>
             {outcome.result.skipped.length > 0 ? (
               <ul className={styles.list} aria-label="Machines not changed">

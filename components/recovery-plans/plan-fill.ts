@@ -11,11 +11,11 @@ export type FillField = 'masterTargetId' | 'processServerId' | 'datastoreId' | '
 
 type ChoiceList = 'masterTargets' | 'processServers' | 'datastores' | 'retentionVolumes';
 
-export const FILL_FIELDS: Record<FillField, { label: string; noun: string; list: ChoiceList }> = {
-  masterTargetId: { label: 'Master target server', noun: 'master target servers', list: 'masterTargets' },
-  processServerId: { label: 'Process server', noun: 'process servers', list: 'processServers' },
-  datastoreId: { label: 'Datastore', noun: 'datastores', list: 'datastores' },
-  retentionVolumeId: { label: 'Retention drive', noun: 'volumes', list: 'retentionVolumes' },
+export const FILL_FIELDS: Record<FillField, { label: string; nouns: [one: string, many: string]; list: ChoiceList }> = {
+  masterTargetId: { label: 'Master target server', nouns: ['master target server', 'master target servers'], list: 'masterTargets' },
+  processServerId: { label: 'Process server', nouns: ['process server', 'process servers'], list: 'processServers' },
+  datastoreId: { label: 'Datastore', nouns: ['datastore', 'datastores'], list: 'datastores' },
+  retentionVolumeId: { label: 'Retention drive', nouns: ['volume', 'volumes'], list: 'retentionVolumes' },
 };
 
 export const FILL_ORDER: FillField[] = ['masterTargetId', 'processServerId', 'datastoreId', 'retentionVolumeId'];

@@ -1,31 +1,22 @@
 'use client';
 
-import {
-  Button,
-  DrawerBody,
-  DrawerFooter,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  Field,
-  Input,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-} from '@fluentui/react-components';
+import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, Field, Input, Spinner, Text } from '@fluentui/react-components';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { Notice } from '@/components/shell/notice';
+import { postNotification } from '@/components/shell/notifications/notifications-store';
+import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
 import { FailbackPolicySummary } from '@/components/reprotect/failback-policy-summary';
 import { subjectHref } from '@/components/shell/vault-links';
+import { pluralize } from '@/lib/domain/plural';
 import { reprotectRecoveryPlanAction } from '@/lib/actions/recovery-plans';
 import type { PlanReprotectFacts } from '@/lib/domain/reprotect/plan-rules';
 import type { PlanReprotectBladeData, RecoveryPlanReprotectInput } from '@/lib/schemas/recovery-plan-reprotect';
 import { PlanBulkFill } from './plan-bulk-fill';
+import { PLAN_REPROTECT_COMMAND_FOCUS } from './plan-links';
 import { PlanReprotectRowFields } from './plan-reprotect-row';
 import { PlanSkippedMachines } from './plan-skipped-machines';
 import { usePlanReprotectForm } from './use-plan-reprotect-form';
@@ -40,7 +31,10 @@ interface PlanReprotectBladeProps {
 /** The Re-Protect blade of a recovery plan: values for every machine, judged per row and across rows. */
 export function PlanReprotectBlade({ data, vaultName, closeHref }: PlanReprotectBladeProps) {
   const router = useRouter();
-  const close = () => router.push(closeHref, { scroll: false });
+  const close = () => {
+    router.push(closeHref, { scroll: false });
+    returnFocusAfterBladeCloses([PLAN_REPROTECT_COMMAND_FOCUS]);
+  };
   return (
     <BladeDrawer size="large" onClose={close} label={`Re-Protect ${data.plan.name}`}>
       <DrawerHeader>
@@ -53,9 +47,7 @@ export function PlanReprotectBlade({ data, vaultName, closeHref }: PlanReprotect
         <PlanReprotectForm data={data} facts={data.facts} vaultName={vaultName} onClose={close} />
       ) : (
         <DrawerBody>
-          <MessageBar intent="info">
-            <MessageBarBody>No machine of this recovery plan has failed over to Azure, so there is nothing to reprotect.</MessageBarBody>
-          </MessageBar>
+          <Notice intent="info">No machine of this recovery plan has failed over to Azure, so there is nothing to reprotect.</Notice>
           <PlanSkippedMachines skipped={data.skipped} />
         </DrawerBody>
       )}
@@ -75,7 +67,7 @@ function PlanReprotectForm({ data, facts, vaultName, onClose }: PlanReprotectFor
   const { form, machines, evaluation, chooseValue, fillAll } = usePlanReprotectForm(data.plan.id, facts);
   const [blockedMessage, setBlockedMessage] = useState<string | null>(null);
   const submit = useMutation({
-    mutationFn: (input: RecoveryPlanReprotectInput) => reprotectRecoveryPlanAction(input),
+    mutationFn: (input: RecoveryPlanReprotectInput) => reprotectRecoveryPlanAction(vaultName, input),
     onSuccess: async (result) => {
       if (!result.ok) {
         for (const [path, message] of Object.entries(result.error.fieldErrors)) {
@@ -85,18 +77,26 @@ function PlanReprotectForm({ data, facts, vaultName, onClose }: PlanReprotectFor
         }
         return;
       }
+      // One outcome, as in the Azure portal: the blade closes and a notification says what started.
+      postNotification({
+        intent: 'success',
+        title: 'Reprotect started',
+        message: `A job now replicates ${pluralize(machines.length, 'machine')} of ${data.plan.name} from Azure to the on-premises site.`,
+        link: { href: subjectHref(vaultName, { kind: 'job', id: result.data.jobId }), label: 'Track the job' },
+      });
+      onClose();
       await queryClient.invalidateQueries();
     },
   });
   const result = submit.data;
-  const started = result?.ok === true;
+  const started = submit.isPending || result?.ok === true;
   const rowErrors = form.formState.errors.rows;
   const blockedRows = evaluation.rows.filter((row) => row.blockers.length > 0).length;
   const policies = [...new Map(facts.machines.flatMap((m) => (m.failbackPolicy ? [[m.failbackPolicy.id, m.failbackPolicy]] : []))).values()];
 
   const refuseOk = (invalidRows: number) => {
     const count = Math.max(invalidRows, blockedRows);
-    setBlockedMessage(`${count === 1 ? '1 machine' : `${count} machines`} cannot be reprotected with these values yet. Each row says why.`);
+    setBlockedMessage(`${pluralize(count, 'machine')} cannot be reprotected with these values yet. Each row says why.`);
   };
   const onValid = (input: RecoveryPlanReprotectInput) => {
     if (!evaluation.canSubmit) return refuseOk(0);
@@ -109,41 +109,19 @@ function PlanReprotectForm({ data, facts, vaultName, onClose }: PlanReprotectFor
   };
 
   let banner: ReactNode = null;
-  if (result?.ok) {
+  if (result && !result.ok) {
     banner = (
-      <MessageBar intent="success">
-        <MessageBarBody>
-          <MessageBarTitle>Reprotect started</MessageBarTitle>
-          {machines.length} machines of {data.plan.name} now replicate from Azure to the on-premises site.{' '}
-          <Link as="a" href={subjectHref(vaultName, { kind: 'job', id: result.data.jobId })}>
-            Track the job
-          </Link>
-        </MessageBarBody>
-      </MessageBar>
-    );
-  } else if (result && !result.ok) {
-    banner = (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>
-          <MessageBarTitle>{result.error.kind === 'conflict' ? 'Another operation is running' : 'Reprotect was refused'}</MessageBarTitle>
-          {result.error.message}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="error" title={result.error.kind === 'conflict' ? 'Another operation is running' : 'Reprotect was refused'}>
+        {result.error.message}
+      </Notice>
     );
   } else if (submit.isError) {
-    banner = (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>The request did not reach the vault: {submit.error.message}</MessageBarBody>
-      </MessageBar>
-    );
+    banner = <Notice intent="error">The request did not reach the vault: {submit.error.message}</Notice>;
   } else if (blockedMessage) {
     banner = (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>
-          <MessageBarTitle>Reprotect is not possible yet</MessageBarTitle>
-          {blockedMessage}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="error" title="Reprotect is not possible yet">
+        {blockedMessage}
+      </Notice>
     );
   }
 
@@ -186,13 +164,13 @@ function PlanReprotectForm({ data, facts, vaultName, onClose }: PlanReprotectFor
           appearance="primary"
           type="submit"
           form="plan-reprotect-form"
-          disabled={submit.isPending || started}
+          disabledFocusable={started}
           icon={submit.isPending ? <Spinner size="tiny" /> : undefined}
         >
           OK
         </Button>
         <Button appearance="subtle" onClick={onClose}>
-          {started ? 'Close' : 'Cancel'}
+          Cancel
         </Button>
       </DrawerFooter>
     </>

@@ -1,12 +1,14 @@
 'use client';
 
+import { osLabel } from '@/lib/domain/reprotect/os-version';
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ChoiceField } from '@/components/reprotect/choice-field';
+import { ChoiceField, FieldBlockers } from '@/components/reprotect/choice-field';
 import { ReasonBars } from '@/components/reprotect/reason-bar';
 import type { ReprotectFacts } from '@/lib/domain/reprotect/facts';
 import type { PlanRowEvaluation } from '@/lib/domain/reprotect/plan-rules';
 import { isBlocking, type Reason } from '@/lib/domain/reprotect/reasons';
 import type { PlanReprotectRow } from '@/lib/schemas/recovery-plan-reprotect';
+import { pluralize } from '@/lib/domain/plural';
 import { FILL_FIELDS, FILL_ORDER, type FillField } from './plan-fill';
 
 const useStyles = makeStyles({
@@ -41,9 +43,9 @@ const PLACEHOLDERS: Record<FillField, string> = {
   retentionVolumeId: 'Select a retention drive',
 };
 
-/** The first refusal of a field, not counting "select a value" (the schema says that after OK). */
-function fieldError(reasons: Reason[], field: FillField): string | undefined {
-  return reasons.find((r) => r.field === field && isBlocking(r) && r.code !== 'SELECTION_REQUIRED')?.message;
+/** The refusals of a field, as soon as they are known; "select a value" waits for OK (the schema says it). */
+function fieldBlockers(reasons: Reason[], field: FillField): Reason[] {
+  return reasons.filter((r) => r.field === field && isBlocking(r) && r.code !== 'SELECTION_REQUIRED');
 }
 
 /**
@@ -67,7 +69,7 @@ export function PlanReprotectRowFields({ facts, values, evaluation, errors, onCh
           {item.name}
         </Text>
         <Text size={200} className={styles.detail}>
-          {item.osName} · {item.diskCount} disks
+          {osLabel(item)} · {pluralize(item.diskCount, 'disk')}
         </Text>
         {item.replicationGroup ? (
           <Badge appearance="tint" color="informative">
@@ -78,16 +80,17 @@ export function PlanReprotectRowFields({ facts, values, evaluation, errors, onCh
       <div className={styles.fields}>
         {FILL_ORDER.map((field) => {
           const dependsOnMt = field === 'datastoreId' || field === 'retentionVolumeId';
+          const blockers = fieldBlockers(evaluation.evaluation.selectionReasons, field);
           return (
             <ChoiceField
               key={field}
               label={FILL_FIELDS[field].label}
-              noun={FILL_FIELDS[field].noun}
+              nouns={FILL_FIELDS[field].nouns}
               placeholder={dependsOnMt && !mtChosen ? 'Select a master target first' : PLACEHOLDERS[field]}
               value={values?.[field] ?? ''}
               choices={evaluation.evaluation[FILL_FIELDS[field].list]}
               onChange={(id) => onChoose(field, id)}
-              error={fieldError(evaluation.evaluation.selectionReasons, field) ?? errors[field]}
+              error={blockers.length > 0 ? <FieldBlockers reasons={blockers} vaultName={vaultName} /> : errors[field]}
               disabled={disabled || (dependsOnMt && !mtChosen)}
             />
           );

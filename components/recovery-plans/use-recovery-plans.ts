@@ -2,15 +2,9 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { isActive } from '@/lib/domain/jobs/job-state';
+import { getJson } from '@/lib/queries/get-json';
 import { recoveryPlanKeys } from '@/lib/queries/keys';
 import type { RecoveryPlanDetail, RecoveryPlanRow } from '@/lib/schemas/recovery-plans';
-
-async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  if (!response.ok) throw new Error(`The recovery plan could not be loaded (HTTP ${response.status}).`);
-  // The routes and these pages ship together and share the DTO types.
-  return (await response.json()) as T;
-}
 
 const plansUrl = (vaultName: string) => `/api/vaults/${encodeURIComponent(vaultName)}/recovery-plans`;
 
@@ -28,7 +22,7 @@ export function isPlanBusy(plan: RecoveryPlanDetail): boolean {
 export function useRecoveryPlans(vaultName: string, initialData: RecoveryPlanRow[]) {
   return useQuery({
     queryKey: recoveryPlanKeys.list(vaultName),
-    queryFn: ({ signal }) => getJson<RecoveryPlanRow[]>(plansUrl(vaultName), signal),
+    queryFn: ({ signal }) => getJson<RecoveryPlanRow[]>(plansUrl(vaultName), { signal, what: 'The list of recovery plans' }),
     initialData,
     refetchInterval: (query) => (query.state.data?.some((plan) => plan.lastJob && isActive(plan.lastJob.state)) ? 2_000 : false),
   });
@@ -38,7 +32,7 @@ export function useRecoveryPlans(vaultName: string, initialData: RecoveryPlanRow
 export function useRecoveryPlan(vaultName: string, initialData: RecoveryPlanDetail) {
   return useQuery({
     queryKey: recoveryPlanKeys.detail(vaultName, initialData.id),
-    queryFn: ({ signal }) => getJson<RecoveryPlanDetail>(`${plansUrl(vaultName)}/${encodeURIComponent(initialData.id)}`, signal),
+    queryFn: ({ signal }) => getJson<RecoveryPlanDetail>(`${plansUrl(vaultName)}/${encodeURIComponent(initialData.id)}`, { signal, what: 'The recovery plan' }),
     initialData,
     refetchInterval: (query) => (query.state.data && isPlanBusy(query.state.data) ? 1_000 : false),
   });

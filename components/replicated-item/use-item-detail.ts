@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { getJson } from '@/lib/queries/get-json';
 import { replicatedItemKeys } from '@/lib/queries/keys';
 import type { ReplicatedItemDetail } from '@/lib/schemas/replicated-item-detail';
 
@@ -18,11 +19,8 @@ function isLive(item: ReplicatedItemDetail): boolean {
 export function useItemDetail(vaultName: string, initial: ReplicatedItemDetail) {
   return useQuery({
     queryKey: replicatedItemKeys.detail(initial.id),
-    queryFn: async ({ signal }) => {
-      const response = await fetch(`/api/vaults/${encodeURIComponent(vaultName)}/replicated-items/${initial.id}`, { signal, cache: 'no-store' });
-      if (!response.ok) throw new Error(`The item could not be loaded (${response.status}).`);
-      return (await response.json()) as ReplicatedItemDetail;
-    },
+    queryFn: ({ signal }) =>
+      getJson<ReplicatedItemDetail>(`/api/vaults/${encodeURIComponent(vaultName)}/replicated-items/${encodeURIComponent(initial.id)}`, { signal, what: 'The item' }),
     initialData: initial,
     staleTime: 0,
     refetchInterval: (query) => (query.state.data && isLive(query.state.data) ? 3000 : false),

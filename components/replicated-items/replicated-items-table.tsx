@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useGridStyles } from '@/components/lists/grid-styles';
 import { useRovingFocus } from '@/components/lists/use-roving-focus';
+import { returnFocusAttribute } from '@/components/shell/return-focus';
 import dynamic from 'next/dynamic';
 import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { ReplicatedItemRow } from '@/lib/schemas/replicated-items-page';
@@ -144,6 +145,7 @@ export function ReplicatedItemsTable(props: ReplicatedItemsTableProps) {
             return (
               <TableRow
                 key={item.id}
+                {...returnFocusAttribute('item', item.id)}
                 aria-selected={selected}
                 appearance={selected ? 'brand' : 'none'}
                 className={mergeClasses(grid.row, styles.row)}

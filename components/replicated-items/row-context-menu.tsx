@@ -26,18 +26,25 @@ export default function RowContextMenu({ target, onClose, commands }: RowContext
     >
       <MenuPopover>
         <MenuList>
-          {commands.map((command) => (
-            <MenuItem
-              key={command.key}
-              icon={command.icon}
-              disabled={Boolean(command.disabledReason)}
-              secondaryContent={command.disabledReason ? 'Not available' : undefined}
-              title={command.disabledReason}
-              onClick={command.onSelect}
-            >
-              {command.label}
-            </MenuItem>
-          ))}
+          {commands.map((command) => {
+            // A command that does not apply stays in the menu, reachable with the arrow keys, with
+            // its reason written under it and read as its description.
+            const reason = command.disabledReason;
+            const ids = { label: `row-command-${command.key}-label`, reason: `row-command-${command.key}-reason` };
+            return (
+              <MenuItem
+                key={command.key}
+                icon={command.icon}
+                disabled={Boolean(reason)}
+                aria-labelledby={ids.label}
+                aria-describedby={reason ? ids.reason : undefined}
+                subText={reason ? { id: ids.reason, children: reason, style: { whiteSpace: 'normal', maxWidth: 280, color: 'var(--colorNeutralForeground2)' } } : undefined}
+                onClick={command.onSelect}
+              >
+                <span id={ids.label}>{command.label}</span>
+              </MenuItem>
+            );
+          })}
         </MenuList>
       </MenuPopover>
     </Menu>

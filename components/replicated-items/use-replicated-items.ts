@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname } from 'next/navigation';
 import { useCallback, useState } from 'react';
+import { getJson } from '@/lib/queries/get-json';
 import { replicatedItemKeys } from '@/lib/queries/keys';
 import type { ReplicatedItemsQuery } from '@/lib/schemas/replicated-items';
 import type { ReplicatedItemsPage } from '@/lib/schemas/replicated-items-page';
@@ -16,11 +17,7 @@ async function fetchReplicatedItemsPage(
   signal: AbortSignal,
 ): Promise<ReplicatedItemsPage> {
   const url = `/api/vaults/${encodeURIComponent(vaultName)}/replicated-items?${replicatedItemsSearchParams(query)}`;
-  const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  if (!response.ok) throw new Error(`The list could not be loaded (HTTP ${response.status}).`);
-  // The route and this page ship together and share the DTO type; validating the
-  // payload again here would only add the response schema to the browser bundle.
-  return (await response.json()) as ReplicatedItemsPage;
+  return getJson<ReplicatedItemsPage>(url, { signal, what: 'The list' });
 }
 
 function sameQuery(a: ReplicatedItemsQuery, b: ReplicatedItemsQuery): boolean {

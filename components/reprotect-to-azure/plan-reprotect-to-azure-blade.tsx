@@ -72,7 +72,7 @@ export function PlanReprotectToAzureBlade({ data, vaultName, closeHref }: { data
               </Field>
               <ChoiceField
                 label="Process server for every machine"
-                noun="process servers"
+                nouns={['process server', 'process servers']}
                 placeholder="Select an on-premises process server"
                 value={all}
                 choices={evaluations[0]?.processServers ?? []}
@@ -87,7 +87,7 @@ export function PlanReprotectToAzureBlade({ data, vaultName, closeHref }: { data
                     <div role="group" aria-label={facts.item.name} key={facts.item.id} style={{ display: 'grid', gap: 4 }}>
                       <ChoiceField
                         label={`Process server for ${facts.item.name}`}
-                        noun="process servers"
+                        nouns={['process server', 'process servers']}
                         placeholder="Select an on-premises process server"
                         value={rows?.[index]?.processServerId ?? ''}
                         choices={evaluation.processServers}
@@ -108,7 +108,7 @@ export function PlanReprotectToAzureBlade({ data, vaultName, closeHref }: { data
               />
             </form>
           </DrawerBody>
-          <BladeFormFooter formId="plan-reprotect-to-azure-form" submitLabel="OK" pending={submit.isPending} done={started} onClose={close} />
+          <BladeFormFooter permission="items.reprotect" formId="plan-reprotect-to-azure-form" submitLabel="OK" pending={submit.isPending} done={started} onClose={close} />
         </>
       )}
     </PlanBladeShell>

@@ -84,7 +84,7 @@ export function ReprotectToAzureBlade({ facts, vaultName, closeHref }: Reprotect
             render={({ field, fieldState }) => (
               <ChoiceField
                 label="Process server"
-                noun="process servers"
+                nouns={['process server', 'process servers']}
                 placeholder="Select an on-premises process server"
                 value={field.value}
                 choices={evaluation.processServers}
@@ -103,7 +103,7 @@ export function ReprotectToAzureBlade({ facts, vaultName, closeHref }: Reprotect
           />
         </form>
       </DrawerBody>
-      <BladeFormFooter formId="reprotect-to-azure-form" submitLabel="OK" pending={submit.isPending} done={started || blocked} onClose={close} />
+      <BladeFormFooter permission="items.reprotect" formId="reprotect-to-azure-form" submitLabel="OK" pending={submit.isPending} done={started || blocked} onClose={close} />
     </BladeDrawer>
   );
 }

@@ -1,20 +1,38 @@
 'use client';
 
 import { Badge, Dropdown, Field, Option, Text } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import { pluralize } from '@/lib/domain/plural';
 import type { Choice } from '@/lib/domain/reprotect/evaluate';
+import type { Reason } from '@/lib/domain/reprotect/reasons';
 import { ReasonText } from './reason-text';
+import { SubjectLink } from './subject-link';
 
 interface ChoiceFieldProps {
   label: string;
   value: string;
   choices: Choice[];
   onChange(id: string): void;
-  error?: string;
+  /** Shown under the field, which is then marked invalid and described by it. */
+  error?: string | ReactElement;
   hint?: string;
   placeholder: string;
   disabled?: boolean;
-  /** Names the list in the "n of m available" summary, e.g. "master target servers". */
-  noun: string;
+  /** Names the list in the "n of m can be used" summary, one and many: "datastore", "datastores". */
+  nouns: [one: string, many: string];
+}
+
+/** The rules that refuse a field's choice, as its error message: each with a link to its subject. */
+export function FieldBlockers({ reasons, vaultName }: { reasons: Reason[]; vaultName: string }) {
+  return (
+    <>
+      {reasons.map((reason) => (
+        <span key={reason.code} data-reason-code={reason.code} style={{ display: 'block' }}>
+          {reason.message} <SubjectLink reason={reason} vaultName={vaultName} />
+        </span>
+      ))}
+    </>
+  );
 }
 
 /**
@@ -22,10 +40,10 @@ interface ChoiceFieldProps {
  * the rule it breaks, so that an operator sees why a server is not offered.
  */
 export function ChoiceField(props: ChoiceFieldProps) {
-  const { label, value, choices, onChange, error, hint, placeholder, disabled, noun } = props;
+  const { label, value, choices, onChange, error, hint, placeholder, disabled, nouns } = props;
   const selected = choices.find((choice) => choice.id === value);
   const eligible = choices.filter((choice) => choice.eligible).length;
-  const summary = choices.length === 0 ? undefined : `${eligible} of ${choices.length} ${noun} can be used.`;
+  const summary = choices.length === 0 ? undefined : `${eligible} of ${pluralize(choices.length, ...nouns)} can be used.`;
   return (
     <Field
       label={label}
@@ -40,6 +58,9 @@ export function ChoiceField(props: ChoiceFieldProps) {
         value={selected?.label ?? ''}
         selectedOptions={selected ? [selected.id] : []}
         onOptionSelect={(_, data) => data.optionValue && onChange(data.optionValue)}
+        // Under its field (or above it, near the bottom), as wide as the field, scrolling when long;
+        // never flipped beside the blade over the page.
+        positioning={{ position: 'below', align: 'start', fallbackPositions: ['above'], autoSize: 'height', matchTargetSize: 'width' }}
         listbox={{ style: { maxHeight: 420 } }}
       >
         {choices.map((choice) => (

@@ -1,8 +1,9 @@
 import { Field, Text } from '@fluentui/react-components';
 import type { FailbackPolicyFacts } from '@/lib/domain/reprotect/facts';
+import { pluralize } from '@/lib/domain/plural';
 
 function hours(minutes: number) {
-  return minutes % 60 === 0 ? `${minutes / 60} hours` : `${minutes} minutes`;
+  return minutes % 60 === 0 ? pluralize(minutes / 60, 'hour') : pluralize(minutes, 'minute');
 }
 
 interface PolicySummaryProps {
@@ -21,11 +22,11 @@ export function FailbackPolicySummary({ policy, label = 'Failback policy', hint 
           <dt>Name</dt>
           <dd>{policy.friendlyName}</dd>
           <dt>RPO threshold</dt>
-          <dd>{policy.recoveryPointThresholdInMinutes} minutes</dd>
+          <dd>{pluralize(policy.recoveryPointThresholdInMinutes, 'minute')}</dd>
           <dt>Recovery point retention</dt>
           <dd>{hours(policy.recoveryPointHistoryInMinutes)}</dd>
           <dt>App-consistent snapshot frequency</dt>
-          <dd>{policy.appConsistentFrequencyInMinutes} minutes</dd>
+          <dd>{pluralize(policy.appConsistentFrequencyInMinutes, 'minute')}</dd>
         </dl>
       ) : (
         <Text>None</Text>

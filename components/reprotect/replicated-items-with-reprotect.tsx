@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { OperationToolbarButton, operationHref, operationRowCommand } from '@/components/operations/operation-command';
 import { ReplicatedItemsView, type ReplicatedItemsViewProps } from '@/components/replicated-items/replicated-items-view';
+import { usePermission } from '@/components/shell/vault-access';
 import { ReprotectToolbarButton, reprotectRowCommand, reprotectHref } from './reprotect-command';
 
 type Props = Omit<ReplicatedItemsViewProps, 'renderCommands' | 'rowCommands'>;
@@ -12,6 +13,8 @@ export function ReplicatedItemsWithReprotect(props: Props) {
   const router = useRouter();
   const go = (href: string) => router.push(href, { scroll: false });
   const open = (itemId: string) => go(reprotectHref(itemId));
+  const reprotectRoleReason = usePermission('items.reprotect').reason;
+  const failoverRoleReason = usePermission('items.failover').reason;
   return (
     <ReplicatedItemsView
       {...props}
@@ -23,9 +26,9 @@ export function ReplicatedItemsWithReprotect(props: Props) {
         </>
       )}
       rowCommands={(item) => [
-        reprotectRowCommand(item, () => open(item.id)),
-        operationRowCommand('UnplannedFailover', item, () => go(operationHref('UnplannedFailover', item.id))),
-        operationRowCommand('Commit', item, () => go(operationHref('Commit', item.id))),
+        reprotectRowCommand(item, () => open(item.id), reprotectRoleReason),
+        operationRowCommand('UnplannedFailover', item, () => go(operationHref('UnplannedFailover', item.id)), failoverRoleReason),
+        operationRowCommand('Commit', item, () => go(operationHref('Commit', item.id)), failoverRoleReason),
       ]}
     />
   );

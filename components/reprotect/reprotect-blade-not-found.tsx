@@ -1,6 +1,7 @@
 'use client';
 
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle } from '@fluentui/react-components';
+import { Notice } from '@/components/shell/notice';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { useRouter } from 'next/navigation';
 
@@ -14,9 +15,9 @@ export function ReprotectBladeNotFound({ closeHref }: { closeHref: string }) {
         <DrawerHeaderTitle>Re-Protect</DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody>
-        <MessageBar intent="error">
-          <MessageBarBody>This replicated item does not exist in this vault. It may have been removed.</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" role={null}>
+          This replicated item does not exist in this vault. It may have been removed.
+        </Notice>
         <Button style={{ marginTop: 16 }} onClick={close}>
           Close
         </Button>

@@ -1,29 +1,23 @@
 'use client';
 
-import {
-  Button,
-  DrawerBody,
-  DrawerFooter,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-} from '@fluentui/react-components';
+import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, Spinner, Text } from '@fluentui/react-components';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { Notice } from '@/components/shell/notice';
+import { postNotification } from '@/components/shell/notifications/notifications-store';
+import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
+import { usePermission } from '@/components/shell/vault-access';
+import { subjectHref } from '@/components/shell/vault-links';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { vaultPath } from '@/components/shell/vault-sections';
 import { reprotectItemAction } from '@/lib/actions/reprotect';
 import type { ReprotectFacts } from '@/lib/domain/reprotect/facts';
+import { isBlocking } from '@/lib/domain/reprotect/reasons';
 import type { ReprotectInput } from '@/lib/schemas/reprotect';
 import { ReasonBars } from './reason-bar';
 import { DryRunResult, useDryRun } from './reprotect-dry-run';
 import { ReprotectFields } from './reprotect-fields';
+import { REPROTECT_COMMAND_FOCUS } from './reprotect-command';
 import { useReprotectForm } from './use-reprotect-form';
 
 interface ReprotectBladeProps {
@@ -34,14 +28,20 @@ interface ReprotectBladeProps {
 }
 
 const FORM_FIELDS = new Set(['masterTargetId', 'processServerId', 'datastoreId', 'retentionVolumeId']);
+const ITEM_BLOCKERS_ID = 'reprotect-item-blockers';
+const ROLE_REASON_ID = 'reprotect-role-reason';
 
 export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladeProps) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const { form, values, evaluation, chooseMasterTarget } = useReprotectForm(facts);
-  const close = () => router.push(closeHref, { scroll: false });
+  const close = () => {
+    router.push(closeHref, { scroll: false });
+    // Back to the item's row in the grid, or the command that opened the blade on the item's page.
+    returnFocusAfterBladeCloses([`item:${facts.item.id}`, REPROTECT_COMMAND_FOCUS]);
+  };
   const submit = useMutation({
-    mutationFn: (input: ReprotectInput) => reprotectItemAction(input),
+    mutationFn: (input: ReprotectInput) => reprotectItemAction(vaultName, input),
     onSuccess: async (result) => {
       if (!result.ok) {
         for (const [field, message] of Object.entries(result.error.fieldErrors)) {
@@ -49,12 +49,22 @@ export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladePr
         }
         return;
       }
+      // One outcome, as in the Azure portal: the blade closes and a notification says what started.
+      postNotification({
+        intent: 'success',
+        title: 'Reprotect started',
+        message: `A job now replicates ${facts.item.name} from Azure to the on-premises site.`,
+        link: { href: subjectHref(vaultName, { kind: 'job', id: result.data.jobId }), label: 'Track its progress in Jobs' },
+      });
+      close();
       await queryClient.invalidateQueries();
     },
   });
-  const dryRun = useDryRun(values);
+  const dryRun = useDryRun(vaultName, values);
   const result = submit.data;
-  const blocked = evaluation.itemReasons.some((r) => r.severity === 'error');
+  const roleReason = usePermission('items.reprotect').reason;
+  const blocked = evaluation.itemReasons.some(isBlocking);
+  const settling = submit.isPending || result?.ok === true;
 
   return (
     <BladeDrawer onClose={close} label={`Re-Protect ${facts.item.name}`}>
@@ -68,35 +78,33 @@ export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladePr
         <form
           id="reprotect-form"
           noValidate
+          aria-describedby={blocked ? ITEM_BLOCKERS_ID : undefined}
           onSubmit={form.handleSubmit((input) => submit.mutate(input))}
           style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 16, paddingBottom: 16 }}
         >
           <ReasonBars reasons={evaluation.itemReasons} title="Reprotect is not possible" vaultName={vaultName} />
-          {result?.ok ? (
-            <Notice intent="success" title="Reprotect started">
-              A job now replicates {facts.item.name} from Azure to the on-premises site.{' '}
-              <Link as="a" href={`${vaultPath(vaultName, 'jobs')}/${result.data.jobId}`}>
-                Track its progress in Jobs
-              </Link>
+          {/* What the form and OK are described by: the refusals' own words, without the bars' titles. */}
+          {roleReason ? (
+            <Notice intent="info" title="You can validate, not reprotect">
+              <span id={ROLE_REASON_ID}>{roleReason}</span>
             </Notice>
           ) : null}
+          <span id={ITEM_BLOCKERS_ID} hidden>
+            {evaluation.itemReasons.filter(isBlocking).map((reason) => reason.message).join(' ')}
+          </span>
           {result && !result.ok ? (
             <Notice intent="error" title={result.error.kind === 'conflict' ? 'Another operation is running' : 'Reprotect was refused'}>
               {result.error.message}
             </Notice>
           ) : null}
-          {submit.isError ? (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>The request did not reach the vault: {submit.error.message}</MessageBarBody>
-            </MessageBar>
-          ) : null}
+          {submit.isError ? <Notice intent="error">The request did not reach the vault: {submit.error.message}</Notice> : null}
           <ReprotectFields
             facts={facts}
             form={form}
             evaluation={evaluation}
             chooseMasterTarget={chooseMasterTarget}
             vaultName={vaultName}
-            disabled={blocked || result?.ok === true}
+            disabled={blocked || settling}
           />
           <DryRunResult dryRun={dryRun} vaultName={vaultName} />
         </form>
@@ -106,7 +114,9 @@ export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladePr
           appearance="primary"
           type="submit"
           form="reprotect-form"
-          disabled={submit.isPending || blocked || result?.ok === true}
+          // Still reachable by Tab when blocked, so that its description says why it does nothing.
+          disabledFocusable={settling || blocked || roleReason !== null}
+          aria-describedby={roleReason ? ROLE_REASON_ID : blocked ? ITEM_BLOCKERS_ID : undefined}
           icon={submit.isPending ? <Spinner size="tiny" /> : undefined}
         >
           OK
@@ -115,7 +125,7 @@ export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladePr
           Validate
         </Button>
         <Button appearance="subtle" onClick={close}>
-          {result?.ok ? 'Close' : 'Cancel'}
+          Cancel
         </Button>
       </DrawerFooter>
     </BladeDrawer>

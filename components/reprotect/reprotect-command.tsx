@@ -3,7 +3,12 @@
 import { ToolbarButton, Tooltip } from '@fluentui/react-components';
 import { ArrowSyncCircle20Regular } from '@fluentui/react-icons';
 import type { RowCommand } from '@/components/replicated-items/row-command';
+import { returnFocusAttribute } from '@/components/shell/return-focus';
+import { usePermission } from '@/components/shell/vault-access';
 import { reprotectCommandState } from '@/lib/domain/reprotect/item-rules';
+
+/** Where focus goes back to when the blade closes over a page without the item's row. */
+export const REPROTECT_COMMAND_FOCUS = 'reprotect-command';
 
 interface Target {
   name: string;
@@ -20,25 +25,35 @@ export function reprotectHref(itemId: string): string {
 
 const NOTHING_SELECTED = 'Select a replicated item to reprotect.';
 
-/** Re-Protect in a command bar: enabled only when the item's state allows it, else says why. */
+/** Whether Re-Protect applies: the caller's role first (a Reader never may), then the item's state. */
+function commandState(item: Target | null, roleReason: string | null): { enabled: boolean; reason?: string } {
+  if (roleReason) return { enabled: false, reason: roleReason };
+  return item ? reprotectCommandState(item) : { enabled: false, reason: NOTHING_SELECTED };
+}
+
+/** Re-Protect in a command bar: enabled only when the role and the item's state allow it, else says why. */
 export function ReprotectToolbarButton({ item, onOpen }: { item: Target | null; onOpen(): void }) {
-  const state = item ? reprotectCommandState(item) : { enabled: false, reason: NOTHING_SELECTED };
+  const state = commandState(item, usePermission('items.reprotect').reason);
   const button = (
-    <ToolbarButton icon={<ArrowSyncCircle20Regular />} disabledFocusable={!state.enabled} onClick={() => state.enabled && onOpen()}>
+    <ToolbarButton
+      icon={<ArrowSyncCircle20Regular />}
+      disabledFocusable={!state.enabled}
+      onClick={() => state.enabled && onOpen()}
+      {...returnFocusAttribute(REPROTECT_COMMAND_FOCUS)}
+    >
       Re-Protect
     </ToolbarButton>
   );
-  return state.reason ? (
-    <Tooltip content={state.reason} relationship="description" withArrow>
+  // Always in a tooltip, so that the button is not re-created (losing focus) when its reason comes or goes.
+  return (
+    <Tooltip content={state.reason ?? 'Reprotect the selected VM back to the on-premises site.'} relationship="description" withArrow>
       {button}
     </Tooltip>
-  ) : (
-    button
   );
 }
 
-/** Re-Protect in a row's context menu, disabled with the reason when it does not apply. */
-export function reprotectRowCommand(item: Target, onOpen: () => void): RowCommand {
-  const state = reprotectCommandState(item);
+/** Re-Protect in a row's context menu, disabled with the reason when the role or the item's state does not allow it. */
+export function reprotectRowCommand(item: Target, onOpen: () => void, roleReason: string | null): RowCommand {
+  const state = commandState(item, roleReason);
   return { key: 'reprotect', label: 'Re-Protect', icon: <ArrowSyncCircle20Regular />, disabledReason: state.enabled ? undefined : state.reason, onSelect: onOpen };
 }

@@ -5,8 +5,9 @@ import type { ReactNode } from 'react';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import type { Choice, ReprotectEvaluation } from '@/lib/domain/reprotect/evaluate';
 import type { ReprotectFacts } from '@/lib/domain/reprotect/facts';
+import { isBlocking, type Reason } from '@/lib/domain/reprotect/reasons';
 import type { ReprotectInput } from '@/lib/schemas/reprotect';
-import { ChoiceField } from './choice-field';
+import { ChoiceField, FieldBlockers } from './choice-field';
 import { FailbackPolicySummary } from './failback-policy-summary';
 import { ReasonBars } from './reason-bar';
 import { UnavailableChoices } from './unavailable-choices';
@@ -23,8 +24,11 @@ interface ReprotectFieldsProps {
 /** The blade's fields in the order of the real one, each with its list and reasons. */
 export function ReprotectFields({ facts, form, evaluation, chooseMasterTarget, vaultName, disabled }: ReprotectFieldsProps) {
   const mtChosen = Boolean(form.watch('masterTargetId'));
-  const reasonsFor = (field: string, filter: (severity: string) => boolean = () => true) =>
-    evaluation.selectionReasons.filter((r) => r.field === field && r.code !== 'SELECTION_REQUIRED' && r.code !== 'SELECTION_UNKNOWN' && filter(r.severity));
+  // What refuses the choice made in a field shows as that field's error as soon as it is known,
+  // not only after OK; "select a value" waits for OK. Warnings and notes show under the field.
+  const blockersFor = (field: ChoiceBlockProps['name']) =>
+    evaluation.selectionReasons.filter((r) => r.field === field && isBlocking(r) && r.code !== 'SELECTION_REQUIRED');
+  const notesFor = (field: ChoiceBlockProps['name']) => evaluation.selectionReasons.filter((r) => r.field === field && !isBlocking(r));
   const defaultRetention = facts.item.osType === 'Windows' ? 'R:' : '/mnt/retention';
 
   return (
@@ -43,6 +47,7 @@ export function ReprotectFields({ facts, form, evaluation, chooseMasterTarget, v
         hint={`A ${facts.item.osType} VM needs an on-premises ${facts.item.osType} master target.`}
         disabled={disabled}
         vaultName={vaultName}
+        blockers={blockersFor('masterTargetId')}
       />
       <ChoiceBlock
         form={form}
@@ -53,7 +58,8 @@ export function ReprotectFields({ facts, form, evaluation, chooseMasterTarget, v
         choices={evaluation.processServers}
         disabled={disabled}
         vaultName={vaultName}
-        reasons={<ReasonBars reasons={reasonsFor('processServerId', (s) => s === 'warning')} vaultName={vaultName} />}
+        blockers={blockersFor('processServerId')}
+        reasons={<ReasonBars reasons={notesFor('processServerId')} vaultName={vaultName} />}
       />
       <ChoiceBlock
         form={form}
@@ -65,7 +71,8 @@ export function ReprotectFields({ facts, form, evaluation, chooseMasterTarget, v
         hint={mtChosen ? "Datastores of the master target's ESXi host." : undefined}
         disabled={disabled || !mtChosen}
         vaultName={vaultName}
-        reasons={<ReasonBars reasons={reasonsFor('datastoreId').filter((r) => !r.subject || r.code === 'SOURCE_DATASTORE_NOT_WRITABLE')} vaultName={vaultName} />}
+        blockers={blockersFor('datastoreId')}
+        reasons={<ReasonBars reasons={notesFor('datastoreId')} vaultName={vaultName} />}
       />
       <ChoiceBlock
         form={form}
@@ -77,6 +84,7 @@ export function ReprotectFields({ facts, form, evaluation, chooseMasterTarget, v
         hint={`The default, ${defaultRetention}, is chosen when it is eligible.`}
         disabled={disabled || !mtChosen}
         vaultName={vaultName}
+        blockers={blockersFor('retentionVolumeId')}
       />
       <FailbackPolicySummary policy={evaluation.failbackPolicy} />
     </>
@@ -96,12 +104,14 @@ interface ChoiceBlockProps {
   hint?: string;
   disabled: boolean;
   vaultName: string;
-  /** Reasons about the field as a whole, shown under it. */
+  /** The rules that refuse what is chosen (or must be chosen) in this field. */
+  blockers: Reason[];
+  /** Warnings and notes about the field as a whole, shown under it. */
   reasons?: ReactNode;
 }
 
 /** One of the blade's choices: the list, the reasons about it, then the entries it cannot use and why. */
-function ChoiceBlock({ form, name, label, nouns, placeholder, choices, onChange, hint, disabled, vaultName, reasons }: ChoiceBlockProps) {
+function ChoiceBlock({ form, name, label, nouns, placeholder, choices, onChange, hint, disabled, vaultName, blockers, reasons }: ChoiceBlockProps) {
   return (
     <>
       <Controller
@@ -110,12 +120,12 @@ function ChoiceBlock({ form, name, label, nouns, placeholder, choices, onChange,
         render={({ field, fieldState }) => (
           <ChoiceField
             label={label}
-            noun={nouns[1]}
+            nouns={nouns}
             placeholder={placeholder}
             value={field.value}
             choices={choices}
             onChange={onChange ?? ((id) => field.onChange(id))}
-            error={fieldState.error?.message}
+            error={blockers.length > 0 ? <FieldBlockers reasons={blockers} vaultName={vaultName} /> : fieldState.error?.message}
             hint={hint}
             disabled={disabled}
           />

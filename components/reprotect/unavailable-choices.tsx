@@ -2,6 +2,7 @@ import { Caption1 } from '@fluentui/react-components';
 import type { Choice } from '@/lib/domain/reprotect/evaluate';
 import { ReasonText } from './reason-text';
 import { SubjectLink } from './subject-link';
+import { pluralize } from '@/lib/domain/plural';
 
 /**
  * The entries of a list that cannot be used, each with the rules it breaks and a
@@ -15,7 +16,7 @@ export function UnavailableChoices({ choices, noun, vaultName }: { choices: Choi
     <details className="vp-unavailable">
       <summary>
         <Caption1>
-          Why {unavailable.length === 1 ? `1 ${one}` : `${unavailable.length} ${many}`} can’t be used
+          Why {pluralize(unavailable.length, one, many)} can’t be used
         </Caption1>
       </summary>
       <ul aria-label={`Unavailable ${many}`}>

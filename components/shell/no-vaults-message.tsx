@@ -19,18 +19,18 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: 'nowrap' },
 });
 
-/** Shown at the portal root when the database holds no Recovery Services vault yet. */
-export function NoVaultsMessage() {
+/** Shown at the portal root when the signed-in user holds a role on no Recovery Services vault. */
+export function NoVaultsMessage({ userEmail }: { userEmail: string }) {
   const styles = useStyles();
   return (
     <>
-      <PortalTopBar />
+      <PortalTopBar userEmail={userEmail} />
       <main className={styles.main}>
         <VaultRegular aria-hidden className={styles.icon} />
         <h1 className={styles.title}>No Recovery Services vaults to display</h1>
         <Text className={styles.hint}>
-          The portal found no vault in its database. Load the demo vault with{' '}
-          <code className={styles.code}>npm run db:seed</code>, then reload this page.
+          {userEmail} holds no role on any vault. Ask an Owner of a vault to add you in its Access control (IAM); if the portal has no
+          vault yet, load the demo vault with <code className={styles.code}>npm run db:seed</code>.
         </Text>
       </main>
     </>

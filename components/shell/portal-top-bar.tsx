@@ -2,6 +2,8 @@
 
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import Link from 'next/link';
+import { AccountMenu } from './account-menu';
+import { NotificationsArea } from './notifications/notifications-area';
 import { ThemeToggleButton } from './theme-toggle-button';
 
 const useStyles = makeStyles({
@@ -26,7 +28,8 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
 });
 
-export function PortalTopBar() {
+/** The portal's top bar; with the signed-in user's account menu when there is one. */
+export function PortalTopBar({ userEmail }: { userEmail?: string }) {
   const styles = useStyles();
   return (
     <header className={styles.bar}>
@@ -34,7 +37,9 @@ export function PortalTopBar() {
         Vault Portal
       </Link>
       <div className={styles.spacer} />
+      <NotificationsArea />
       <ThemeToggleButton />
+      {userEmail ? <AccountMenu email={userEmail} /> : null}
     </header>
   );
 }

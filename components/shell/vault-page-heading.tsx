@@ -4,6 +4,7 @@ import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components
 import { ChevronRight12Regular, Vault24Regular } from '@fluentui/react-icons';
 import Link from 'next/link';
 import { useSelectedLayoutSegments } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { findVaultSection, vaultPath } from './vault-sections';
 
 const useStyles = makeStyles({
@@ -48,13 +49,26 @@ interface Crumb {
   href: string;
 }
 
+/** The last crumb of a page below a section: the plan or item it shows. */
+export function CurrentCrumb({ label }: { label: string }) {
+  const styles = useStyles();
+  return (
+    <li className={styles.crumb}>
+      <ChevronRight12Regular aria-hidden className={styles.divider} />
+      <span aria-current="page" className={styles.currentCrumb}>
+        {label}
+      </span>
+    </li>
+  );
+}
+
 /**
  * Breadcrumbs and the blade title ("vault | Section", subtitle "Recovery Services vault").
  * Plain links rather than Fluent's Breadcrumb: its keyboard helper would start Fluent's
  * focus manager while the page below is still streaming, and that manager edits the
  * not-yet-hydrated HTML of the page (a hydration mismatch).
  */
-export function VaultPageHeading({ vaultName }: { vaultName: string }) {
+export function VaultPageHeading({ vaultName, currentCrumb }: { vaultName: string; currentCrumb?: ReactNode }) {
   const styles = useStyles();
   const segments = useSelectedLayoutSegments();
   const section = findVaultSection(segments[0] ?? null);
@@ -89,6 +103,7 @@ export function VaultPageHeading({ vaultName }: { vaultName: string }) {
               </li>
             );
           })}
+          {lastIsCurrent ? null : currentCrumb}
         </ol>
       </nav>
       <div className={styles.header}>

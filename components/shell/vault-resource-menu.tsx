@@ -3,7 +3,9 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import {
   DocumentBulletList20Regular,
+  History20Regular,
   Info20Regular,
+  People20Regular,
   ServerMultiple20Regular,
   Settings20Regular,
   ShieldCheckmark20Regular,
@@ -16,6 +18,8 @@ import { VAULT_SECTION_GROUPS, vaultPath } from './vault-sections';
 
 const ICONS: Record<string, FluentIcon> = {
   overview: Info20Regular,
+  'activity-log': History20Regular,
+  'access-control': People20Regular,
   'replicated-items': ServerMultiple20Regular,
   'recovery-plans': DocumentBulletList20Regular,
   jobs: TaskListLtr20Regular,

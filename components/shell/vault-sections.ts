@@ -14,7 +14,14 @@ export interface VaultSectionGroup {
 }
 
 export const VAULT_SECTION_GROUPS: VaultSectionGroup[] = [
-  { heading: null, sections: [{ segment: null, title: 'Overview' }] },
+  {
+    heading: null,
+    sections: [
+      { segment: null, title: 'Overview' },
+      { segment: 'activity-log', title: 'Activity log' },
+      { segment: 'access-control', title: 'Access control (IAM)' },
+    ],
+  },
   {
     heading: 'Protected items',
     sections: [

@@ -3,6 +3,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { PortalTopBar } from './portal-top-bar';
+import { VaultAccessProvider, type VaultAccess } from './vault-access';
 import { VaultPageHeading } from './vault-page-heading';
 import { VaultResourceMenu } from './vault-resource-menu';
 
@@ -23,17 +24,27 @@ const useStyles = makeStyles({
   },
 });
 
-/** The Azure-style chrome around every page of one vault. */
-export function VaultShell({ vaultName, children }: { vaultName: string; children: ReactNode }) {
+interface VaultShellProps {
+  /** The vault and the signed-in user's role on it. */
+  access: VaultAccess;
+  /** The breadcrumb's last crumb on a page of one plan or item (rendered by the page's crumb route). */
+  currentCrumb?: ReactNode;
+  children: ReactNode;
+}
+
+/** The Azure-style chrome around every page of one vault, with the signed-in user's role on it. */
+export function VaultShell({ access, currentCrumb, children }: VaultShellProps) {
   const styles = useStyles();
   return (
-    <div className={styles.frame}>
-      <PortalTopBar />
-      <VaultPageHeading vaultName={vaultName} />
-      <div className={styles.body}>
-        <VaultResourceMenu vaultName={vaultName} />
-        <main className={styles.main}>{children}</main>
+    <VaultAccessProvider access={access}>
+      <div className={styles.frame}>
+        <PortalTopBar userEmail={access.userEmail} />
+        <VaultPageHeading vaultName={access.vaultName} currentCrumb={currentCrumb} />
+        <div className={styles.body}>
+          <VaultResourceMenu vaultName={access.vaultName} />
+          <main className={styles.main}>{children}</main>
+        </div>
       </div>
-    </div>
+    </VaultAccessProvider>
   );
 }

@@ -11,6 +11,7 @@ import type { VaultOverview } from '@/lib/schemas/vault-overview';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { OverviewTile } from './overview-tile';
 import { StatusCountList } from './status-count-list';
+import { pluralize } from '@/lib/domain/plural';
 
 interface ItemTilesProps {
   vaultName: string;
@@ -18,7 +19,7 @@ interface ItemTilesProps {
 }
 
 function itemCountCaption(total: number): string {
-  return total === 1 ? '1 replicated item' : `${total} replicated items`;
+  return pluralize(total, 'replicated item');
 }
 
 export function ItemsByStatusTile({ vaultName, overview }: ItemTilesProps) {

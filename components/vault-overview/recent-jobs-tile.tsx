@@ -20,6 +20,7 @@ import type { JobState } from '@/lib/domain/jobs/job-state';
 import { jobStateLabel, jobStateTone } from '@/lib/domain/protection-status';
 import type { JobStatusCounts } from '@/lib/schemas/jobs-page';
 import { jobsHref } from '@/lib/schemas/jobs-params';
+import { pluralize } from '@/lib/domain/plural';
 import type { RecentJob } from '@/lib/schemas/vault-overview';
 import { OverviewTile } from './overview-tile';
 import { StatusCountList } from './status-count-list';
@@ -36,7 +37,7 @@ const useStyles = makeStyles({
   },
 });
 
-const COUNTED: Array<{ key: Exclude<keyof JobStatusCounts, 'range'>; state: JobState }> = [
+const COUNTED: Array<{ key: Exclude<keyof JobStatusCounts, 'range' | 'total'>; state: JobState }> = [
   { key: 'inProgress', state: 'InProgress' },
   { key: 'failed', state: 'Failed' },
   { key: 'waiting', state: 'Suspended' },
@@ -59,11 +60,15 @@ export function RecentJobsTile({ vaultName, jobs, counts }: RecentJobsTileProps)
     tone: jobStateTone(state),
     href: jobsHref(listPath, { status: state, range: counts.range }),
   }));
-  const counted = statusCounts.reduce((sum, entry) => sum + entry.count, 0);
 
   return (
-    <OverviewTile title="Site Recovery jobs" caption="Last 24 hours" footerLink={{ href: listPath, label: 'View all jobs' }}>
-      <StatusCountList counts={statusCounts} total={counted} />
+    <OverviewTile
+      title="Site Recovery jobs"
+      caption={`Last 24 hours · ${pluralize(counts.total, 'job')}`}
+      footerLink={{ href: listPath, label: 'View all jobs' }}
+    >
+      {/* The bar is of every job of the day: 2 failed of 16 fill an eighth of it, not all. */}
+      <StatusCountList counts={statusCounts} total={counts.total} label="Jobs by status" />
       <p className={styles.subheading}>Recent jobs</p>
       {jobs.length === 0 ? (
         <p className={styles.empty}>No Site Recovery jobs have run in this vault yet.</p>

@@ -51,17 +51,30 @@ const useStyles = makeStyles({
   linkCount: { color: tokens.colorBrandForegroundLink },
 });
 
-/** Counts per status with a proportional bar, like the health tiles of the portal. */
-export function StatusCountList({ counts, total }: { counts: StatusCount[]; total: number }) {
+interface StatusCountListProps {
+  counts: StatusCount[];
+  /** What the counts are parts of; what they do not cover stays as the bar's empty track. */
+  total: number;
+  /** Names the bar for tests and tooling; screen readers read the counts below it instead. */
+  label?: string;
+}
+
+/** Counts per status with a bar drawn to scale, like the health tiles of the portal. */
+export function StatusCountList({ counts, total, label }: StatusCountListProps) {
   const styles = useStyles();
+  const whole = Math.max(total, counts.reduce((sum, entry) => sum + entry.count, 0));
   return (
     <>
-      <div className={styles.bar} aria-hidden>
-        {total > 0 &&
+      <div className={styles.bar} aria-hidden data-bar={label}>
+        {whole > 0 &&
           counts
             .filter((entry) => entry.count > 0)
             .map((entry) => (
-              <span key={entry.key} style={{ width: `${(entry.count / total) * 100}%`, backgroundColor: TONE_COLORS[entry.tone] }} />
+              <span
+                key={entry.key}
+                data-segment={entry.key}
+                style={{ width: `${(entry.count / whole) * 100}%`, backgroundColor: TONE_COLORS[entry.tone] }}
+              />
             ))}
       </div>
       <ul className={styles.list}>

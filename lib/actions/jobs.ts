@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { vaultAction } from '../access/vault-action';
 import { cancelJob, restartFailedJob } from '../data/jobs-commands';
 import type { JobActionResult } from '../jobs/actions';
 import { failure, type ActionResult } from '../schemas/action-result';
@@ -9,25 +9,19 @@ import { jobIdSchema } from '../schemas/jobs';
 // Cancel and Restart in the job blade. A refusal (the job finished meanwhile, a cancel
 // already requested) comes back as a message the blade shows.
 
-async function run(jobId: unknown, action: (jobId: string) => Promise<JobActionResult>): Promise<ActionResult<null>> {
+async function run(vaultId: string, jobId: unknown, action: (vaultId: string, jobId: string) => Promise<JobActionResult>): Promise<ActionResult<null>> {
   const parsed = jobIdSchema.safeParse(jobId);
   if (!parsed.success) return failure('invalid', 'This is not a job id.');
-  try {
-    const result = await action(parsed.data);
-    if (!result.ok) return failure(result.error.kind, result.error.message);
-  } catch (error) {
-    console.error(`[jobs] action on job ${parsed.data} failed`, error);
-    return failure('unexpected', 'The request could not be completed. Try again in a moment.');
-  }
-  // The item's status and the overview's counts change with the job.
-  revalidatePath('/vaults', 'layout');
-  return { ok: true, data: null };
+  const result = await action(vaultId, parsed.data);
+  return result.ok ? { ok: true, data: null } : failure(result.error.kind, result.error.message);
 }
 
-export async function cancelJobAction(jobId: string): Promise<ActionResult<null>> {
-  return run(jobId, cancelJob);
-}
+export const cancelJobAction = vaultAction(
+  { permission: 'jobs.manage', operation: 'job.cancel', target: { type: 'job' } },
+  ({ vault }, jobId: string) => run(vault.id, jobId, cancelJob),
+);
 
-export async function restartJobAction(jobId: string): Promise<ActionResult<null>> {
-  return run(jobId, restartFailedJob);
-}
+export const restartJobAction = vaultAction(
+  { permission: 'jobs.manage', operation: 'job.restart', target: { type: 'job' } },
+  ({ vault }, jobId: string) => run(vault.id, jobId, restartFailedJob),
+);

@@ -5,7 +5,7 @@ import { commitInputSchema } from '../schemas/commit';
 import { getDb, type Db } from './db';
 import { createItemJob, notFound, refusedBy, submitItemOperation } from './item-operation';
 import { ACTIVE_JOB_STATES, type DbOrTx } from './reprotect-facts';
-import { Refusal } from './reprotect-submission';
+import { Refusal } from './refusals';
 
 // Commit of a completed failover (the service's beginFailoverCommit). After a failback it
 // deletes the failed-over VM in Azure; the Commit job does the work.

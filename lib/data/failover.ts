@@ -5,7 +5,7 @@ import { failoverInputSchema, type FailoverInput } from '../schemas/failover';
 import { getDb, type Db } from './db';
 import { loadFailoverFacts } from './failover-facts';
 import { createItemJob, notFound, refusedBy, submitItemOperation } from './item-operation';
-import { Refusal } from './reprotect-submission';
+import { Refusal } from './refusals';
 import type { DbOrTx } from './reprotect-facts';
 
 // Failover from Azure to on-premises (failback) of one replicated item: the service's

@@ -3,7 +3,7 @@ import type { Reason } from '../domain/reprotect/reasons';
 import { failure, type ActionResult } from '../schemas/action-result';
 import type { Db } from './db';
 import type { Prisma } from './generated/prisma/client';
-import { isUniqueViolation, Refusal } from './reprotect-submission';
+import { isUniqueViolation, Refusal } from './refusals';
 
 // What every operation on one replicated item (failover, commit, reprotect to Azure)
 // does alike when it is submitted: the item's row locked so that concurrent operators

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { insertPlanJobs, insertRecoveryPlan } from '../../test/jobs';
 import { DEFAULT_JOBS_QUERY, type JobsFilters } from '../schemas/jobs-params';
 import type { Prisma } from './generated/prisma/client';
 import { csvField, jobsCsvChunks, jobsCsvFileName, JOBS_CSV_HEADER } from './jobs-csv';
@@ -100,6 +101,10 @@ describe('jobsCsvChunks', () => {
       // A spreadsheet would run a formula: the name is kept as text.
       ['Failover', `'=HYPERLINK("x")`, 'Failover', 'Not started', '0', '', '', ''],
     ]);
+    expect(rows.slice(1).map((row) => row.slice(9))).toEqual([
+      ['1', ''],
+      ['1', ''],
+    ]);
   });
 
   it('exports every job the filters show, across batches, in the list’s order', async () => {
@@ -127,6 +132,19 @@ describe('jobsCsvChunks', () => {
     const failedWeb = parseCsv((await exportCsv(vault, filters({ status: 'Failed', q: 'WEB' }))).slice(1)).slice(1);
     expect(failedWeb).toHaveLength(241);
     expect(failedWeb.every((row) => row[1]!.startsWith('web-') && row[3] === 'Failed')).toBe(true);
+  });
+
+  it('exports a machine job with its attempts and the plan job it is part of, and filters by plan', async () => {
+    const vault = await createTestVault(db());
+    const planId = await insertRecoveryPlan(db(), vault, 'rp-csv');
+    const { planJobId, machineJobIds } = await insertPlanJobs(db(), vault, planId, [{ name: 'csv-01', attemptCount: 2 }]);
+    await db().job.createMany({ data: [job(vault, { targetObjectName: 'elsewhere-01' })] });
+
+    const rows = parseCsv((await exportCsv(vault, filters({ plan: planId }))).slice(1)).slice(1);
+    expect(rows.map((row) => [row[1], row[8], row[9], row[10]])).toEqual([
+      ['csv-01', machineJobIds[0], '2', planJobId],
+      ['rp-csv', planJobId, '1', ''],
+    ]);
   });
 
   it('writes only the header when nothing matches', async () => {

@@ -1,15 +1,27 @@
 import { elapsedMs, formatDuration, jobTypeLabel } from '@/lib/domain/jobs/job-display';
 import { jobStateLabel } from '@/lib/domain/protection-status';
-import type { JobsFilters } from '@/lib/schemas/jobs-params';
+import type { JobsApiFilters } from '@/lib/schemas/jobs-params';
 import type { JobRow } from '@/lib/schemas/jobs-page';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
-import { JOBS_ORDER, jobRowSelect, jobsWhere, toJobRow } from './jobs';
+import { JOBS_ORDER, jobRowSelect, jobsWhere, toJobRows } from './jobs';
 
 // The Jobs view's "Export to CSV": every job the filters show (not only the visible
 // page), as RFC 4180 text that spreadsheet programs open as they are.
 
-export const JOBS_CSV_HEADER = ['Name', 'Item', 'Type', 'Status', 'Progress (%)', 'Start time (UTC)', 'End time (UTC)', 'Duration', 'Job ID'];
+export const JOBS_CSV_HEADER = [
+  'Name',
+  'Item',
+  'Type',
+  'Status',
+  'Progress (%)',
+  'Start time (UTC)',
+  'End time (UTC)',
+  'Duration',
+  'Job ID',
+  'Attempts',
+  'Part of job ID',
+];
 
 const BATCH_SIZE = 1_000;
 // A byte-order mark, so that spreadsheet programs read the UTF-8 item names correctly.
@@ -44,6 +56,8 @@ export function jobCsvFields(job: JobRow, nowMs: number): string[] {
     csvTime(job.endTime),
     elapsed === null ? '' : formatDuration(elapsed),
     job.id,
+    String(job.attemptCount),
+    job.parent?.id ?? '',
   ];
 }
 
@@ -56,7 +70,7 @@ export function jobsCsvFileName(vaultName: string, now: Date): string {
  * The CSV in chunks of a thousand rows, read newest first by keyset (createdAt, id)
  * rather than by offset, so the last chunk of a large vault costs what the first does.
  */
-export async function* jobsCsvChunks(vaultId: string, filters: JobsFilters, db: Db = getDb()): AsyncGenerator<string> {
+export async function* jobsCsvChunks(vaultId: string, filters: JobsApiFilters, db: Db = getDb()): AsyncGenerator<string> {
   const now = new Date();
   const where = jobsWhere(vaultId, filters, now);
   yield BOM + csvLine(JOBS_CSV_HEADER);
@@ -66,7 +80,7 @@ export async function* jobsCsvChunks(vaultId: string, filters: JobsFilters, db: 
       ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
       : {};
     const batch = await db.job.findMany({ where: { AND: [where, keyset] }, orderBy: JOBS_ORDER, select: jobRowSelect, take: BATCH_SIZE });
-    if (batch.length > 0) yield batch.map((record) => csvLine(jobCsvFields(toJobRow(record), now.getTime()))).join('');
+    if (batch.length > 0) yield (await toJobRows(db, batch)).map((row) => csvLine(jobCsvFields(row, now.getTime()))).join('');
     const last = batch.at(-1);
     if (!last || batch.length < BATCH_SIZE) return;
     after = { createdAt: last.createdAt, id: last.id };

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { insertJobs as insertJobsOf, insertPlanJobs, insertRecoveryPlan } from '../../test/jobs';
 import { DEFAULT_JOBS_QUERY, type JobsQuery } from '../schemas/jobs-params';
-import type { Prisma } from './generated/prisma/client';
-import { countRecentJobsByStatus, getJobDetail, jobsWhere, listJobs } from './jobs';
-import { createReplicatedItem, createTestVault, type TestVault } from './seed/factories';
+import { countRecentJobsByStatus, jobsWhere, listJobs } from './jobs';
+import { createTestVault, type TestVault } from './seed/factories';
 
 let database: TestDatabase;
 const db = () => database.db;
@@ -14,37 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.stop());
 
-
-const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
-
-type JobFields = Partial<Omit<Prisma.JobCreateManyInput, 'vaultId'>>;
-
-/**
- * Finished jobs of a vault, each created `minutesAgo` (default: one minute apart, newest first).
- * One clock reading for the whole batch, so that equal ages give equal creation times.
- */
-async function insertJobs(vault: TestVault, jobs: Array<JobFields & { minutesAgo?: number }>): Promise<string[]> {
-  const now = Date.now();
-  const rows = jobs.map(({ minutesAgo: age, ...fields }, index) => {
-    const createdAt = new Date(now - (age ?? index + 1) * 60_000);
-    return {
-      id: randomUUID(),
-      vaultId: vault.vaultId,
-      scenarioName: 'ReverseReplication',
-      friendlyName: 'Reprotect',
-      targetObjectName: `vm-${index}`,
-      state: 'Succeeded' as const,
-      progress: 100,
-      payload: {},
-      createdAt,
-      startTime: createdAt,
-      endTime: new Date(createdAt.getTime() + 90_000),
-      ...fields,
-    };
-  });
-  await db().job.createMany({ data: rows });
-  return rows.map((row) => row.id);
-}
+const insertJobs = (vault: TestVault, jobs: Parameters<typeof insertJobsOf>[2]) => insertJobsOf(db(), vault, jobs);
 
 const query = (overrides: Partial<JobsQuery> = {}): JobsQuery => ({ ...DEFAULT_JOBS_QUERY, ...overrides });
 
@@ -78,15 +48,13 @@ describe('listJobs', () => {
 
   it('filters by status, type, time range and item name, together', async () => {
     const vault = await createTestVault(db());
-    const [failedNow, , , , , child] = await insertJobs(vault, [
+    await insertJobs(vault, [
       { targetObjectName: 'Web-IIS-01', state: 'Failed', minutesAgo: 10 },
       { targetObjectName: 'web-iis-02', scenarioName: 'UnplannedFailover', friendlyName: 'Failover', minutesAgo: 20 },
       { targetObjectName: 'sql-01', state: 'InProgress', endTime: null, progress: 40, minutesAgo: 5 * 60 },
       { targetObjectName: 'web-old', state: 'Failed', minutesAgo: 3 * 24 * 60 },
       { targetObjectName: 'web-ancient', minutesAgo: 40 * 24 * 60 },
-      { targetObjectName: 'web-child', state: 'Failed', minutesAgo: 5 },
     ]);
-    await db().job.update({ where: { id: child }, data: { parentJobId: failedNow } });
     const names = async (filters: Partial<JobsQuery>) =>
       (await listJobs(vault.vaultId, query(filters), db())).items.map((job) => job.itemName);
 
@@ -107,6 +75,41 @@ describe('listJobs', () => {
       expect(page.total, JSON.stringify(filters)).toBe(page.items.length);
       expect(page.total).toBe(await db().job.count({ where: jobsWhere(vault.vaultId, query(filters), new Date()) }));
     }
+  });
+
+  it('lists machine jobs beside their plan’s job, and filters by plan: its jobs and their machines’ only', async () => {
+    const vault = await createTestVault(db());
+    const finance = await insertRecoveryPlan(db(), vault, 'rp-finance');
+    const web = await insertRecoveryPlan(db(), vault, 'rp-web');
+    const first = await insertPlanJobs(db(), vault, finance, [{ name: 'fin-sql-01' }, { name: 'fin-app-01', state: 'Failed' }], { minutesAgo: 30 });
+    const again = await insertPlanJobs(db(), vault, finance, [{ name: 'fin-app-01' }], { minutesAgo: 10 });
+    await insertPlanJobs(db(), vault, web, [{ name: 'web-01' }], { minutesAgo: 20 });
+    await insertJobs(vault, [{ targetObjectName: 'dc-01', minutesAgo: 5 }]);
+
+    const all = await listJobs(vault.vaultId, query(), db());
+    expect(all.items.map((job) => [job.itemName, job.childCount, job.parent?.itemName ?? null])).toEqual([
+      ['dc-01', 0, null],
+      ['fin-app-01', 0, 'rp-finance'],
+      ['rp-finance', 1, null],
+      ['web-01', 0, 'rp-web'],
+      ['rp-web', 1, null],
+      ['fin-app-01', 0, 'rp-finance'],
+      ['fin-sql-01', 0, 'rp-finance'],
+      ['rp-finance', 2, null],
+    ]);
+    expect(all.items.find((job) => job.id === first.machineJobIds[1])?.parent).toEqual({ id: first.planJobId, itemName: 'rp-finance' });
+
+    const ofFinance = await listJobs(vault.vaultId, query({ plan: finance }), db());
+    expect(ofFinance.items.map((job) => job.id)).toEqual([again.machineJobIds[0], again.planJobId, first.machineJobIds[1], first.machineJobIds[0], first.planJobId]);
+    const failedOfFinance = await listJobs(vault.vaultId, query({ plan: finance, status: 'Failed' }), db());
+    expect(failedOfFinance.items.map((job) => job.id)).toEqual([first.machineJobIds[1]]);
+    // The count (plain SQL) and the page (Prisma) apply the same filter.
+    for (const filters of [{ plan: finance }, { plan: web }, { plan: finance, status: 'Failed' as const }]) {
+      const page = await listJobs(vault.vaultId, query(filters), db());
+      expect(page.total).toBe(page.items.length);
+      expect(page.total).toBe(await db().job.count({ where: jobsWhere(vault.vaultId, query(filters), new Date()) }));
+    }
+    expect(await listJobs(vault.vaultId, query({ plan: randomUUID() }), db())).toMatchObject({ items: [], total: 0 });
   });
 
   it('matches the item name as typed: % and _ are not wildcards', async () => {
@@ -141,66 +144,8 @@ describe('listJobs', () => {
   });
 });
 
-describe('getJobDetail', () => {
-  it('returns the job with its tasks in order, its errors newest first and what the operator may do', async () => {
-    const vault = await createTestVault(db());
-    const item = await createReplicatedItem(db(), vault);
-    const [jobId] = await insertJobs(vault, [{ state: 'Failed', replicatedItemId: item.id, targetObjectName: item.friendlyName }]);
-    const taskIds = [randomUUID(), randomUUID()];
-    await db().jobTask.createMany({
-      data: [
-        { id: taskIds[1]!, jobId: jobId!, order: 1, name: 'StartReverseReplication', friendlyName: 'Starting reverse replication', state: 'Failed' },
-        { id: taskIds[0]!, jobId: jobId!, order: 0, name: 'PrerequisitesCheck', friendlyName: 'Prerequisites check for reprotect', state: 'Succeeded', progress: 100 },
-      ],
-    });
-    await db().jobError.createMany({
-      data: [
-        { jobId: jobId!, taskId: taskIds[1]!, errorCode: '95226', errorMessage: 'old', possibleCauses: 'c', recommendedAction: 'a', creationTime: minutesAgo(30) },
-        { jobId: jobId!, taskId: taskIds[1]!, errorCode: '78093', errorMessage: 'new', possibleCauses: 'c', recommendedAction: 'Start the VM.', creationTime: minutesAgo(1) },
-      ],
-    });
-
-    const detail = await getJobDetail(vault.vaultId, jobId!, db());
-    expect(detail).toMatchObject({
-      id: jobId,
-      itemId: item.id,
-      itemName: item.friendlyName,
-      state: 'Failed',
-      cancelRequested: false,
-      allowedActions: ['Restart'],
-    });
-    expect(detail?.tasks.map((task) => [task.order, task.state])).toEqual([
-      [0, 'Succeeded'],
-      [1, 'Failed'],
-    ]);
-    expect(detail?.errors.map((error) => [error.errorCode, error.taskName])).toEqual([
-      ['78093', 'Starting reverse replication'],
-      ['95226', 'Starting reverse replication'],
-    ]);
-    expect(detail?.errors[0]).toMatchObject({ recommendedAction: 'Start the VM.', errorLevel: 'Error' });
-  });
-
-  it('offers Cancel only until it has been requested', async () => {
-    const vault = await createTestVault(db());
-    const [running, cancelling] = await insertJobs(vault, [
-      { state: 'InProgress', endTime: null },
-      { state: 'InProgress', endTime: null, cancelRequested: true },
-    ]);
-    expect((await getJobDetail(vault.vaultId, running!, db()))?.allowedActions).toEqual(['Cancel']);
-    expect((await getJobDetail(vault.vaultId, cancelling!, db()))?.allowedActions).toEqual([]);
-  });
-
-  it('does not show another vault’s job, nor one that does not exist', async () => {
-    const vault = await createTestVault(db());
-    const other = await createTestVault(db());
-    const [jobId] = await insertJobs(other, [{}]);
-    expect(await getJobDetail(vault.vaultId, jobId!, db())).toBeNull();
-    expect(await getJobDetail(vault.vaultId, randomUUID(), db())).toBeNull();
-  });
-});
-
 describe('countRecentJobsByStatus', () => {
-  it('counts running, failed and waiting jobs of the last 24 hours', async () => {
+  it('counts running, failed and waiting jobs of the last 24 hours, and all jobs of those hours', async () => {
     const vault = await createTestVault(db());
     await insertJobs(vault, [
       { state: 'InProgress', endTime: null, minutesAgo: 2 },
@@ -210,6 +155,6 @@ describe('countRecentJobsByStatus', () => {
       { state: 'Suspended', endTime: null, minutesAgo: 4 },
       { state: 'Succeeded', minutesAgo: 5 },
     ]);
-    expect(await countRecentJobsByStatus(vault.vaultId, db())).toEqual({ range: '24h', inProgress: 2, failed: 1, waiting: 1 });
+    expect(await countRecentJobsByStatus(vault.vaultId, db())).toEqual({ range: '24h', inProgress: 2, failed: 1, waiting: 1, total: 5 });
   });
 });

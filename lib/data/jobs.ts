@@ -1,8 +1,8 @@
 import { jobTimeRangeStart } from '@/lib/domain/jobs/job-display';
-import { allowedActions, type JobState } from '@/lib/domain/jobs/job-state';
-import type { JobsFilters, JobsQuery } from '@/lib/schemas/jobs-params';
+import type { JobState } from '@/lib/domain/jobs/job-state';
+import type { JobsApiFilters, JobsApiQuery } from '@/lib/schemas/jobs-params';
 import { JOBS_PAGE_SIZE } from '@/lib/schemas/jobs-params';
-import type { JobDetail, JobRow, JobsPage, JobStatusCounts } from '@/lib/schemas/jobs-page';
+import type { JobRow, JobsPage, JobStatusCounts } from '@/lib/schemas/jobs-page';
 import { getDb, type Db } from './db';
 import { Prisma } from './generated/prisma/client';
 import { containsText, escapeLike } from './text-search';
@@ -17,32 +17,43 @@ export const jobRowSelect = {
   createdAt: true,
   startTime: true,
   endTime: true,
+  attemptCount: true,
+  startedBy: true,
+  parentJobId: true,
 } satisfies Prisma.JobSelect;
 
 type JobRowRecord = Prisma.JobGetPayload<{ select: typeof jobRowSelect }>;
+
+/** What ties a row to other jobs: the jobs it follows (a plan's machines), the job it is part of. */
+export interface JobLinks {
+  childCount: number;
+  parent: JobRow['parent'];
+}
 
 /** Newest first; the id breaks ties so pages never overlap or skip. */
 export const JOBS_ORDER = [{ createdAt: 'desc' }, { id: 'desc' }] satisfies Prisma.JobOrderByWithRelationInput[];
 
 /**
- * The jobs a filter shows. Child jobs are steps of a parent job (a recovery plan's
- * per-VM jobs): the list shows what operators started, as the portal does.
+ * The jobs a filter shows. A recovery plan's job and its machines' jobs are all listed;
+ * the plan filter keeps the plan's jobs and the jobs they follow, the item filter every
+ * job that item ran (those under a plan's job too).
  */
-export function jobsWhere(vaultId: string, filters: JobsFilters, now: Date): Prisma.JobWhereInput {
+export function jobsWhere(vaultId: string, filters: JobsApiFilters, now: Date): Prisma.JobWhereInput {
   const since = jobTimeRangeStart(filters.range, now);
   return {
     vaultId,
-    parentJobId: null,
+    ...(filters.item ? { replicatedItemId: filters.item } : {}),
     ...(filters.status ? { state: filters.status } : {}),
     ...(filters.type ? { scenarioName: filters.type } : {}),
+    ...(filters.plan ? { OR: [{ recoveryPlanId: filters.plan }, { parentJob: { is: { recoveryPlanId: filters.plan } } }] } : {}),
     ...(since ? { createdAt: { gte: since } } : {}),
     ...(filters.q ? { targetObjectName: containsText(filters.q) } : {}),
   };
 }
 
-const iso = (date: Date | null) => date?.toISOString() ?? null;
+export const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-export function toJobRow(record: JobRowRecord): JobRow {
+export function toJobRow(record: JobRowRecord, links: JobLinks): JobRow {
   return {
     id: record.id,
     name: record.friendlyName,
@@ -53,18 +64,51 @@ export function toJobRow(record: JobRowRecord): JobRow {
     createdAt: record.createdAt.toISOString(),
     startTime: iso(record.startTime),
     endTime: iso(record.endTime),
+    attemptCount: record.attemptCount,
+    startedBy: record.startedBy,
+    childCount: links.childCount,
+    parent: links.parent,
   };
+}
+
+/**
+ * Rows with their links, read for these rows alone (by their ids, on the parentJobId index).
+ * Selected as relations in the paged query itself, Prisma would count every job's children
+ * (and an offset page would work them out for each row it skips).
+ */
+export async function toJobRows(db: Db, records: readonly JobRowRecord[]): Promise<JobRow[]> {
+  if (records.length === 0) return [];
+  const parentIds = [...new Set(records.flatMap((record) => (record.parentJobId ? [record.parentJobId] : [])))];
+  const [counts, parents] = await Promise.all([
+    db.job.groupBy({ by: ['parentJobId'], where: { parentJobId: { in: records.map((record) => record.id) } }, _count: { _all: true } }),
+    parentIds.length > 0 ? db.job.findMany({ where: { id: { in: parentIds } }, select: { id: true, targetObjectName: true } }) : [],
+  ]);
+  const childCounts = new Map(counts.map((count) => [count.parentJobId, count._count._all]));
+  const parentNames = new Map(parents.map((parent) => [parent.id, parent.targetObjectName]));
+  return records.map((record) => {
+    const parentName = record.parentJobId ? parentNames.get(record.parentJobId) : undefined;
+    return toJobRow(record, {
+      childCount: childCounts.get(record.id) ?? 0,
+      parent: record.parentJobId && parentName !== undefined ? { id: record.parentJobId, itemName: parentName } : null,
+    });
+  });
 }
 
 /**
  * The filter of jobsWhere as SQL, for the capped count below: Prisma's count with a limit
  * sorts every matching row by id before it stops, which costs more than the page itself.
  */
-function jobsWhereSql(vaultId: string, filters: JobsFilters, now: Date): Prisma.Sql {
+function jobsWhereSql(vaultId: string, filters: JobsApiFilters, now: Date): Prisma.Sql {
   const since = jobTimeRangeStart(filters.range, now);
-  const conditions = [Prisma.sql`"vaultId" = ${vaultId}`, Prisma.sql`"parentJobId" IS NULL`];
+  const conditions = [Prisma.sql`"vaultId" = ${vaultId}`];
+  if (filters.item) conditions.push(Prisma.sql`"replicatedItemId" = ${filters.item}`);
   if (filters.status) conditions.push(Prisma.sql`"state" = ${filters.status}::"JobState"`);
   if (filters.type) conditions.push(Prisma.sql`"scenarioName" = ${filters.type}`);
+  if (filters.plan) {
+    conditions.push(
+      Prisma.sql`("recoveryPlanId" = ${filters.plan} OR "parentJobId" IN (SELECT id FROM "Job" WHERE "recoveryPlanId" = ${filters.plan}))`,
+    );
+  }
   if (since) conditions.push(Prisma.sql`"createdAt" >= ${since}`);
   if (filters.q) conditions.push(Prisma.sql`"targetObjectName" ILIKE ${`%${escapeLike(filters.q)}%`}`);
   return Prisma.join(conditions, ' AND ');
@@ -84,67 +128,23 @@ const COUNT_AHEAD_PAGES = 40;
  * (totalCapped: there are more). A page past the end (a bookmark to a list that has
  * since shrunk, or a narrower time range) returns the last page instead of an empty one.
  */
-export async function listJobs(vaultId: string, query: JobsQuery, db: Db = getDb()): Promise<JobsPage> {
+export async function listJobs(vaultId: string, query: JobsApiQuery, db: Db = getDb()): Promise<JobsPage> {
   const now = new Date();
   const where = jobsWhere(vaultId, query, now);
   const pageSize = JOBS_PAGE_SIZE;
-  const readPage = (page: number) =>
-    db.job.findMany({ where, orderBy: JOBS_ORDER, select: jobRowSelect, skip: (page - 1) * pageSize, take: pageSize });
+  const readPage = async (page: number) =>
+    toJobRows(db, await db.job.findMany({ where, orderBy: JOBS_ORDER, select: jobRowSelect, skip: (page - 1) * pageSize, take: pageSize }));
 
   const countLimit = (query.page + COUNT_AHEAD_PAGES) * pageSize;
   const [total, records] = await Promise.all([countJobsUpTo(db, jobsWhereSql(vaultId, query, now), countLimit), readPage(query.page)]);
   const totalCapped = total === countLimit;
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
-  if (query.page <= lastPage) return { items: records.map(toJobRow), total, totalCapped, page: query.page, pageSize };
-  return { items: (await readPage(lastPage)).map(toJobRow), total, totalCapped, page: lastPage, pageSize };
-}
-
-/** A job of the vault with its tasks and errors; null when it does not exist in this vault. */
-export async function getJobDetail(vaultId: string, jobId: string, db: Db = getDb()): Promise<JobDetail | null> {
-  const job = await db.job.findFirst({
-    where: { id: jobId, vaultId },
-    select: {
-      ...jobRowSelect,
-      stateDescription: true,
-      cancelRequested: true,
-      replicatedItemId: true,
-      tasks: {
-        orderBy: { order: 'asc' },
-        select: { id: true, order: true, name: true, friendlyName: true, state: true, progress: true, startTime: true, endTime: true },
-      },
-      errors: {
-        orderBy: [{ creationTime: 'desc' }, { id: 'desc' }],
-        select: {
-          id: true,
-          errorCode: true,
-          errorMessage: true,
-          possibleCauses: true,
-          recommendedAction: true,
-          errorLevel: true,
-          creationTime: true,
-          task: { select: { friendlyName: true } },
-        },
-      },
-    },
-  });
-  if (!job) return null;
-  return {
-    ...toJobRow(job),
-    stateDescription: job.stateDescription,
-    cancelRequested: job.cancelRequested,
-    itemId: job.replicatedItemId,
-    allowedActions: allowedActions(job.state, { cancelRequested: job.cancelRequested, scenarioName: job.scenarioName }),
-    tasks: job.tasks.map((task) => ({ ...task, startTime: iso(task.startTime), endTime: iso(task.endTime) })),
-    errors: job.errors.map(({ task, creationTime, ...error }) => ({
-      ...error,
-      taskName: task?.friendlyName ?? null,
-      creationTime: creationTime.toISOString(),
-    })),
-  };
+  if (query.page <= lastPage) return { items: records, total, totalCapped, page: query.page, pageSize };
+  return { items: await readPage(lastPage), total, totalCapped, page: lastPage, pageSize };
 }
 
 const COUNTED_STATES = { inProgress: 'InProgress', failed: 'Failed', waiting: 'Suspended' } as const satisfies Record<
-  Exclude<keyof JobStatusCounts, 'range'>,
+  Exclude<keyof JobStatusCounts, 'range' | 'total'>,
   JobState
 >;
 
@@ -153,7 +153,7 @@ export async function countRecentJobsByStatus(vaultId: string, db: Db = getDb())
   const range = '24h' as const;
   const groups = await db.job.groupBy({
     by: ['state'],
-    where: { ...jobsWhere(vaultId, { range }, new Date()), state: { in: Object.values(COUNTED_STATES) } },
+    where: jobsWhere(vaultId, { range }, new Date()),
     _count: { _all: true },
   });
   const count = (state: JobState) => groups.find((group) => group.state === state)?._count._all ?? 0;
@@ -162,5 +162,12 @@ export async function countRecentJobsByStatus(vaultId: string, db: Db = getDb())
     inProgress: count(COUNTED_STATES.inProgress),
     failed: count(COUNTED_STATES.failed),
     waiting: count(COUNTED_STATES.waiting),
+    total: groups.reduce((sum, group) => sum + group._count._all, 0),
   };
+}
+
+/** The vault's recovery plans by name, for the Jobs view's plan filter. */
+export async function listPlanFilterChoices(vaultId: string, db: Db = getDb()): Promise<Array<{ id: string; name: string }>> {
+  const plans = await db.recoveryPlan.findMany({ where: { vaultId }, orderBy: { friendlyName: 'asc' }, select: { id: true, friendlyName: true } });
+  return plans.map((plan) => ({ id: plan.id, name: plan.friendlyName }));
 }

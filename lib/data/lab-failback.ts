@@ -1,9 +1,9 @@
 import { connectionChangeProblem, failbackVmChangePatch, failbackVmChangeProblem, hostMemoryProblem } from '../domain/infrastructure/failback-lab-rules';
 import type { ProtectionStateName, ReplicationHealthName } from '../domain/protection-status';
-import type { ActionResult } from '../schemas/action-result';
+import { invalidInput, type ActionResult } from '../schemas/action-result';
 import { failbackVmChangeSchema, siteChangeSchema } from '../schemas/lab-failback';
 import { getDb, type Db } from './db';
-import { invalid, refusable, refuseWith } from './lab-failures';
+import { refusable, refuseWith } from './refusals';
 import type { DbOrTx } from './reprotect-facts';
 
 // The site lab's side of the failback cycle: what happens in vCenter, to the configuration
@@ -12,7 +12,7 @@ import type { DbOrTx } from './reprotect-facts';
 /** Connects or disconnects vCenter or the configuration server, or sets a host's free memory. */
 export async function changeSite(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
   const parsed = siteChangeSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   const input = parsed.data;
   return refusable(() =>
     db.$transaction(async (tx) => {
@@ -48,7 +48,7 @@ export async function changeSite(vaultId: string, raw: unknown, db: Db = getDb()
 /** A change to a VM replicating back to on-premises, or running there after failback. */
 export async function changeFailbackVm(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
   const parsed = failbackVmChangeSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   const { itemId, change } = parsed.data;
   return refusable(() =>
     db.$transaction(async (tx) => {

@@ -1,24 +1,29 @@
 import { itemChangePatch, itemChangeProblem } from '../domain/infrastructure/lab-rules';
-import type { ActionResult } from '../schemas/action-result';
+import { invalidInput, type ActionResult } from '../schemas/action-result';
 import { connectivitySchema, datastoreMountSchema, replicatedItemChangeSchema } from '../schemas/lab-site';
 import { getDb, type Db } from './db';
-import { invalid, refusable, refuseWith } from './lab-failures';
+import { recordActivity } from './activity-log';
+import { refusable, refuseWith } from './refusals';
 
 /** The site's network to Azure: S2S VPN, ExpressRoute and its peering. */
 export async function setSiteConnectivity(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
   const parsed = connectivitySchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  return refusable(async () => {
-    const { count } = await db.vault.updateMany({ where: { id: vaultId }, data: parsed.data });
-    if (count === 0) refuseWith('not-found', 'The vault does not exist.');
-    return { id: vaultId };
-  });
+  if (!parsed.success) return invalidInput(parsed.error);
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      const vault = await tx.vault.findUnique({ where: { id: vaultId }, select: { name: true } });
+      if (!vault) return refuseWith('not-found', 'The vault does not exist.');
+      await tx.vault.update({ where: { id: vaultId }, data: parsed.data });
+      await recordActivity(tx, { result: 'Succeeded', target: { type: 'vault', id: vaultId, name: vault.name } });
+      return { id: vaultId };
+    }),
+  );
 }
 
 /** Mounts a datastore on an ESXi host of the same vCenter, or changes the access of its mount. */
 export async function mountDatastore(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ hostId: string; datastoreId: string }>> {
   const parsed = datastoreMountSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   const { hostId, datastoreId, access } = parsed.data;
   return refusable(() =>
     db.$transaction(async (tx) => {
@@ -42,6 +47,7 @@ export async function mountDatastore(vaultId: string, raw: unknown, db: Db = get
         create: { hostId, datastoreId, access },
         update: { access },
       });
+      await recordActivity(tx, { result: 'Succeeded', target: { type: 'datastore', id: datastoreId, name: `${datastore.symbolicName} on ${host.name}` } });
       return { hostId, datastoreId };
     }),
   );
@@ -50,7 +56,7 @@ export async function mountDatastore(vaultId: string, raw: unknown, db: Db = get
 /** A failed-over VM in Azure: its VM started or stopped, its Mobility agent registered with the CS or not. */
 export async function changeReplicatedItem(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
   const parsed = replicatedItemChangeSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   const { itemId, change } = parsed.data;
   return refusable(() =>
     db.$transaction(async (tx) => {
@@ -62,6 +68,7 @@ export async function changeReplicatedItem(vaultId: string, raw: unknown, db: Db
       const problem = itemChangeProblem({ name: item.friendlyName, ...item }, change);
       if (problem) refuseWith('refused', problem);
       await tx.replicatedItem.update({ where: { id: item.id }, data: itemChangePatch(change) });
+      await recordActivity(tx, { result: 'Succeeded', target: { type: 'replicatedItem', id: item.id, name: item.friendlyName } });
       return { id: item.id };
     }),
   );

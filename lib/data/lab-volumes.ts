@@ -1,8 +1,9 @@
 import { normalizeVolumeName, sameVolumeName } from '../domain/infrastructure/volume-rules';
-import type { ActionResult } from '../schemas/action-result';
+import { invalidInput, type ActionResult } from '../schemas/action-result';
 import { addVolumeBaseSchema, addVolumeSchema, reformatVolumeBaseSchema, reformatVolumeSchema } from '../schemas/lab-volumes';
 import { getDb, type Db } from './db';
-import { invalid, refusable, Refusal, refuseWith } from './lab-failures';
+import { recordActivity } from './activity-log';
+import { nameClash, refusable, Refusal, refuseWith } from './refusals';
 
 const BYTES_PER_GB = 1024 ** 3;
 
@@ -14,7 +15,7 @@ export function gibFromGb(gb: number): bigint {
 /** A new disk attached to the master target and formatted as a volume. */
 export async function addVolume(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
   const base = addVolumeBaseSchema.safeParse(raw);
-  if (!base.success) return invalid(base.error);
+  if (!base.success) return invalidInput(base.error);
   return refusable(
     () =>
       db.$transaction(async (tx) => {
@@ -24,7 +25,7 @@ export async function addVolume(vaultId: string, raw: unknown, db: Db = getDb())
         });
         if (!mt) return refuseWith('not-found', 'The master target does not exist in this vault.');
         const parsed = addVolumeSchema(mt.osType).safeParse(raw);
-        if (!parsed.success) throw new Refusal(invalid(parsed.error));
+        if (!parsed.success) throw new Refusal(invalidInput(parsed.error));
         const input = parsed.data;
         if (mt.volumes.some((v) => sameVolumeName(mt.osType, v.volumeName, input.volumeName))) {
           refuseWith('conflict', `${mt.name} already has a volume ${normalizeVolumeName(mt.osType, input.volumeName)}.`, 'volumeName');
@@ -40,16 +41,17 @@ export async function addVolume(vaultId: string, raw: unknown, db: Db = getDb())
           select: { id: true },
         });
         await tx.masterTargetServer.update({ where: { id: mt.id }, data: { attachedDiskCount: { increment: 1 } } });
+        await recordActivity(tx, { result: 'Succeeded', target: { type: 'masterTarget', id: mt.id, name: `${normalizeVolumeName(mt.osType, input.volumeName)} on ${mt.name}` } });
         return { id: volume.id };
       }),
-    'volumeName',
+    nameClash('volumeName'),
   );
 }
 
 /** Formats a volume again with another file system: it comes back empty. */
 export async function reformatVolume(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
   const base = reformatVolumeBaseSchema.safeParse(raw);
-  if (!base.success) return invalid(base.error);
+  if (!base.success) return invalidInput(base.error);
   return refusable(() =>
     db.$transaction(async (tx) => {
       const volume = await tx.masterTargetVolume.findFirst({
@@ -58,7 +60,7 @@ export async function reformatVolume(vaultId: string, raw: unknown, db: Db = get
       });
       if (!volume) return refuseWith('not-found', 'The volume does not exist on a master target of this vault.');
       const parsed = reformatVolumeSchema(volume.masterTarget.osType).safeParse(raw);
-      if (!parsed.success) throw new Refusal(invalid(parsed.error));
+      if (!parsed.success) throw new Refusal(invalidInput(parsed.error));
       const where = `${volume.volumeName} on ${volume.masterTarget.name}`;
       if (volume.isCacheVolume) refuseWith('refused', `${where} holds the master target's installation; it cannot be reformatted.`, 'fileSystem');
       if (volume.inUseAsReplicationTarget) refuseWith('refused', `${where} holds replicated data; it cannot be reformatted.`, 'fileSystem');
@@ -67,6 +69,7 @@ export async function reformatVolume(vaultId: string, raw: unknown, db: Db = get
         where: { id: volume.id },
         data: { fileSystem: parsed.data.fileSystem, freeSpaceInBytes: volume.capacityInBytes },
       });
+      await recordActivity(tx, { result: 'Succeeded', target: { type: 'masterTarget', id: volume.masterTargetId, name: where } });
       return { id: volume.id };
     }),
   );

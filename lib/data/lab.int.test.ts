@@ -24,8 +24,9 @@ function aRegistration(overrides: Partial<RegisterMasterTargetInput> = {}): Regi
     name: `mt-lab-${Math.random().toString(36).slice(2, 8)}`,
     ipAddress: '10.10.1.60',
     osType: 'Windows',
-    osName: 'Windows Server 2019',
-    osVersion: '10.0.17763',
+    osDistribution: 'Windows Server',
+    osVersion: '2019',
+    kernelVersion: '10.0.17763',
     esxiHostId: vault.hostId,
     isCombinedPsMt: false,
     volumes: [
@@ -57,6 +58,20 @@ describe('register a master target', () => {
 
   const refusals: { name: string; input: () => unknown; field: string; message: RegExp }[] = [
     { name: 'an ESXi host that does not exist', input: () => aRegistration({ esxiHostId: 'no-such-host' }), field: 'esxiHostId', message: /does not exist/ },
+    {
+      name: 'a Linux combined PS+MT (the configuration server setup is Windows only)',
+      input: () =>
+        aRegistration({
+          osType: 'Linux',
+          isCombinedPsMt: true,
+          volumes: [
+            { volumeName: '/', fileSystem: 'ext4', capacityGb: 64, freeSpaceGb: 30 },
+            { volumeName: '/mnt/retention', fileSystem: 'ext4', capacityGb: 500, freeSpaceGb: 500 },
+          ],
+        }),
+      field: 'isCombinedPsMt',
+      message: /Windows only/,
+    },
     { name: "another vault's ESXi host", input: () => aRegistration({ esxiHostId: otherVault.hostId }), field: 'esxiHostId', message: /does not exist/ },
     {
       name: 'a negative capacity',

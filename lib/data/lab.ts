@@ -1,14 +1,15 @@
 import { processServerReachesConfigurationServer } from '../domain/infrastructure/connectivity';
 import { masterTargetChangePatch, masterTargetChangeProblem } from '../domain/infrastructure/lab-rules';
 import { normalizeVolumeName } from '../domain/infrastructure/volume-rules';
-import type { ActionResult } from '../schemas/action-result';
+import { invalidInput, type ActionResult } from '../schemas/action-result';
 import { registerMasterTargetSchema, registerProcessServerSchema } from '../schemas/lab';
 import { masterTargetChangeSchema } from '../schemas/lab-site';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
-import { invalid, refusable, refuseWith } from './lab-failures';
+import { nameClash, refusable, refuseWith } from './refusals';
 import { gibFromGb } from './lab-volumes';
 import { AGENT_VERSION } from './seed/values';
+import { recordActivity } from './activity-log';
 
 // The site lab: what happens on the servers and in vCenter, outside the vault.
 // Each change is checked whole and written in one transaction, or not at all.
@@ -34,7 +35,7 @@ async function refuseTakenServerName(tx: Prisma.TransactionClient, vaultId: stri
 /** Installs a master target (or a combined PS+MT) on an ESXi host of the vault's vCenter inventory. */
 export async function registerMasterTarget(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
   const parsed = registerMasterTargetSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   const input = parsed.data;
   return refusable(
     () =>
@@ -52,8 +53,9 @@ export async function registerMasterTarget(vaultId: string, raw: unknown, db: Db
             ipAddress: input.ipAddress,
             location: 'OnPremises',
             osType: input.osType,
-            osName: input.osName,
+            osDistribution: input.osDistribution,
             osVersion: input.osVersion,
+            kernelVersion: input.kernelVersion,
             isCombinedPsMt: input.isCombinedPsMt,
             esxiHostId: input.esxiHostId,
             attachedDiskCount: input.volumes.length,
@@ -89,15 +91,16 @@ export async function registerMasterTarget(vaultId: string, raw: unknown, db: Db
             },
           });
         }
+        await recordActivity(tx, { result: 'Succeeded', target: { type: 'masterTarget', id: mt.id, name: input.name } });
         return { id: mt.id };
       }),
-    'name',
+    nameClash('name'),
   );
 }
 
 export async function registerProcessServer(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
   const parsed = registerProcessServerSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   const input = parsed.data;
   return refusable(
     () =>
@@ -124,16 +127,17 @@ export async function registerProcessServer(vaultId: string, raw: unknown, db: D
           },
           select: { id: true },
         });
+        await recordActivity(tx, { result: 'Succeeded', target: { type: 'processServer', id: ps.id, name: input.name } });
         return { id: ps.id };
       }),
-    'name',
+    nameClash('name'),
   );
 }
 
 /** Something done to the master target VM in vCenter or on the server (tools, UUID, snapshots, agent, ...). */
 export async function changeMasterTarget(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ id: string }>> {
   const parsed = masterTargetChangeSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   const change = parsed.data;
   return refusable(() =>
     db.$transaction(async (tx) => {
@@ -142,6 +146,7 @@ export async function changeMasterTarget(vaultId: string, raw: unknown, db: Db =
       const problem = masterTargetChangeProblem(mt, change);
       if (problem) refuseWith('refused', problem, change.change === 'changeScsiController' ? 'scsiControllerType' : undefined);
       await tx.masterTargetServer.update({ where: { id: mt.id }, data: masterTargetChangePatch(change, new Date()) });
+      await recordActivity(tx, { result: 'Succeeded', target: { type: 'masterTarget', id: mt.id, name: mt.name } });
       return { id: mt.id };
     }),
   );

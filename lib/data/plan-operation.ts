@@ -4,7 +4,7 @@ import { failure, type ActionResult } from '../schemas/action-result';
 import type { Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { loadPlanMembers, type PlanMembers } from './recovery-plan-reprotect';
-import { isUniqueViolation, Refusal } from './reprotect-submission';
+import { isUniqueViolation, Refusal } from './refusals';
 
 // What every operation on a recovery plan (failover, commit, reprotect to Azure) does
 // alike when it is submitted: the plan's machines locked in id order (as every locker

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { lockWaitWatcher } from '../../test/lock-waits';
 import { refusedUnchanged as refusedWithoutWrites } from '../../test/refused-unchanged';
 import { FAILBACK_POLICY_VALUES } from '../domain/reprotect/constants';
 import type { ForwardPolicyInput } from '../schemas/policies';
@@ -138,6 +139,60 @@ describe('edit and delete', () => {
     await createReplicatedItem(db(), vault, { forwardPolicyId });
     const result = await refusedUnchanged(() => deletePolicy(vault.vaultId, forwardPolicyId, db()));
     expect(result.error.message).toMatch(/used by 1 replicated item/);
+  });
+
+  it('counts each item once, though a reprotected item uses both the policy and its failback policy', async () => {
+    const { forwardPolicyId, failbackPolicyId } = await created();
+    await createReplicatedItem(db(), vault, { forwardPolicyId });
+    await createReplicatedItem(db(), vault, { forwardPolicyId, failbackPolicyId, protectionState: 'Protected' });
+    await createReplicatedItem(db(), vault, { forwardPolicyId, failbackPolicyId, protectionState: 'ReprotectInProgress' });
+    const result = await refusedUnchanged(() => deletePolicy(vault.vaultId, forwardPolicyId, db()));
+    expect(result.error).toMatchObject({ kind: 'conflict', message: expect.stringMatching(/is used by 3 replicated items;/) });
+  });
+
+  it('a VM that starts using the policy while it is being deleted is seen by the check: the delete is refused, not failed', async () => {
+    const { forwardPolicyId, failbackPolicyId } = await created();
+    const locks = await lockWaitWatcher(db());
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const inserted = new Promise<void>((resolve) => (started = resolve));
+    // Protecting a VM with the policy, not committed yet when the delete arrives.
+    const protecting = db().$transaction(async (tx) => {
+      await createReplicatedItem(tx, vault, { forwardPolicyId });
+      started();
+      await released;
+    });
+    await inserted;
+    const deleting = deletePolicy(vault.vaultId, forwardPolicyId, db());
+    await locks.untilAnotherSessionWaits();
+    release();
+    await protecting;
+    const result = await deleting;
+    expect(result).toMatchObject({ ok: false, error: { kind: 'conflict', message: expect.stringMatching(/used by 1 replicated item;/) } });
+    expect(await db().replicationPolicy.count({ where: { id: { in: [forwardPolicyId, failbackPolicyId] } } })).toBe(2);
+  });
+
+  it('two edits of different fields at the same moment both stay', async () => {
+    const { forwardPolicyId } = await created();
+    const [first, second] = await Promise.all([
+      updatePolicy(vault.vaultId, forwardPolicyId, { recoveryPointThresholdInMinutes: 30 }, db()),
+      updatePolicy(vault.vaultId, forwardPolicyId, { appConsistentFrequencyInMinutes: 120 }, db()),
+    ]);
+    expect([first.ok, second.ok]).toEqual([true, true]);
+    expect(await db().replicationPolicy.findUniqueOrThrow({ where: { id: forwardPolicyId } })).toMatchObject({
+      recoveryPointThresholdInMinutes: 30,
+      appConsistentFrequencyInMinutes: 120,
+    });
+  });
+
+  it('two operators creating policies of one name at the same moment: one is created, the other is told the name is taken', async () => {
+    const input = aPolicy();
+    const results = await Promise.all([createForwardPolicy(vault.vaultId, input, db()), createForwardPolicy(vault.vaultId, input, db())]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    const refused = results.find((result) => !result.ok);
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'conflict', fieldErrors: { friendlyName: expect.stringContaining(input.friendlyName) } } });
+    expect(await db().replicationPolicy.count({ where: { vaultId: vault.vaultId, friendlyName: { startsWith: input.friendlyName } } })).toBe(2);
   });
 });
 

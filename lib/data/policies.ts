@@ -1,10 +1,13 @@
 import { failbackPolicyName, failbackPolicyValues, policyChangeProblem } from '../domain/policies/policy-rules';
 import { failure, type ActionResult, invalidInput } from '../schemas/action-result';
 import { forwardPolicyInputSchema, policyPatchSchema, policyValuesSchema, type PolicyRow } from '../schemas/policies';
+import { isResourceId } from '../schemas/resource-id';
 import { getDb, type Db } from './db';
-import { Prisma } from './generated/prisma/client';
-import { Refusal } from './lab-failures';
+import type { Prisma } from './generated/prisma/client';
+import { refusable, Refusal } from './refusals';
 import type { DbOrTx } from './reprotect-facts';
+import { recordActivity } from './activity-log';
+import { pluralize } from '../domain/plural';
 
 const policyInclude = {
   configurationServer: { select: { id: true, friendlyName: true } },
@@ -43,7 +46,8 @@ export async function listPolicies(vaultId: string, db: DbOrTx = getDb()): Promi
   return [...ordered, ...orphans];
 }
 
-export async function getPolicy(vaultId: string, id: string, db: DbOrTx = getDb()): Promise<PolicyRow | null> {
+export async function getPolicy(vaultId: string, id: unknown, db: DbOrTx = getDb()): Promise<PolicyRow | null> {
+  if (!isResourceId(id)) return null;
   const policy = await db.replicationPolicy.findFirst({ where: { id, vaultId }, include: policyInclude });
   return policy ? toRow(policy) : null;
 }
@@ -61,84 +65,111 @@ export async function createForwardPolicy(
   if (!parsed.success) return invalidInput(parsed.error);
   const input = parsed.data;
   const failbackName = failbackPolicyName(input.friendlyName);
-  try {
-    const ids = await db.$transaction(async (tx) => {
-      const cs = await tx.configurationServer.findFirst({ where: { vaultId }, orderBy: { friendlyName: 'asc' }, select: { id: true } });
-      if (!cs) throw new Refusal(failure('refused', 'The vault has no configuration server to associate the policy with.'));
-      const taken = await tx.replicationPolicy.findMany({
-        where: { vaultId, friendlyName: { in: [input.friendlyName, failbackName], mode: 'insensitive' } },
-        select: { friendlyName: true },
-      });
-      if (taken.length > 0) {
-        const message = `A policy named ${taken[0]!.friendlyName} already exists in this vault; the new policy and its failback policy (${failbackName}) need names of their own.`;
-        throw new Refusal(failure('conflict', message, { friendlyName: message }));
-      }
-      const common = { vaultId, configurationServerId: cs.id };
-      const forward = await tx.replicationPolicy.create({
-        data: {
-          ...common,
-          friendlyName: input.friendlyName,
-          direction: 'Forward',
-          recoveryPointThresholdInMinutes: input.recoveryPointThresholdInMinutes,
-          recoveryPointHistoryInMinutes: input.recoveryPointHistoryInMinutes,
-          appConsistentFrequencyInMinutes: input.appConsistentFrequencyInMinutes,
-          multiVmSyncStatus: input.multiVmSyncStatus,
-        },
-        select: { id: true },
-      });
-      const failback = await tx.replicationPolicy.create({
-        data: { ...common, friendlyName: failbackName, direction: 'Failback', ...failbackPolicyValues(), multiVmSyncStatus: input.multiVmSyncStatus, forwardPolicyId: forward.id },
-        select: { id: true },
-      });
-      return { forwardPolicyId: forward.id, failbackPolicyId: failback.id };
-    });
-    return { ok: true, data: ids };
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      const message = `A policy named ${input.friendlyName} or ${failbackName} was created at the same moment. Choose another name.`;
-      return failure('conflict', message, { friendlyName: message });
-    }
-    throw error;
-  }
+  const clash = {
+    message: `A policy named ${input.friendlyName} or ${failbackName} was created at the same moment. Choose another name.`,
+    field: 'friendlyName',
+  };
+  return refusable(
+    () =>
+      db.$transaction(async (tx) => {
+        const cs = await tx.configurationServer.findFirst({ where: { vaultId }, orderBy: { friendlyName: 'asc' }, select: { id: true } });
+        if (!cs) throw new Refusal(failure('refused', 'The vault has no configuration server to associate the policy with.'));
+        const taken = await tx.replicationPolicy.findMany({
+          where: { vaultId, friendlyName: { in: [input.friendlyName, failbackName], mode: 'insensitive' } },
+          select: { friendlyName: true },
+        });
+        if (taken.length > 0) {
+          const message = `A policy named ${taken[0]!.friendlyName} already exists in this vault; the new policy and its failback policy (${failbackName}) need names of their own.`;
+          throw new Refusal(failure('conflict', message, { friendlyName: message }));
+        }
+        const common = { vaultId, configurationServerId: cs.id };
+        const forward = await tx.replicationPolicy.create({
+          data: {
+            ...common,
+            friendlyName: input.friendlyName,
+            direction: 'Forward',
+            recoveryPointThresholdInMinutes: input.recoveryPointThresholdInMinutes,
+            recoveryPointHistoryInMinutes: input.recoveryPointHistoryInMinutes,
+            appConsistentFrequencyInMinutes: input.appConsistentFrequencyInMinutes,
+            multiVmSyncStatus: input.multiVmSyncStatus,
+          },
+          select: { id: true },
+        });
+        const failback = await tx.replicationPolicy.create({
+          data: { ...common, friendlyName: failbackName, direction: 'Failback', ...failbackPolicyValues(), multiVmSyncStatus: input.multiVmSyncStatus, forwardPolicyId: forward.id },
+          select: { id: true },
+        });
+        await recordActivity(tx, { result: 'Succeeded', target: { type: 'policy', id: forward.id, name: input.friendlyName } });
+        return { forwardPolicyId: forward.id, failbackPolicyId: failback.id };
+      }),
+    clash,
+  );
+}
+
+/**
+ * Locks a forward policy and its failback policy (FOR UPDATE) in this transaction and
+ * returns the policy: a concurrent edit or delete waits, and so does any write that
+ * starts using either policy (its foreign-key check), so a decision about the policy
+ * holds until it commits.
+ */
+async function lockPolicy(tx: Prisma.TransactionClient, vaultId: string, id: unknown) {
+  if (!isResourceId(id)) return null;
+  await tx.$queryRaw`
+    SELECT id FROM "ReplicationPolicy" WHERE "vaultId" = ${vaultId} AND (id = ${id} OR "forwardPolicyId" = ${id}) ORDER BY id FOR UPDATE`;
+  return tx.replicationPolicy.findFirst({ where: { id, vaultId }, include: { failbackPolicy: { select: { id: true, friendlyName: true } } } });
 }
 
 /** Edits a forward policy within the ranges. A failback policy is refused, whatever the request holds. */
-export async function updatePolicy(vaultId: string, id: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<PolicyRow>> {
-  const policy = await db.replicationPolicy.findFirst({ where: { id, vaultId } });
-  if (!policy) return failure('not-found', 'The policy does not exist in this vault.');
-  const readOnly = policyChangeProblem(policy.direction, 'edit');
-  if (readOnly) return failure('conflict', readOnly);
-  const parsed = policyPatchSchema.safeParse(raw);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const merged = policyValuesSchema.safeParse({
-    recoveryPointThresholdInMinutes: parsed.data.recoveryPointThresholdInMinutes ?? policy.recoveryPointThresholdInMinutes,
-    recoveryPointHistoryInMinutes: parsed.data.recoveryPointHistoryInMinutes ?? policy.recoveryPointHistoryInMinutes,
-    appConsistentFrequencyInMinutes: parsed.data.appConsistentFrequencyInMinutes ?? policy.appConsistentFrequencyInMinutes,
-  });
-  if (!merged.success) return invalidInput(merged.error);
-  const updated = await db.replicationPolicy.update({
-    where: { id },
-    data: { ...merged.data, multiVmSyncStatus: parsed.data.multiVmSyncStatus ?? policy.multiVmSyncStatus },
-    include: policyInclude,
-  });
-  return { ok: true, data: toRow(updated) };
+export async function updatePolicy(vaultId: string, id: unknown, raw: unknown, db: Db = getDb()): Promise<ActionResult<PolicyRow>> {
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      const policy = await lockPolicy(tx, vaultId, id);
+      if (!policy) throw new Refusal(failure('not-found', 'The policy does not exist in this vault.'));
+      const readOnly = policyChangeProblem(policy.direction, 'edit');
+      if (readOnly) throw new Refusal(failure('conflict', readOnly));
+      const parsed = policyPatchSchema.safeParse(raw);
+      if (!parsed.success) throw new Refusal(invalidInput(parsed.error));
+      // Unset fields keep their values as they are now, under the lock: two edits of different fields both stay.
+      const merged = policyValuesSchema.safeParse({
+        recoveryPointThresholdInMinutes: parsed.data.recoveryPointThresholdInMinutes ?? policy.recoveryPointThresholdInMinutes,
+        recoveryPointHistoryInMinutes: parsed.data.recoveryPointHistoryInMinutes ?? policy.recoveryPointHistoryInMinutes,
+        appConsistentFrequencyInMinutes: parsed.data.appConsistentFrequencyInMinutes ?? policy.appConsistentFrequencyInMinutes,
+      });
+      if (!merged.success) throw new Refusal(invalidInput(merged.error));
+      const updated = await tx.replicationPolicy.update({
+        where: { id: policy.id },
+        data: { ...merged.data, multiVmSyncStatus: parsed.data.multiVmSyncStatus ?? policy.multiVmSyncStatus },
+        include: policyInclude,
+      });
+      await recordActivity(tx, { result: 'Succeeded', target: { type: 'policy', id: policy.id, name: policy.friendlyName } });
+      return toRow(updated);
+    }),
+  );
 }
 
-/** Deletes a forward policy that no VM uses, with its failback policy. A failback policy is refused. */
-export async function deletePolicy(vaultId: string, id: string, db: Db = getDb()): Promise<ActionResult<{ deleted: string[] }>> {
-  const policy = await db.replicationPolicy.findFirst({ where: { id, vaultId }, include: policyInclude });
-  if (!policy) return failure('not-found', 'The policy does not exist in this vault.');
-  const readOnly = policyChangeProblem(policy.direction, 'delete');
-  if (readOnly) return failure('conflict', readOnly);
-  const failbackUse = policy.failbackPolicy
-    ? await db.replicatedItem.count({ where: { failbackPolicyId: policy.failbackPolicy.id } })
-    : 0;
-  const inUse = policy._count.forwardItems + failbackUse;
-  if (inUse > 0) {
-    return failure('conflict', `${policy.friendlyName} is used by ${inUse} replicated item(s); a policy in use cannot be deleted.`);
-  }
-  // The database deletes the failback policy with its forward policy.
-  await db.replicationPolicy.delete({ where: { id } });
-  return { ok: true, data: { deleted: [policy.friendlyName, ...(policy.failbackPolicy ? [policy.failbackPolicy.friendlyName] : [])] } };
+/**
+ * Deletes a forward policy that no VM uses, with its failback policy. A failback policy
+ * is refused. The check and the delete are one transaction, with both policies locked.
+ */
+export async function deletePolicy(vaultId: string, id: unknown, db: Db = getDb()): Promise<ActionResult<{ deleted: string[] }>> {
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      const policy = await lockPolicy(tx, vaultId, id);
+      if (!policy) throw new Refusal(failure('not-found', 'The policy does not exist in this vault.'));
+      const readOnly = policyChangeProblem(policy.direction, 'delete');
+      if (readOnly) throw new Refusal(failure('conflict', readOnly));
+      // An item reprotected with the policy uses both it and its failback policy: it counts once.
+      const inUse = await tx.replicatedItem.count({
+        where: { OR: [{ forwardPolicyId: policy.id }, ...(policy.failbackPolicy ? [{ failbackPolicyId: policy.failbackPolicy.id }] : [])] },
+      });
+      if (inUse > 0) {
+        const items = pluralize(inUse, 'replicated item');
+        throw new Refusal(failure('conflict', `${policy.friendlyName} is used by ${items}; a policy in use cannot be deleted.`));
+      }
+      // The database deletes the failback policy with its forward policy.
+      await tx.replicationPolicy.delete({ where: { id: policy.id } });
+      await recordActivity(tx, { result: 'Succeeded', target: { type: 'policy', id: policy.id, name: policy.friendlyName } });
+      return { deleted: [policy.friendlyName, ...(policy.failbackPolicy ? [policy.failbackPolicy.friendlyName] : [])] };
+    }),
+  );
 }

@@ -16,7 +16,7 @@ import { loadFailoverFactsForItems } from './failover-facts';
 import { inPlanOrder, planRefusal, queuePlanJobs, submitPlanOperation } from './plan-operation';
 import { loadPlanMembers, type PlanMembers } from './recovery-plan-reprotect';
 import type { DbOrTx } from './reprotect-facts';
-import { Refusal } from './reprotect-submission';
+import { Refusal } from './refusals';
 
 // Failover and commit of a recovery plan: a row per machine the operation concerns,
 // the others left out with why, one plan job following a job per machine.

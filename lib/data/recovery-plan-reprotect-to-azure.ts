@@ -12,7 +12,7 @@ import { inPlanOrder, planRefusal, queuePlanJobs, submitPlanOperation } from './
 import { loadPlanMembers } from './recovery-plan-reprotect';
 import { loadReprotectToAzureFactsForItems } from './reprotect-to-azure';
 import type { DbOrTx } from './reprotect-facts';
-import { Refusal } from './reprotect-submission';
+import { Refusal } from './refusals';
 
 // Reprotect of a recovery plan from on-premises to Azure, after its failback was
 // committed: a process server per machine, each judged by the single-VM rules.

@@ -97,7 +97,7 @@ async function runUntilFinished(jobId: string, speed: 'instant' | 'fast' = 'inst
 describe('submitRecoveryPlanReprotect', () => {
   it('queues one plan job and a Reprotect job per machine of a 30-machine plan, and the plan job follows them to Succeeded', async () => {
     const { plan, items } = await createPlan({ machines: 30, grouped: 4 });
-    const result = await submitRecoveryPlanReprotect(input(plan.id, rowsFor(items)), db());
+    const result = await submitRecoveryPlanReprotect(vault.vaultId, input(plan.id, rowsFor(items)), db());
     expect(result).toEqual({ ok: true, data: { jobId: expect.any(String) } });
     if (!result.ok) return;
 
@@ -144,7 +144,7 @@ describe('submitRecoveryPlanReprotect', () => {
     const { plan, items } = await createPlan({ machines: 4, grouped: 3 });
     const before = await counts();
     const rows = rowsFor(items, (i) => masterTargets[i === 1 ? 1 : 0]!);
-    const result = await submitRecoveryPlanReprotect(input(plan.id, rows), db());
+    const result = await submitRecoveryPlanReprotect(vault.vaultId, input(plan.id, rows), db());
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe('refused');
@@ -156,11 +156,11 @@ describe('submitRecoveryPlanReprotect', () => {
   it('refuses the plan when one of its machines already has an operation running, naming it, and writes nothing', async () => {
     const { plan, items } = await createPlan({ machines: 3 });
     const busy = items[2]!;
-    const single = await submitReprotect({ ...rowsFor([busy])[0], direction: 'AzureToOnPremises' }, db());
+    const single = await submitReprotect(vault.vaultId, { ...rowsFor([busy])[0], direction: 'AzureToOnPremises' }, db());
     expect(single.ok).toBe(true);
     // The blade opened before that: it still offers the machine, with its earlier state.
     const before = await counts();
-    const result = await submitRecoveryPlanReprotect(input(plan.id, rowsFor(items)), db());
+    const result = await submitRecoveryPlanReprotect(vault.vaultId, input(plan.id, rowsFor(items)), db());
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe('conflict');
@@ -172,11 +172,11 @@ describe('submitRecoveryPlanReprotect', () => {
 
   it('asks for every machine that has failed over and leaves out those already protected back', async () => {
     const { plan, items } = await createPlan({ machines: 3, item: (i) => (i === 2 ? { protectionState: 'Protected' } : {}) });
-    const missing = await submitRecoveryPlanReprotect(input(plan.id, rowsFor(items.slice(0, 1))), db());
+    const missing = await submitRecoveryPlanReprotect(vault.vaultId, input(plan.id, rowsFor(items.slice(0, 1))), db());
     expect(!missing.ok && missing.error.message).toMatch(new RegExp(`values for ${items[1]!.friendlyName}`));
-    const withSkipped = await submitRecoveryPlanReprotect(input(plan.id, rowsFor(items)), db());
+    const withSkipped = await submitRecoveryPlanReprotect(vault.vaultId, input(plan.id, rowsFor(items)), db());
     expect(!withSkipped.ok && withSkipped.error.message).toMatch(/already protected/);
-    const result = await submitRecoveryPlanReprotect(input(plan.id, rowsFor(items.slice(0, 2))), db());
+    const result = await submitRecoveryPlanReprotect(vault.vaultId, input(plan.id, rowsFor(items.slice(0, 2))), db());
     expect(result.ok).toBe(true);
     if (result.ok) await requestCancel(db(), result.data.jobId);
   });
@@ -185,7 +185,7 @@ describe('submitRecoveryPlanReprotect', () => {
 describe('the plan job', () => {
   it('cancel before it runs cancels every machine job and puts the machines back', async () => {
     const { plan, items } = await createPlan({ machines: 5, grouped: 2 });
-    const result = await submitRecoveryPlanReprotect(input(plan.id, rowsFor(items)), db());
+    const result = await submitRecoveryPlanReprotect(vault.vaultId, input(plan.id, rowsFor(items)), db());
     if (!result.ok) throw new Error(result.error.message);
     expect(await requestCancel(db(), result.data.jobId)).toEqual({ ok: true });
     const job = await db().job.findUniqueOrThrow({ where: { id: result.data.jobId }, include: { childJobs: true } });
@@ -197,7 +197,7 @@ describe('the plan job', () => {
 
   it('cancel while it runs ends the plan at once and stops every machine job not finished', async () => {
     const { plan, items } = await createPlan({ machines: 6 });
-    const result = await submitRecoveryPlanReprotect(input(plan.id, rowsFor(items)), db());
+    const result = await submitRecoveryPlanReprotect(vault.vaultId, input(plan.id, rowsFor(items)), db());
     if (!result.ok) throw new Error(result.error.message);
     const planJobId = result.data.jobId;
     const finished = await runUntilFinished(planJobId, 'fast', async () => {
@@ -213,7 +213,7 @@ describe('the plan job', () => {
     const plans = [await createPlan({ machines: 3 }), await createPlan({ machines: 2 })];
     const jobIds: string[] = [];
     for (const { plan, items } of plans) {
-      const result = await submitRecoveryPlanReprotect(input(plan.id, rowsFor(items)), db());
+      const result = await submitRecoveryPlanReprotect(vault.vaultId, input(plan.id, rowsFor(items)), db());
       if (!result.ok) throw new Error(result.error.message);
       jobIds.push(result.data.jobId);
     }
@@ -226,7 +226,7 @@ describe('the plan job', () => {
 
   it('a machine that fails makes the plan Failed (PartiallySucceeded) without holding back the others', async () => {
     const { plan, items } = await createPlan({ machines: 4, item: (i) => (i === 1 ? { azureVmRunning: false } : {}) });
-    const result = await submitRecoveryPlanReprotect(input(plan.id, rowsFor(items)), db());
+    const result = await submitRecoveryPlanReprotect(vault.vaultId, input(plan.id, rowsFor(items)), db());
     if (!result.ok) throw new Error(result.error.message);
     const finished = await runUntilFinished(result.data.jobId);
     expect(finished).toMatchObject({ state: 'Failed', stateDescription: 'PartiallySucceeded' });

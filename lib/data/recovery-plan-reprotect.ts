@@ -19,7 +19,12 @@ import {
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { loadReprotectFactsForItems, type DbOrTx } from './reprotect-facts';
-import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
+import { jobStarter } from './activity-context';
+import { recordActivity } from './activity-log';
+import { lockForReprotect } from './reprotect-locks';
+import { refusable, Refusal } from './refusals';
+import { reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
+import { pluralize } from '../domain/plural';
 
 /** A plan of hundreds of machines writes a few thousand rows: give it time, and time to wait for locks. */
 const PLAN_TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
@@ -90,7 +95,7 @@ function refusal(rows: CheckedRow[], evaluation: PlanEvaluation) {
   }
   const blocked = evaluation.rows.flatMap((row, index) => (row.blockers.length > 0 ? [index] : []));
   const first = blocked[0] ?? 0;
-  const count = blocked.length === 1 ? '1 machine' : `${blocked.length} machines`;
+  const count = pluralize(blocked.length, 'machine');
   const detail = evaluation.rows[first]?.blockers[0]?.message ?? 'Reprotect is not possible.';
   return failure('refused', `${count} cannot be reprotected with these values. ${nameOf(first)}: ${detail}`, fieldErrors, blockers);
 }
@@ -98,20 +103,21 @@ function refusal(rows: CheckedRow[], evaluation: PlanEvaluation) {
 /**
  * Starts the reprotect of a recovery plan: one plan job and a Reprotect job per
  * machine, each machine held in progress, all in one transaction. Every rule runs
- * again on the data as it is now, with every machine of the plan locked (in id
- * order, as any other locker of several items must, so that two submissions never
- * wait for each other). A refusal writes nothing.
+ * again on the data as it is now, with every machine of the plan and every master
+ * target chosen for them locked, in the global lock order, so that neither another
+ * plan nor a single VM can slip disks onto those master targets meanwhile. A refusal
+ * writes nothing.
  */
-export async function submitRecoveryPlanReprotect(raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
+export async function submitRecoveryPlanReprotect(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
   const parsed = recoveryPlanReprotectInputSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error, 'item');
   const input = parsed.data;
-  try {
+  const clash = { message: 'Another operation on a machine of this plan was started at the same moment. Wait for it to finish.', field: 'item' };
+  return refusable(async () => {
     const jobId = await db.$transaction(async (tx) => {
-      const plan = await loadPlanMembers(tx, { id: input.planId });
+      const plan = await loadPlanMembers(tx, { id: input.planId, vaultId });
       if (!plan) throw new Refusal(failure('not-found', 'The recovery plan no longer exists.'));
-      const lockOrder = plan.itemIds.toSorted();
-      await tx.$queryRaw`SELECT id FROM "ReplicatedItem" WHERE id = ANY(${lockOrder}) ORDER BY id FOR UPDATE`;
+      await lockForReprotect(tx, { itemIds: plan.itemIds, masterTargetIds: input.rows.map((row) => row.masterTargetId) });
       const factsById = await loadReprotectFactsForItems(tx, plan.vaultId, plan.itemIds);
       const machines = plan.itemIds.flatMap((id) => factsById.get(id)?.item ?? []);
       const problems = planRowCoverage(machines, input.rows.map((row) => row.itemId));
@@ -124,15 +130,8 @@ export async function submitRecoveryPlanReprotect(raw: unknown, db: Db = getDb()
       const ordered = rows.toSorted((a, b) => position.get(a.facts.item.id)! - position.get(b.facts.item.id)!);
       return queuePlanJobs(tx, plan, ordered);
     }, PLAN_TX_OPTIONS);
-    return { ok: true, data: { jobId } };
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    if (isUniqueViolation(error)) {
-      const message = 'Another operation on a machine of this plan was started at the same moment. Wait for it to finish.';
-      return failure('conflict', message, { item: message });
-    }
-    throw error;
-  }
+    return { jobId };
+  }, clash);
 }
 
 async function queuePlanJobs(tx: Prisma.TransactionClient, plan: PlanMembers, rows: CheckedRow[]): Promise<string> {
@@ -150,6 +149,7 @@ async function queuePlanJobs(tx: Prisma.TransactionClient, plan: PlanMembers, ro
       recoveryPlanId: plan.id,
       payload: { direction: 'AzureToOnPremises', machineCount: rows.length },
       createdAt: now,
+      ...jobStarter(),
       tasks: { create: PLAN_REPROTECT_STEPS.map((step, order) => ({ order, name: step.name, friendlyName: step.friendlyName })) },
     },
   });
@@ -165,6 +165,7 @@ async function queuePlanJobs(tx: Prisma.TransactionClient, plan: PlanMembers, ro
       parentJobId: planJobId,
       payload: reprotectJobPayload(selection, failbackPolicyId, facts.item.protectionState, plan.id),
       createdAt: new Date(now.getTime() + index + 1),
+      ...jobStarter(),
       hold: reprotectItemHold(selection, failbackPolicyId),
     };
   });
@@ -180,5 +181,6 @@ async function queuePlanJobs(tx: Prisma.TransactionClient, plan: PlanMembers, ro
     holds.set(key, entry);
   }
   for (const { data, ids } of holds.values()) await tx.replicatedItem.updateMany({ where: { id: { in: ids } }, data });
+  await recordActivity(tx, { result: 'Started', jobId: planJobId, target: { type: 'recoveryPlan', id: plan.id, name: plan.name } });
   return planJobId;
 }

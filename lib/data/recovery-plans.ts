@@ -1,3 +1,4 @@
+import { osLabel } from '../domain/reprotect/os-version';
 import { isActive } from '../domain/jobs/job-state';
 import { protectionStateDescription, protectionStateTone } from '../domain/protection-status';
 import { planOperationCommandState } from '../domain/cycle/plan-rows';
@@ -98,7 +99,8 @@ export async function getRecoveryPlanDetail(vaultId: string, planId: string, db:
                   id: true,
                   friendlyName: true,
                   osType: true,
-                  osName: true,
+                  osDistribution: true,
+                  osVersion: true,
                   protectionState: true,
                   activeLocation: true,
                   replicationGroup: { select: { id: true, name: true } },
@@ -145,7 +147,7 @@ export async function getRecoveryPlanDetail(vaultId: string, planId: string, db:
         id: item.id,
         name: item.friendlyName,
         osType: item.osType,
-        osName: item.osName,
+        osName: osLabel(item),
         protectionState: item.protectionState,
         activeLocation: item.activeLocation,
         statusText: protectionStateDescription(item.protectionState),

@@ -1,6 +1,7 @@
 import { evaluateCommit } from '../domain/commit/rules';
 import { allowedOperations } from '../domain/cycle/operations';
 import { isActive } from '../domain/jobs/job-state';
+import { osLabel } from '../domain/reprotect/os-version';
 import type { ReplicatedItemDetail } from '../schemas/replicated-item-detail';
 import { getDb, type Db } from './db';
 
@@ -42,7 +43,7 @@ export async function getReplicatedItemDetail(vaultId: string, itemId: string, d
     id: item.id,
     name: item.friendlyName,
     osType: item.osType,
-    osName: item.osName,
+    osName: osLabel(item),
     diskCount: item.diskCount,
     protectionState: item.protectionState,
     activeLocation: item.activeLocation,

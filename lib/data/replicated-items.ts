@@ -1,3 +1,4 @@
+import { osLabel } from '../domain/reprotect/os-version';
 import type { Prisma } from './generated/prisma/client';
 import type { ReplicatedItemsQuery } from '@/lib/schemas/replicated-items';
 import type { ReplicatedItemsPage } from '@/lib/schemas/replicated-items-page';
@@ -16,7 +17,8 @@ const rowSelect = {
   replicationHealth: true,
   activeLocation: true,
   osType: true,
-  osName: true,
+  osDistribution: true,
+  osVersion: true,
   rpoInSeconds: true,
   lastSuccessfulFailoverTime: true,
   replicationGroup: { select: { name: true } },
@@ -35,7 +37,7 @@ function orderFor(sort: ReplicatedItemSortField, dir: SortDirection): Prisma.Rep
     case 'state':
       return [{ protectionState: dir }, { friendlyName: 'asc' }];
     case 'os':
-      return [{ osType: dir }, { osName: dir }, { friendlyName: 'asc' }];
+      return [{ osType: dir }, { osDistribution: dir }, { osVersion: dir }, { friendlyName: 'asc' }];
     case 'health':
       return [{ replicationHealth: dir }, { friendlyName: 'asc' }];
     case 'rpo':
@@ -62,7 +64,7 @@ function toRow(record: RowRecord) {
     replicationHealth: record.replicationHealth,
     activeLocation: record.activeLocation,
     osType: record.osType,
-    osName: record.osName,
+    osName: osLabel(record),
     rpoInSeconds: record.rpoInSeconds,
     lastSuccessfulFailoverTime: record.lastSuccessfulFailoverTime?.toISOString() ?? null,
     replicationGroupName: record.replicationGroup?.name ?? null,

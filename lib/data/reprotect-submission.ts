@@ -1,25 +1,11 @@
 import { REPROTECT_STEPS } from '../domain/jobs/reprotect-steps';
 import type { ProtectionState } from '../domain/reprotect/facts';
-import { failure } from '../schemas/action-result';
 import type { ReprotectInput } from '../schemas/reprotect';
-import { Prisma } from './generated/prisma/client';
+import type { Prisma } from './generated/prisma/client';
 
 // What a single-VM reprotect and a recovery plan's reprotect write alike: the
-// Reprotect job of one item (payload and tasks), the item's reverse-replication
-// settings, and how a refusal travels out of the transaction.
-
-/** Per field path ("masterTargetId", "rows.2.datastoreId"), the first message. */
-/** Thrown inside a transaction to roll it back and answer with `result`. */
-export class Refusal extends Error {
-  constructor(readonly result: ReturnType<typeof failure>) {
-    super(result.error.message);
-  }
-}
-
-/** The one-active-job-per-item index (or another unique key) turned the insert down. */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}
+// Reprotect job of one item (payload and tasks) and the item's reverse-replication
+// settings.
 
 type MachineChoices = Pick<ReprotectInput, 'itemId' | 'masterTargetId' | 'processServerId' | 'datastoreId' | 'retentionVolumeId'>;
 

@@ -9,7 +9,7 @@ import type { Prisma } from './generated/prisma/client';
 import { toProcessServerFacts } from './fabric-facts';
 import { createItemJob, notFound, refusedBy, submitItemOperation, type Tx } from './item-operation';
 import { ACTIVE_JOB_STATES, type DbOrTx } from './reprotect-facts';
-import { Refusal } from './reprotect-submission';
+import { Refusal } from './refusals';
 
 // Reprotect from on-premises to Azure (the service's beginReprotect, PrimaryToRecovery):
 // a VM that failed back and was committed replicates to Azure again.

@@ -43,7 +43,7 @@ async function snapshot(itemId: string) {
 describe('submitReprotect', () => {
   it('queues a Reprotect job with its tasks and marks the item in progress, in one go', async () => {
     const { input, item } = await windowsSetup();
-    const result = await submitReprotect(input, database.db);
+    const result = await submitReprotect(vault.vaultId, input, database.db);
     expect(result).toEqual({ ok: true, data: { jobId: expect.any(String) } });
     if (!result.ok) return;
     const job = await database.db.job.findUniqueOrThrow({ where: { id: result.data.jobId }, include: { tasks: true } });
@@ -57,7 +57,7 @@ describe('submitReprotect', () => {
   it('refuses invalid input with field errors and writes nothing', async () => {
     const { input, item } = await windowsSetup();
     const before = await snapshot(item.id);
-    const result = await submitReprotect({ ...input, retentionVolumeId: '', direction: 'OnPremisesToAzure' }, database.db);
+    const result = await submitReprotect(vault.vaultId, { ...input, retentionVolumeId: '', direction: 'OnPremisesToAzure' }, database.db);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe('invalid');
@@ -69,7 +69,7 @@ describe('submitReprotect', () => {
     const { input, item, mt } = await windowsSetup();
     await database.db.masterTargetServer.update({ where: { id: mt.id }, data: { storageVMotioned: true } });
     const before = await snapshot(item.id);
-    const result = await submitReprotect(input, database.db);
+    const result = await submitReprotect(vault.vaultId, input, database.db);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe('refused');
@@ -81,17 +81,17 @@ describe('submitReprotect', () => {
   it('refuses a Linux VM sent to a Windows master target', async () => {
     const { input } = await windowsSetup();
     const linux = await createReplicatedItem(database.db, vault, { osType: 'Linux' });
-    const result = await submitReprotect({ ...input, itemId: linux.id }, database.db);
+    const result = await submitReprotect(vault.vaultId, { ...input, itemId: linux.id }, database.db);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.reasons.map((r) => r.code)).toContain('MT_OS_MISMATCH');
   });
 
   it('a second reprotect of an item already in progress is a conflict and creates nothing', async () => {
     const { input, item } = await windowsSetup();
-    const first = await submitReprotect(input, database.db);
+    const first = await submitReprotect(vault.vaultId, input, database.db);
     expect(first.ok).toBe(true);
     const before = await snapshot(item.id);
-    const second = await submitReprotect(input, database.db);
+    const second = await submitReprotect(vault.vaultId, input, database.db);
     expect(second.ok).toBe(false);
     if (!second.ok) expect(second.error.kind).toBe('conflict');
     expect(await snapshot(item.id)).toEqual(before);
@@ -99,7 +99,7 @@ describe('submitReprotect', () => {
 
   it('of many operators pressing OK at the same moment, exactly one starts a job', async () => {
     const { input, item } = await windowsSetup();
-    const results = await Promise.all(Array.from({ length: 8 }, () => submitReprotect(input, database.db)));
+    const results = await Promise.all(Array.from({ length: 8 }, () => submitReprotect(vault.vaultId, input, database.db)));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const failures = results.filter((r) => !r.ok);
     expect(failures).toHaveLength(7);
@@ -109,7 +109,7 @@ describe('submitReprotect', () => {
 
   it('reports an unknown item as not found', async () => {
     const { input } = await windowsSetup();
-    const result = await submitReprotect({ ...input, itemId: '00000000-0000-0000-0000-000000000000' }, database.db);
+    const result = await submitReprotect(vault.vaultId, { ...input, itemId: '00000000-0000-0000-0000-000000000000' }, database.db);
     expect(result.ok ? 'ok' : result.error.kind).toBe('not-found');
   });
 });
@@ -119,7 +119,7 @@ describe('validateReprotect (dry run)', () => {
     const { input, item, mt } = await windowsSetup();
     await database.db.masterTargetServer.update({ where: { id: mt.id }, data: { snapshotCount: 1 } });
     const before = await snapshot(item.id);
-    const result = await validateReprotect({ ...input, retentionVolumeId: undefined }, database.db);
+    const result = await validateReprotect(vault.vaultId, { ...input, retentionVolumeId: undefined }, database.db);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.canSubmit).toBe(false);
@@ -129,7 +129,7 @@ describe('validateReprotect (dry run)', () => {
 
   it('passes a valid selection and warns about an on-premises process server over a VPN only', async () => {
     const { input } = await windowsSetup();
-    const result = await validateReprotect({ ...input, processServerId: vault.onPremProcessServerId }, database.db);
+    const result = await validateReprotect(vault.vaultId, { ...input, processServerId: vault.onPremProcessServerId }, database.db);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.canSubmit).toBe(true);

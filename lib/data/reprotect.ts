@@ -2,10 +2,14 @@ import { evaluateReprotect, fieldErrors, type ReprotectEvaluation } from '../dom
 import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO } from '../domain/jobs/reprotect-steps';
 import { failure, type ActionResult, invalidInput } from '../schemas/action-result';
 import { reprotectDraftSchema, reprotectInputSchema, type ReprotectInput } from '../schemas/reprotect';
+import { jobStarter } from './activity-context';
+import { recordActivity } from './activity-log';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
-import { loadReprotectFacts, type DbOrTx } from './reprotect-facts';
-import { isUniqueViolation, Refusal, reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
+import { loadVaultItemReprotectFacts, type DbOrTx } from './reprotect-facts';
+import { lockForReprotect } from './reprotect-locks';
+import { refusable, Refusal } from './refusals';
+import { reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
 
 function refused(evaluation: ReprotectEvaluation) {
   const conflict = evaluation.blockers.find((r) => r.code === 'ITEM_OPERATION_IN_PROGRESS');
@@ -15,43 +19,38 @@ function refused(evaluation: ReprotectEvaluation) {
 }
 
 /** Dry run: every check, nothing started. Accepts a partially filled blade. */
-export async function validateReprotect(raw: unknown, db: DbOrTx = getDb()): Promise<ActionResult<ReprotectEvaluation>> {
+export async function validateReprotect(vaultId: string, raw: unknown, db: DbOrTx = getDb()): Promise<ActionResult<ReprotectEvaluation>> {
   const parsed = reprotectDraftSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error, 'item');
-  const facts = await loadReprotectFacts(db, parsed.data.itemId);
+  const facts = await loadVaultItemReprotectFacts(vaultId, parsed.data.itemId, db);
   if (!facts) return failure('not-found', 'The replicated item no longer exists.');
   return { ok: true, data: evaluateReprotect(facts, parsed.data) };
 }
 
 /**
  * Starts a reprotect. The rules run again on the data as it is now, inside the
- * transaction that queues the job, with the item's row locked so that concurrent
- * submissions for one item are decided one after the other. A partial unique
- * index on Job (one active job per item) backs this up.
+ * transaction that queues the job, with the item and the chosen master target locked:
+ * submissions for one item, and submissions that count one master target's disks, are
+ * decided one after the other. A partial unique index on Job (one active job per item)
+ * backs this up.
  */
-export async function submitReprotect(raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
+export async function submitReprotect(vaultId: string, raw: unknown, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
   const parsed = reprotectInputSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error, 'item');
   const input = parsed.data;
-  try {
+  const clash = { message: 'Another operation on this item was started at the same moment. Wait for it to finish.', field: 'item' };
+  return refusable(async () => {
     const jobId = await db.$transaction(async (tx) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ReplicatedItem" WHERE id = ${input.itemId} FOR UPDATE`;
-      if (locked.length === 0) throw new Refusal(failure('not-found', 'The replicated item no longer exists.'));
-      const facts = await loadReprotectFacts(tx, input.itemId);
+      await lockForReprotect(tx, { itemIds: [input.itemId], masterTargetIds: [input.masterTargetId] });
+      // An item of another vault is not found, as if it did not exist.
+      const facts = await loadVaultItemReprotectFacts(vaultId, input.itemId, tx);
       if (!facts) throw new Refusal(failure('not-found', 'The replicated item no longer exists.'));
       const evaluation = evaluateReprotect(facts, input);
       if (!evaluation.canSubmit || !facts.failbackPolicy) throw new Refusal(refused(evaluation));
       return createReprotectJob(tx, facts.item.id, input, facts.failbackPolicy.id);
     });
-    return { ok: true, data: { jobId } };
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    if (isUniqueViolation(error)) {
-      const message = 'Another operation on this item was started at the same moment. Wait for it to finish.';
-      return failure('conflict', message, { item: message });
-    }
-    throw error;
-  }
+    return { jobId };
+  }, clash);
 }
 
 async function createReprotectJob(
@@ -72,10 +71,12 @@ async function createReprotectJob(
       targetObjectName: item.friendlyName,
       replicatedItemId: itemId,
       payload: reprotectJobPayload(input, failbackPolicyId, item.protectionState),
+      ...jobStarter(),
       tasks: { create: reprotectTasks() },
     },
     select: { id: true },
   });
   await tx.replicatedItem.update({ where: { id: itemId }, data: reprotectItemHold(input, failbackPolicyId) });
+  await recordActivity(tx, { result: 'Started', jobId: job.id, target: { type: 'replicatedItem', id: itemId, name: item.friendlyName } });
   return job.id;
 }

@@ -1,11 +1,14 @@
+import { recordActivity } from '../data/activity-log';
 import type { Db } from '../data/db';
-import { Prisma } from '../data/generated/prisma/client';
+import { attemptStarter } from '../data/activity-context';
+import { isUniqueViolation } from '../data/refusals';
+import { tasksForNextAttempt, type AttemptStarter } from '../domain/jobs/job-attempts';
 import { jobActionUnavailableReason } from '../domain/jobs/job-display';
-import { aggregateProgress, allowedActions } from '../domain/jobs/job-state';
+import { allowedActions } from '../domain/jobs/job-state';
 import { TX_OPTIONS } from './claim';
 import { finishCancelled } from './outcomes';
 import { defaultRegistry, type JobRegistry } from './registry';
-import type { JobActionError, JobActionErrorKind, Tx } from './types';
+import { jobRecordSelect, type JobActionError, type JobActionErrorKind, type Tx } from './types';
 
 // The operator's actions on a job (the service's /cancel and /restart). Server actions
 // and the API call these; each decides under the job's row lock, so it is ordered
@@ -17,21 +20,39 @@ const refuse = (kind: JobActionErrorKind, message: string): JobActionResult => (
 
 const NOT_FOUND = refuse('not-found', 'The job no longer exists.');
 
-async function lockJob(tx: Tx, jobId: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Job" WHERE id = ${jobId} FOR UPDATE`;
+/** Locks a job (of that vault, when one is named) and reads what the actions decide on; null when there is none. */
+async function lockJob(tx: Tx, jobId: string, vaultId?: string) {
+  const locked = vaultId
+    ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Job" WHERE id = ${jobId} AND "vaultId" = ${vaultId} FOR UPDATE`
+    : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Job" WHERE id = ${jobId} FOR UPDATE`;
   if (locked.length === 0) return null;
   return tx.job.findUnique({
     where: { id: jobId },
     select: {
-      id: true,
-      vaultId: true,
-      scenarioName: true,
-      replicatedItemId: true,
-      payload: true,
-      attempts: true,
+      ...jobRecordSelect,
+      targetObjectName: true,
       state: true,
+      stateDescription: true,
+      progress: true,
       cancelRequested: true,
-      tasks: { orderBy: { order: 'asc' }, select: { id: true, order: true, name: true, state: true, progress: true } },
+      startedVia: true,
+      startedBy: true,
+      startTime: true,
+      endTime: true,
+      tasks: {
+        orderBy: { order: 'asc' },
+        select: {
+          id: true,
+          order: true,
+          name: true,
+          friendlyName: true,
+          state: true,
+          progress: true,
+          startTime: true,
+          endTime: true,
+          ranInAttempt: true,
+        },
+      },
     },
   });
 }
@@ -42,9 +63,9 @@ async function lockJob(tx: Tx, jobId: string) {
  * next step boundary. Either way the item goes back to where it was. Cancelling a
  * parent job (a recovery plan's) cancels its children that have not finished too.
  */
-export async function requestCancel(db: Db, jobId: string, registry: JobRegistry = defaultRegistry): Promise<JobActionResult> {
+export async function requestCancel(db: Db, jobId: string, registry: JobRegistry = defaultRegistry, vaultId?: string): Promise<JobActionResult> {
   return db.$transaction(async (tx) => {
-    const job = await lockJob(tx, jobId);
+    const job = await lockJob(tx, jobId, vaultId);
     if (!job) return NOT_FOUND;
     if (!allowedActions(job.state, { cancelRequested: job.cancelRequested, scenarioName: job.scenarioName }).includes('Cancel')) {
       if (job.cancelRequested) return refuse('refused', 'Cancellation of this job has already been requested.');
@@ -62,8 +83,13 @@ export async function requestCancel(db: Db, jobId: string, registry: JobRegistry
       }
     }
     await cancelLocked(tx, job, registry, now);
+    await recordActivity(tx, { result: 'Succeeded', jobId, target: jobTarget(job) });
     return { ok: true } as const;
   }, TX_OPTIONS);
+}
+
+function jobTarget(job: { id: string; targetObjectName: string }) {
+  return { type: 'job', id: job.id, name: job.targetObjectName };
 }
 
 /** Flags a job that may be cancelled (its row locked), and ends it now when no step boundary will come. */
@@ -74,16 +100,26 @@ async function cancelLocked(tx: Tx, job: NonNullable<Awaited<ReturnType<typeof l
   if (job.state !== 'InProgress' || handler?.followsChildren) await finishCancelled(tx, job, handler, now);
 }
 
+type LockedJob = NonNullable<Awaited<ReturnType<typeof lockJob>>>;
+
 /**
- * Queues a failed job again. It resumes at the failed task: the tasks before it keep
- * their results and do not run again. Earlier errors stay, as the job's history. The
+ * Starts a failed job's next attempt. The attempt that failed is kept as it ended (its
+ * tasks, and its errors, which stay recorded under its number); the new one resumes at
+ * the failed task: the tasks before it keep their results and do not run again. The
  * handler re-checks and re-marks the job's item; another active job on the item is a
  * conflict (the one-active-job-per-item index says so too, and is reported the same way).
  */
-export async function restartJob(db: Db, jobId: string, registry: JobRegistry = defaultRegistry): Promise<JobActionResult> {
+export async function restartJob(
+  db: Db,
+  jobId: string,
+  registry: JobRegistry = defaultRegistry,
+  vaultId?: string,
+  // The caller of the request in progress, when there is one.
+  starter: AttemptStarter = attemptStarter(),
+): Promise<JobActionResult> {
   try {
     return await db.$transaction(async (tx) => {
-      const job = await lockJob(tx, jobId);
+      const job = await lockJob(tx, jobId, vaultId);
       if (!job) return NOT_FOUND;
       if (!allowedActions(job.state, { cancelRequested: job.cancelRequested }).includes('Restart')) {
         return refuse('refused', `Only a failed job can be restarted; this job is ${job.state}.`);
@@ -96,32 +132,57 @@ export async function restartJob(db: Db, jobId: string, registry: JobRegistry = 
       const refusal = await handler.onRestart(tx, job);
       if (refusal) return { ok: false, error: refusal } as const;
 
-      const resumeAt = job.tasks.find((task) => task.state !== 'Succeeded')?.order ?? job.tasks.length;
+      await keepAttempt(tx, job);
+      const nextAttempt = job.attemptCount + 1;
+      const next = tasksForNextAttempt(job.tasks, nextAttempt);
       await tx.jobTask.updateMany({
-        where: { jobId, order: { gte: resumeAt } },
-        data: { state: 'NotStarted', progress: 0, startTime: null, endTime: null },
+        where: { jobId, order: { gte: next.resumeAt } },
+        data: { state: 'NotStarted', progress: 0, startTime: null, endTime: null, ranInAttempt: nextAttempt },
       });
-      const tasks = job.tasks.map((task) => (task.order >= resumeAt ? { ...task, state: 'NotStarted' as const, progress: 0 } : task));
       await tx.job.update({
         where: { id: jobId },
         data: {
           state: 'NotStarted',
           stateDescription: null,
+          // The job's times are its current attempt's: set again when a runner starts it.
+          startTime: null,
           endTime: null,
           cancelRequested: false,
           claimedBy: null,
           heartbeatAt: null,
-          // attempts counts claims since the job was last queued (it bounds crash loops).
-          attempts: 0,
-          progress: aggregateProgress(tasks),
+          claimCount: 0,
+          attemptCount: nextAttempt,
+          startedVia: starter.via,
+          startedBy: starter.user,
+          progress: next.progress,
         },
       });
+      // Started: the job's end records how the restart turned out, under the same correlation.
+      await recordActivity(tx, { result: 'Started', jobId, target: jobTarget(job) });
       return { ok: true } as const;
     }, TX_OPTIONS);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       return refuse('conflict', 'Another operation on this item has started. Wait for it to finish.');
     }
     throw error;
   }
+}
+
+/** The attempt that ended, as it ended: its outcome, times and tasks. Its errors stay where they are, under its number. */
+async function keepAttempt(tx: Tx, job: LockedJob): Promise<void> {
+  await tx.jobAttempt.create({
+    data: {
+      jobId: job.id,
+      number: job.attemptCount,
+      startedVia: job.startedVia,
+      startedBy: job.startedBy,
+      state: job.state,
+      stateDescription: job.stateDescription,
+      progress: job.progress,
+      startTime: job.startTime,
+      endTime: job.endTime,
+      tasks: { create: job.tasks.map(({ id: _id, ...task }) => task) },
+    },
+  });
 }

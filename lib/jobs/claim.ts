@@ -1,5 +1,5 @@
 import type { Db } from '../data/db';
-import type { JobRecord, Tx } from './types';
+import { jobRecordSelect, type JobRecord, type Tx } from './types';
 
 // Claiming and ownership. The Job table is the queue: a runner owns a job while the
 // row says claimedBy = that runner and its heartbeat is fresh. Every write a runner
@@ -49,9 +49,9 @@ export async function claimNextJob(db: Db, options: ClaimOptions): Promise<Claim
         claimedBy: runnerId,
         heartbeatAt: now,
         startTime: row.startTime ?? now,
-        attempts: { increment: 1 },
+        claimCount: { increment: 1 },
       },
-      select: { id: true, vaultId: true, scenarioName: true, replicatedItemId: true, payload: true, attempts: true, startTime: true },
+      select: { ...jobRecordSelect, startTime: true },
     });
     return { ...job, startTime: job.startTime ?? now };
   }, TX_OPTIONS);

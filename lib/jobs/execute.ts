@@ -14,8 +14,8 @@ export interface ExecuteOptions {
   /** Aborted with 'stopped' or 'lost' (an InterruptReason). */
   signal: AbortSignal;
   hooks?: RunnerHooks;
-  /** A job claimed more often than this is failed instead of being run again. */
-  maxAttempts: number;
+  /** A job claimed more often than this (its runners kept stopping) is failed instead of being run again. */
+  maxClaims: number;
 }
 
 /** finished: the job reached a final state; interrupted: the runner stopped or lost the job mid-way. */
@@ -43,9 +43,9 @@ export async function executeJob(options: ExecuteOptions): Promise<ExecuteResult
   const owned = <T>(work: (tx: Tx, row: { cancelRequested: boolean }) => Promise<T>) => whileOwned(db, job.id, runnerId, work);
   const jobProgress = () => aggregateProgress(tasks);
 
-  if (job.attempts > options.maxAttempts) {
+  if (job.claimCount > options.maxClaims) {
     const failing = tasks.find((t) => t.state !== 'Succeeded') ?? null;
-    const failure = internalFailure(`The job was started ${job.attempts} times without finishing (the runner stopped each time).`);
+    const failure = internalFailure(`The job was started ${job.claimCount} times without finishing (the runner stopped each time).`);
     const result = await owned((tx) => finishFailed(tx, job, failing?.id ?? null, failure, handler, new Date()));
     return result === LOST ? 'interrupted' : 'finished';
   }
@@ -75,7 +75,7 @@ export async function executeJob(options: ExecuteOptions): Promise<ExecuteResult
     const step = handler.steps.find((candidate) => candidate.name === task.name);
     let outcome: StepOutcome;
     try {
-      await options.hooks?.beforeStep?.({ jobId: job.id, step: task.name, runnerId, attempt: job.attempts });
+      await options.hooks?.beforeStep?.({ jobId: job.id, step: task.name, runnerId, claim: job.claimCount });
       outcome = step
         ? await step.run(stepContext(options, task, tasks))
         : { ok: false, failure: internalFailure(`No step named ${task.name} is defined for ${job.scenarioName} jobs.`) };

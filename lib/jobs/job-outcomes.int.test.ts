@@ -135,7 +135,7 @@ describe('restartJob', () => {
     const { jobId, input } = await submitted({ azureVmRunning: false });
     await instant().runOnce();
     expect((await loadJob(jobId)).state).toBe('Failed');
-    const second = await submitReprotect(input, db());
+    const second = await submitReprotect(testVault().vaultId, input, db());
     expect(second.ok).toBe(true);
     expect(await restartJob(db(), jobId)).toMatchObject({ ok: false, error: { kind: 'conflict' } });
     expect((await loadJob(jobId)).state).toBe('Failed');

@@ -1,15 +1,18 @@
+import { recordJobOutcome } from '../data/activity-log';
 import { aggregateProgress } from '../domain/jobs/job-state';
 import type { JobFailure, JobHandler, JobRecord, Tx } from './types';
 
 // How a job ends. Each function runs inside the caller's transaction, together with
 // the handler hook that puts the job's target back in order, so the Jobs view and
-// the replicated item never disagree about the outcome.
+// the replicated item never disagree about the outcome. The operation that started
+// the job gets its outcome in the activity log in the same transaction.
 
 export async function finishSucceeded(tx: Tx, job: JobRecord, now: Date): Promise<void> {
   await tx.job.update({
     where: { id: job.id },
     data: { state: 'Succeeded', stateDescription: 'Completed', progress: 100, endTime: now, heartbeatAt: null },
   });
+  await recordJobOutcome(tx, job.id, 'Succeeded', null);
 }
 
 export async function finishFailed(
@@ -22,13 +25,14 @@ export async function finishFailed(
 ): Promise<void> {
   if (taskId) await tx.jobTask.update({ where: { id: taskId }, data: { state: 'Failed', endTime: now } });
   await tx.jobError.create({
-    data: { jobId: job.id, taskId, ...failure, errorLevel: 'Error', creationTime: now },
+    data: { jobId: job.id, taskId, ...failure, errorLevel: 'Error', creationTime: now, attempt: job.attemptCount },
   });
   await tx.job.update({
     where: { id: job.id },
     data: { state: 'Failed', stateDescription: 'Failed', endTime: now, heartbeatAt: null },
   });
   await handler?.onFailed(tx, job, failure);
+  await recordJobOutcome(tx, job.id, 'Failed', `${failure.errorCode}: ${failure.errorMessage}`);
 }
 
 /** Tasks that had not finished are Cancelled; finished ones keep their outcome. */
@@ -53,6 +57,7 @@ export async function finishCancelled(tx: Tx, job: JobRecord, handler: JobHandle
     },
   });
   await handler?.onCancelled(tx, job);
+  await recordJobOutcome(tx, job.id, 'Failed', 'The job was cancelled.');
 }
 
 /** A runner-side error that is not one of the service's documented failures. */

@@ -80,7 +80,7 @@ describe('reprotect from on-premises to Azure', () => {
       ok: false,
       error: { kind: 'refused', fieldErrors: { processServerId: expect.stringContaining('sent by a process server on-premises') } },
     });
-    const other = await submitReprotect({ itemId: item.id, direction: 'AzureToOnPremises', masterTargetId: 'mt', processServerId: 'ps', datastoreId: 'ds', retentionVolumeId: 'r' }, db());
+    const other = await submitReprotect(testVault().vaultId, { itemId: item.id, direction: 'AzureToOnPremises', masterTargetId: 'mt', processServerId: 'ps', datastoreId: 'ds', retentionVolumeId: 'r' }, db());
     expect(other).toMatchObject({ ok: false, error: { kind: 'refused', message: expect.stringContaining('runs on-premises: it is reprotected from on-premises to Azure') } });
   });
 

@@ -56,7 +56,7 @@ export async function submitted(overrides: ReplicatedItemOverrides = {}, mtId?: 
     datastoreId: testVault().datastoreId,
     retentionVolumeId: mt.volumes.find((v) => v.volumeName === 'R:')?.id ?? '',
   };
-  const result = await submitReprotect(input, db());
+  const result = await submitReprotect(testVault().vaultId, input, db());
   if (!result.ok) throw new Error(`submitReprotect refused: ${result.error.message}`);
   return { jobId: result.data.jobId, item, input, masterTargetId: mt.id };
 }

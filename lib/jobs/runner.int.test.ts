@@ -12,7 +12,7 @@ describe('runner', () => {
     expect(await runner.runOnce()).toBe(true);
 
     const job = await loadJob(jobId);
-    expect(job).toMatchObject({ state: 'Succeeded', stateDescription: 'Completed', progress: 100, attempts: 1, claimedBy: runner.id });
+    expect(job).toMatchObject({ state: 'Succeeded', stateDescription: 'Completed', progress: 100, claimCount: 1, claimedBy: runner.id });
     expect(job.startTime).not.toBeNull();
     expect(job.endTime!.getTime()).toBeGreaterThanOrEqual(job.startTime!.getTime());
     expect(job.tasks.map((t) => t.name)).toEqual(STEP_NAMES);
@@ -72,7 +72,7 @@ describe('runner', () => {
       await Promise.all([a.stop(), b.stop()]);
     }
     const jobs = await db().job.findMany({ where: { id: { in: jobIds } } });
-    expect(jobs.every((job) => job.attempts === 1)).toBe(true);
+    expect(jobs.every((job) => job.claimCount === 1)).toBe(true);
     expect(new Set(jobs.map((job) => job.claimedBy))).toEqual(new Set(['race-a', 'race-b']));
     const ours = runs.filter((run) => jobIds.includes(run.jobId));
     expect(ours).toHaveLength(20 * STEP_NAMES.length);
@@ -107,7 +107,7 @@ describe('runner', () => {
     expect(await b.runOnce()).toBe(true);
 
     const after = await loadJob(jobId);
-    expect(after).toMatchObject({ state: 'Succeeded', claimedBy: 'rescuing-b', attempts: 2 });
+    expect(after).toMatchObject({ state: 'Succeeded', claimedBy: 'rescuing-b', claimCount: 2 });
     for (const i of [0, 1, 2]) expect(after.tasks[i]!.startTime).toEqual(before.tasks[i]!.startTime);
     expect(runs.filter((r) => r.jobId === jobId).map((r) => `${r.runnerId}:${r.step}`)).toEqual([
       'crashing-a:PrerequisitesCheck',

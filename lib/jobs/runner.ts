@@ -7,10 +7,10 @@ import { recoveryPointTickMs } from '../domain/jobs/recovery-points';
 import { claimNextJob, heartbeat, releaseJob, type ClaimedJob } from './claim';
 import { executeJob } from './execute';
 import { tickRecoveryPoints } from './recovery-points';
-import { refreshStatistics } from '../data/maintenance';
+import { routineMaintenance } from '../data/maintenance';
 import { HEARTBEAT_INTERVAL_MS, tickHeartbeats } from './site-heartbeats';
 
-/** Planner statistics are refreshed every this many site ticks (and at start). */
+/** Routine maintenance (the embedded database's statistics) runs every this many site ticks (and at start). */
 const STATISTICS_EVERY_TICKS = 10;
 import { defaultRegistry, type JobRegistry } from './registry';
 import type { InterruptReason, RunnerHooks } from './types';
@@ -31,7 +31,7 @@ export interface RunnerOptions {
   /** Jobs that only follow their children (a recovery plan's), followed at the same time beside those; they cost a poll each. */
   followers?: number;
   /** Claims beyond this fail the job instead of running it again (a job that keeps killing its runner). */
-  maxAttempts?: number;
+  maxClaims?: number;
   /** Whether start() also adds and prunes recovery points of reprotected items. */
   recoveryPoints?: boolean;
   /** Refresh the heartbeats of the simulated site's running agents. */
@@ -61,7 +61,7 @@ export function createRunner(options: RunnerOptions): Runner {
   const leaseMs = options.leaseMs ?? 30_000;
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const followers = Math.max(1, options.followers ?? 32);
-  const maxAttempts = options.maxAttempts ?? 5;
+  const maxClaims = options.maxClaims ?? 5;
   const registry = options.registry ?? defaultRegistry;
   const log = options.log ?? defaultLog;
 
@@ -100,7 +100,7 @@ export function createRunner(options: RunnerOptions): Runner {
       );
     }, Math.max(10, Math.floor(leaseMs / 3)));
     try {
-      const result = await executeJob({ db, job, handler, runnerId: id, speed, signal: jobAbort.signal, hooks: options.hooks, maxAttempts });
+      const result = await executeJob({ db, job, handler, runnerId: id, speed, signal: jobAbort.signal, hooks: options.hooks, maxClaims });
       if (result === 'interrupted' && jobAbort.signal.reason === 'stopped') await releaseJob(db, job.id, id);
     } catch (error) {
       // Most likely the database went away. The job keeps its claim; once the lease runs
@@ -177,7 +177,7 @@ export function createRunner(options: RunnerOptions): Runner {
     while (!stopping.signal.aborted) {
       try {
         await track(tickHeartbeats(db));
-        if (ticks++ % STATISTICS_EVERY_TICKS === 0) await track(refreshStatistics(db));
+        if (ticks++ % STATISTICS_EVERY_TICKS === 0) await track(routineMaintenance(db));
       } catch (error) {
         log('site tick failed', error);
       }

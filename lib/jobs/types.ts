@@ -19,8 +19,21 @@ export interface JobRecord {
   scenarioName: string;
   replicatedItemId: string | null;
   payload: unknown;
-  attempts: number;
+  /** Claims by runners since the job was last queued (not the operator's attempts). */
+  claimCount: number;
+  /** The current attempt's number: its errors are recorded under it. */
+  attemptCount: number;
 }
+
+export const jobRecordSelect = {
+  id: true,
+  vaultId: true,
+  scenarioName: true,
+  replicatedItemId: true,
+  payload: true,
+  claimCount: true,
+  attemptCount: true,
+} as const satisfies Record<keyof JobRecord, true>;
 
 export interface StepContext {
   db: Db;
@@ -80,7 +93,7 @@ export interface JobHandler {
 
 /** Observes step execution; tests use it to count and to hold steps. */
 export interface RunnerHooks {
-  beforeStep?(info: { jobId: string; step: string; runnerId: string; attempt: number }): void | Promise<void>;
+  beforeStep?(info: { jobId: string; step: string; runnerId: string; claim: number }): void | Promise<void>;
 }
 
 /** Thrown by StepContext.wait when the runner stops or another runner took the job. */

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Reason } from '../domain/reprotect/reasons';
 
-export type FailureKind = 'invalid' | 'refused' | 'conflict' | 'not-found' | 'unexpected';
+export type FailureKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'refused' | 'conflict' | 'not-found' | 'unexpected';
 
 export interface ActionFailure {
   kind: FailureKind;
@@ -15,6 +15,8 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: Action
 
 export const HTTP_STATUS: Record<FailureKind, number> = {
   invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
   refused: 422,
   conflict: 409,
   'not-found': 404,

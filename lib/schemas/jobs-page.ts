@@ -1,6 +1,7 @@
 // What the Jobs grid and the job blade show: returned by lib/data/jobs and, as JSON, by
 // the GET routes. Kept apart from the query schema so the browser does not load it.
 import * as z from 'zod/mini';
+import { JOB_STARTERS } from '@/lib/domain/jobs/job-attempts';
 import { JOB_STATES } from '@/lib/domain/jobs/job-state';
 
 const isoTime = z.iso.datetime();
@@ -15,8 +16,17 @@ export const jobRowSchema = z.object({
   state: z.enum(JOB_STATES),
   progress: z.number(),
   createdAt: isoTime,
+  /** The current attempt's times: a restart starts them again. */
   startTime: z.nullable(isoTime),
   endTime: z.nullable(isoTime),
+  /** 1, plus one per Restart. */
+  attemptCount: z.number(),
+  /** Who started the current attempt (the signed-in user, with the token's name for API calls); null when the portal itself did. */
+  startedBy: z.nullable(z.string()),
+  /** The jobs this one follows (a recovery plan's: one per machine); 0 for most jobs. */
+  childCount: z.number(),
+  /** The job this one is part of (a machine's job under its recovery plan's). */
+  parent: z.nullable(z.object({ id: z.string(), itemName: z.string() })),
 });
 export type JobRow = z.infer<typeof jobRowSchema>;
 
@@ -39,6 +49,8 @@ export const jobTaskSchema = z.object({
   progress: z.number(),
   startTime: z.nullable(isoTime),
   endTime: z.nullable(isoTime),
+  /** The attempt that ran it: an earlier one for a task kept across a restart. */
+  ranInAttempt: z.number(),
 });
 export type JobTask = z.infer<typeof jobTaskSchema>;
 
@@ -52,8 +64,43 @@ export const jobErrorSchema = z.object({
   recommendedAction: z.string(),
   errorLevel: z.enum(['Error', 'Warning', 'Info']),
   creationTime: isoTime,
+  /** The attempt that raised it. */
+  attempt: z.number(),
 });
 export type JobErrorDetails = z.infer<typeof jobErrorSchema>;
+
+const starter = { startedVia: z.enum(JOB_STARTERS), startedBy: z.nullable(z.string()) };
+
+/** An earlier attempt of a restarted job, as it ended. */
+export const jobAttemptSchema = z.object({
+  number: z.number(),
+  ...starter,
+  state: z.enum(JOB_STATES),
+  stateDescription: z.nullable(z.string()),
+  progress: z.number(),
+  startTime: z.nullable(isoTime),
+  endTime: z.nullable(isoTime),
+  tasks: z.array(jobTaskSchema),
+  errors: z.array(jobErrorSchema),
+});
+export type JobAttempt = z.infer<typeof jobAttemptSchema>;
+
+/** A job that a job follows (a machine's, under its recovery plan's), with its latest error. */
+export const jobChildSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  itemName: z.string(),
+  state: z.enum(JOB_STATES),
+  progress: z.number(),
+  startTime: z.nullable(isoTime),
+  endTime: z.nullable(isoTime),
+  attemptCount: z.number(),
+  /** The task it is running now, while it runs. */
+  currentTask: z.nullable(z.string()),
+  /** Its current attempt's latest error. */
+  error: z.nullable(jobErrorSchema),
+});
+export type JobChild = z.infer<typeof jobChildSchema>;
 
 export const jobDetailSchema = z.extend(jobRowSchema, {
   stateDescription: z.nullable(z.string()),
@@ -61,9 +108,16 @@ export const jobDetailSchema = z.extend(jobRowSchema, {
   /** The replicated item, while it still exists. */
   itemId: z.nullable(z.string()),
   allowedActions: z.array(z.enum(['Cancel', 'Restart', 'Resume'])),
+  /** Who started the current attempt. */
+  ...starter,
+  /** The current attempt's tasks. */
   tasks: z.array(jobTaskSchema),
-  /** Newest first: a restarted job keeps its earlier errors as history. */
+  /** The current attempt's errors, newest first. */
   errors: z.array(jobErrorSchema),
+  /** The attempts before the current one, newest first. */
+  earlierAttempts: z.array(jobAttemptSchema),
+  /** The jobs it follows, in the order they were queued. */
+  children: z.array(jobChildSchema),
 });
 export type JobDetail = z.infer<typeof jobDetailSchema>;
 
@@ -73,5 +127,7 @@ export const jobStatusCountsSchema = z.object({
   inProgress: z.number(),
   failed: z.number(),
   waiting: z.number(),
+  /** Every job of the range, whatever its state: what the counts are a part of. */
+  total: z.number(),
 });
 export type JobStatusCounts = z.infer<typeof jobStatusCountsSchema>;

@@ -11,7 +11,7 @@ export const JOBS_MAX_SEARCH_LENGTH = 100;
 export const JOB_BLADE_PARAM = 'job';
 
 /** The list's own parameters; others in the URL (the blade) belong to other features. */
-export const JOBS_QUERY_PARAM_NAMES = ['q', 'status', 'type', 'range', 'page'] as const;
+export const JOBS_QUERY_PARAM_NAMES = ['q', 'status', 'type', 'plan', 'range', 'page'] as const;
 
 // A type rather than an interface: React Query keys take it as a plain record.
 export type JobsQuery = {
@@ -19,11 +19,21 @@ export type JobsQuery = {
   q?: string;
   status?: JobState;
   type?: JobTypeScenario;
+  /** A recovery plan's id: its plan jobs and their machines' jobs. */
+  plan?: string;
   range: JobTimeRange;
   page: number;
 };
 
 export type JobsFilters = Omit<JobsQuery, 'page'>;
+
+/** What the Jobs API (list and CSV) takes besides the view's query: one item's jobs. */
+export type JobsApiQuery = JobsQuery & {
+  /** A replicated item's id: its jobs only, those it ran as a machine of a recovery plan included. */
+  item?: string;
+};
+
+export type JobsApiFilters = Omit<JobsApiQuery, 'page'>;
 
 export const DEFAULT_JOBS_QUERY: JobsQuery = { range: 'all', page: 1 };
 
@@ -33,6 +43,7 @@ export function jobsSearchParams(query: Partial<JobsQuery>): URLSearchParams {
   if (query.q) params.set('q', query.q);
   if (query.status) params.set('status', query.status);
   if (query.type) params.set('type', query.type);
+  if (query.plan) params.set('plan', query.plan);
   if (query.range && query.range !== DEFAULT_JOBS_QUERY.range) params.set('range', query.range);
   if (query.page && query.page > 1) params.set('page', String(query.page));
   return params;

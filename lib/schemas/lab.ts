@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { combinedPsMtProblem } from '../domain/infrastructure/installation-rules';
 import { checkVolumeList, volumeFieldsSchema } from './lab-volumes';
 
 const serverName = z
@@ -19,11 +20,19 @@ export const registerMasterTargetSchema = z
     name: serverName,
     ipAddress: ipv4,
     osType: z.enum(['Windows', 'Linux'], { error: 'Choose the operating system.' }),
-    osName: z.string().trim().min(1, { error: 'Enter the operating system, e.g. Windows Server 2019.' }).max(80),
-    osVersion: z
-      .string()
+    osDistribution: z
+      .string({ error: 'Enter the distribution, e.g. Ubuntu or Windows Server.' })
       .trim()
-      .regex(/^\d+(\.\d+){0,3}$/, { error: 'Enter a dotted version, e.g. 10.0.17763 (Windows build) or 4.15.0 (Linux kernel).' }),
+      .min(1, { error: 'Enter the distribution, e.g. Ubuntu or Windows Server.' })
+      .max(60, { error: 'A distribution name has at most 60 characters.' }),
+    osVersion: z
+      .string({ error: 'Enter the version of the distribution, e.g. 18.04 or 2019.' })
+      .trim()
+      .regex(/^\d+(\.\d+){0,2}( R2)?$/, { error: 'Enter the version of the distribution, e.g. 18.04, 7.9, 2019 or 2012 R2.' }),
+    kernelVersion: z
+      .string({ error: 'Enter the kernel version.' })
+      .trim()
+      .regex(/^\d+(\.\d+){0,3}$/, { error: 'Enter a dotted kernel version, e.g. 4.15.0 (Linux) or 10.0.17763 (Windows NT).' }),
     esxiHostId: z.string().min(1, { error: 'Choose the ESXi host the master target runs on.' }),
     isCombinedPsMt: z.boolean(),
     volumes: z
@@ -31,7 +40,11 @@ export const registerMasterTargetSchema = z
       .min(1, { error: 'Add at least the volume the master target is installed on.' })
       .max(26, { error: 'At most 26 volumes.' }),
   })
-  .superRefine((input, ctx) => checkVolumeList(input.osType, input.volumes, ctx, 'volumes'));
+  .superRefine((input, ctx) => {
+    const combined = combinedPsMtProblem(input.osType, input.isCombinedPsMt);
+    if (combined) ctx.addIssue({ code: 'custom', path: ['isCombinedPsMt'], message: combined });
+    checkVolumeList(input.osType, input.volumes, ctx, 'volumes');
+  });
 
 export type RegisterMasterTargetInput = z.infer<typeof registerMasterTargetSchema>;
 

@@ -40,6 +40,7 @@ export interface RecoveryPlanMachine {
   id: string;
   name: string;
   osType: OsTypeName;
+  /** The OS as the portal shows it, distribution and version: "Ubuntu 18.04", "Windows Server 2012 R2". */
   osName: string;
   protectionState: ProtectionStateName;
   activeLocation: ActiveLocationName;

@@ -15,6 +15,7 @@ export const replicatedItemRowSchema = z.object({
   replicationHealth: z.enum(REPLICATION_HEALTHS),
   activeLocation: z.enum(ACTIVE_LOCATIONS),
   osType: z.enum(OS_TYPES),
+  /** The OS as the portal shows it, distribution and version: "Ubuntu 18.04", "Windows Server 2012 R2". */
   osName: z.string(),
   rpoInSeconds: z.nullable(z.number()),
   lastSuccessfulFailoverTime: z.nullable(z.iso.datetime()),

@@ -16,10 +16,15 @@ export function singleValue(value: unknown): string | undefined {
 /** A schema step that reduces a raw parameter to one trimmed string, or undefined. */
 export const single = z.transform(singleValue);
 
+/** Every parameter's values by name; names such as "constructor" or "__proto__" are plain keys like any other. */
 export function searchParamsToRecord(params: URLSearchParams): RawSearchParams {
-  const record: Record<string, string[]> = {};
-  for (const [key, value] of params) (record[key] ??= []).push(value);
-  return record;
+  const values = new Map<string, string[]>();
+  for (const [key, value] of params) {
+    const list = values.get(key);
+    if (list) list.push(value);
+    else values.set(key, [value]);
+  }
+  return Object.fromEntries(values);
 }
 
 /** An optional parameter: absent or empty is undefined, anything else must pass `schema`. */

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LabShell } from '@/components/lab/lab-shell';
-import { getVaultByName } from '@/lib/data/vaults';
+import { requireVaultAccess } from '@/lib/access/page-access';
 
 export const metadata: Metadata = { title: { default: 'Site lab', template: '%s - Site lab' } };
 
@@ -13,7 +12,6 @@ interface LabLayoutProps {
 
 export default async function LabLayout({ params, children }: LabLayoutProps) {
   const { vaultName } = await params;
-  const vault = await getVaultByName(vaultName);
-  if (!vault) notFound();
-  return <LabShell vaultName={vault.name}>{children}</LabShell>;
+  const { vault, role, caller } = await requireVaultAccess(vaultName);
+  return <LabShell access={{ vaultName: vault.name, role, userEmail: caller.email }}>{children}</LabShell>;
 }

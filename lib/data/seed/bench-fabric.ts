@@ -151,7 +151,7 @@ export async function createBenchFabric(db: SeedDb, options: BenchFabricOptions)
       configurationServerId,
       name: `mt-${linux ? 'lnx' : 'win'}-${String(i + 1).padStart(3, '0')}`,
       ipAddress: `10.20.1.${(i % 250) + 1}`,
-      ...(linux ? OS.ubuntu1604hwe : pick(random, WINDOWS_MT_OS)),
+      ...(linux ? OS.ubuntu1804 : pick(random, WINDOWS_MT_OS)),
       esxiHostId: hostIds[hostIndex]!,
       agentVersion: AGENT_VERSION,
       lastHeartbeat: flaw < 0.05 ? minutesAgo(now, 300) : heartbeat,

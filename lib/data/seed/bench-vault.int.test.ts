@@ -59,7 +59,7 @@ describe('createBenchVault', () => {
     expect(a.vaultName).not.toBe(b.vaultName);
     const names = async (vaultId: string) =>
       (await database.db.replicatedItem.findMany({ where: { vaultId }, orderBy: { friendlyName: 'asc' } })).map(
-        (i) => `${i.friendlyName}|${i.osVersion}|${i.protectionState}`,
+        (i) => `${i.friendlyName}|${i.osDistribution} ${i.osVersion}|${i.kernelVersion}|${i.protectionState}`,
       );
     expect(await names(a.vaultId)).toEqual(await names(b.vaultId));
     expect(await database.db.job.count({ where: { vaultId: a.vaultId } })).toBe(10);

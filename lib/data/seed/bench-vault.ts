@@ -201,7 +201,7 @@ async function createBenchJobs(
       replicatedItemId: item.id,
       payload: {},
       progress: state === 'Succeeded' ? 100 : 60,
-      attempts: 1,
+      claimCount: 1,
       createdAt: start,
       startTime: start,
       endTime: end,

@@ -120,7 +120,7 @@ export const DEMO_ITEMS: DemoItemSpec[] = [
   vm('mon-prometheus-01', OS.centos7, 4, [VMFS1]),
   vm('log-elk-01', OS.rhel79, 6, [VMFS2]),
   vm('ora-db-01', OS.rhel79, 8, [VMFS2], { memoryGb: 64 }),
-  // Newer kernel than any Linux master target.
+  // A newer Ubuntu release than any Linux master target runs.
   vm('git-01', OS.ubuntu2004, 2, [VSAN]),
   // One blocking condition each on the Azure side.
   vm('app-stopped-01', OS.ws2016, 2, [VMFS1], { azureVmRunning: false }),

@@ -136,7 +136,7 @@ export async function seedDemoJobs(tx: SeedDb, vaultId: string, now: Date, ids: 
       payload: spec.payload ?? {},
       // A failed job stops where its failed task stood.
       progress: spec.failure ? Math.round((failedAt / spec.tasks.length) * 100) : 100,
-      attempts: 1,
+      claimCount: 1,
       createdAt: spec.start,
       startTime: spec.start,
       endTime: end,

@@ -83,7 +83,7 @@ export const DEMO_MASTER_TARGETS: MasterTargetSpec[] = [
   },
   {
     name: 'mt-lnx-01',
-    os: OS.ubuntu1604hwe,
+    os: OS.ubuntu1804,
     host: ESX1,
     ipAddress: '10.10.1.31',
     flags: { attachedDiskCount: 4 },
@@ -92,7 +92,7 @@ export const DEMO_MASTER_TARGETS: MasterTargetSpec[] = [
       { volumeName: '/mnt/data', fileSystem: 'xfs', capacityGb: 1024, freeGb: 512, inUseAsReplicationTarget: true },
     ],
   },
-  { name: 'mt-lnx-02', os: OS.ubuntu1604hwe, host: ESX2, ipAddress: '10.10.1.32', flags: { rootOnLvm: true } },
+  { name: 'mt-lnx-02', os: OS.ubuntu1804, host: ESX2, ipAddress: '10.10.1.32', flags: { rootOnLvm: true } },
   { name: 'mt-win-notools', os: OS.ws2019, host: ESX1, ipAddress: '10.10.1.41', flags: { vmwareToolsInstalled: false } },
   { name: 'mt-win-nouuid', os: OS.ws2019, host: ESX2, ipAddress: '10.10.1.42', flags: { diskEnableUuid: false } },
   { name: 'mt-win-vmotion', os: OS.ws2019, host: ESX1, ipAddress: '10.10.1.43', flags: { storageVMotioned: true } },

@@ -72,15 +72,15 @@ describe('seedDemoVault', () => {
       return found;
     };
     expect(mts).toHaveLength(13);
-    expect(mt('cs-contoso-01')).toMatchObject({ isCombinedPsMt: true, osVersion: '10.0.14393' });
-    expect(mt('mt-lnx-01')).toMatchObject({ osType: 'Linux', osName: 'Ubuntu 16.04 LTS', rootOnLvm: false });
+    expect(mt('cs-contoso-01')).toMatchObject({ isCombinedPsMt: true, osType: 'Windows', osDistribution: 'Windows Server', osVersion: '2016', kernelVersion: '10.0.14393' });
+    expect(mt('mt-lnx-01')).toMatchObject({ osType: 'Linux', osDistribution: 'Ubuntu', osVersion: '18.04', kernelVersion: '4.15.0', rootOnLvm: false });
     expect(mt('mt-lnx-02')).toMatchObject({ osType: 'Linux', rootOnLvm: true });
     expect(mt('mt-win-notools').vmwareToolsInstalled).toBe(false);
     expect(mt('mt-win-nouuid').diskEnableUuid).toBe(false);
     expect(mt('mt-win-vmotion').storageVMotioned).toBe(true);
     expect(mt('mt-win-snap').snapshotCount).toBe(2);
     expect(mt('mt-win-pvscsi').scsiControllerType).toBe('Paravirtual');
-    expect(mt('mt-win-old').osVersion).toBe('6.1.7601');
+    expect(mt('mt-win-old')).toMatchObject({ osVersion: '2008 R2', kernelVersion: '6.1.7601' });
     expect(mt('mt-win-tmpl').templateName).toBe('tmpl-win2016-std');
     expect(mt('mt-win-full').attachedDiskCount).toBe(58);
     expect(Date.now() - mt('mt-win-stale').lastHeartbeat.getTime()).toBeGreaterThan(2 * 3600_000);
@@ -153,7 +153,7 @@ describe('seedDemoVault', () => {
     expect(items.filter((i) => i.sourceVmPresent).every((i) => i.sourceHostId !== null)).toBe(true);
     expect(count((i) => i.templateName === 'tmpl-win2016-std')).toBe(2);
     expect(count((i) => i.osType === 'Linux')).toBeGreaterThan(8);
-    expect(items.find((i) => i.friendlyName === 'git-01')).toMatchObject({ osType: 'Linux', osVersion: '5.4.0' });
+    expect(items.find((i) => i.friendlyName === 'git-01')).toMatchObject({ osType: 'Linux', osDistribution: 'Ubuntu', osVersion: '20.04', kernelVersion: '5.4.0' });
     expect(Math.max(...items.map((i) => i.diskCount))).toBe(16);
   });
 

@@ -4,6 +4,7 @@ import { DEMO_VAULT, demoId, demoIdsFor, seedDemoFabric } from './demo-fabric';
 import { seedDemoItems } from './demo-items';
 import { seedDemoJobs } from './demo-jobs';
 import { seedDemoMasterTargets } from './demo-master-targets';
+import { isUniqueViolation } from '../refusals';
 
 export const DEMO_VAULT_NAME = DEMO_VAULT.name;
 
@@ -53,10 +54,6 @@ async function seedDemoRows(tx: SeedDb, vaultName: string, now: Date): Promise<s
   await seedDemoItems(tx, vaultId, now, ids);
   await seedDemoJobs(tx, vaultId, now, ids);
   return vaultId;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 }
 
 export { demoId };

@@ -57,7 +57,7 @@ describe('test factories', () => {
     });
     const deleted = await createReplicatedItem(database.db, vault, { osType: 'Linux', sourceVmPresent: false });
     expect(deleted.sourceDatastoreIds).toEqual([]);
-    expect(deleted.osName).toMatch(/Ubuntu/);
+    expect(deleted).toMatchObject({ osDistribution: 'Ubuntu', osVersion: '16.04', kernelVersion: '4.4.0' });
     expect(await database.db.replicatedItemDatastore.count({ where: { itemId: deleted.id } })).toBe(0);
   });
 });

@@ -174,7 +174,7 @@ export async function createMasterTarget(
 ): Promise<TestMasterTarget> {
   const { volumes, ...fields } = overrides;
   const osType = fields.osType ?? 'Windows';
-  const os = osType === 'Windows' ? OS.ws2019 : OS.ubuntu1604hwe;
+  const os = osType === 'Windows' ? OS.ws2019 : OS.ubuntu1804;
   const id = randomUUID();
   await db.masterTargetServer.create({
     data: {
@@ -184,8 +184,9 @@ export async function createMasterTarget(
       name: `mt-${osType === 'Windows' ? 'win' : 'lnx'}-${uniqueSuffix()}`,
       ipAddress: '10.0.0.20',
       location: 'OnPremises',
-      osName: os.osName,
+      osDistribution: os.osDistribution,
       osVersion: os.osVersion,
+      kernelVersion: os.kernelVersion,
       esxiHostId: vault.hostId,
       agentVersion: AGENT_VERSION,
       lastHeartbeat: minutesAgo(new Date(), 1),
@@ -222,8 +223,9 @@ export async function createReplicatedItem(
   const item = await db.replicatedItem.create({
     data: {
       configurationServerId: vault.configurationServerId,
-      osName: os.osName,
+      osDistribution: os.osDistribution,
       osVersion: os.osVersion,
+      kernelVersion: os.kernelVersion,
       diskCount: 2,
       azureVmName: `${friendlyName}-azure`,
       protectionState: 'UnplannedFailoverCommitted',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { OsFacts } from '../../domain/reprotect/facts';
 import type { Prisma } from '../generated/prisma/client';
 
 /** What seeding code writes through: the client itself or an interactive transaction. */
@@ -26,24 +27,20 @@ export function stableId(...parts: string[]): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export interface OsProfile {
-  osType: 'Windows' | 'Linux';
-  osName: string;
-  osVersion: string;
-}
+/** A machine's OS as the database holds it: distribution and version as shown, the kernel apart. */
+export type OsProfile = Pick<OsFacts, 'osType' | 'osDistribution' | 'osVersion' | 'kernelVersion'>;
 
-// NT build numbers on Windows and kernel versions on Linux, as the portal compares them.
+// Each release with the kernel it ships (its NT version on Windows).
 export const OS = {
-  ws2008r2: { osType: 'Windows', osName: 'Windows Server 2008 R2', osVersion: '6.1.7601' },
-  ws2012r2: { osType: 'Windows', osName: 'Windows Server 2012 R2', osVersion: '6.3.9600' },
-  ws2016: { osType: 'Windows', osName: 'Windows Server 2016', osVersion: '10.0.14393' },
-  ws2019: { osType: 'Windows', osName: 'Windows Server 2019', osVersion: '10.0.17763' },
-  ubuntu1604: { osType: 'Linux', osName: 'Ubuntu 16.04 LTS', osVersion: '4.4.0' },
-  ubuntu1604hwe: { osType: 'Linux', osName: 'Ubuntu 16.04 LTS', osVersion: '4.15.0' },
-  ubuntu1804: { osType: 'Linux', osName: 'Ubuntu 18.04 LTS', osVersion: '4.15.0' },
-  ubuntu2004: { osType: 'Linux', osName: 'Ubuntu 20.04 LTS', osVersion: '5.4.0' },
-  rhel79: { osType: 'Linux', osName: 'Red Hat Enterprise Linux 7.9', osVersion: '3.10.0' },
-  centos7: { osType: 'Linux', osName: 'CentOS 7.9', osVersion: '3.10.0' },
+  ws2008r2: { osType: 'Windows', osDistribution: 'Windows Server', osVersion: '2008 R2', kernelVersion: '6.1.7601' },
+  ws2012r2: { osType: 'Windows', osDistribution: 'Windows Server', osVersion: '2012 R2', kernelVersion: '6.3.9600' },
+  ws2016: { osType: 'Windows', osDistribution: 'Windows Server', osVersion: '2016', kernelVersion: '10.0.14393' },
+  ws2019: { osType: 'Windows', osDistribution: 'Windows Server', osVersion: '2019', kernelVersion: '10.0.17763' },
+  ubuntu1604: { osType: 'Linux', osDistribution: 'Ubuntu', osVersion: '16.04', kernelVersion: '4.4.0' },
+  ubuntu1804: { osType: 'Linux', osDistribution: 'Ubuntu', osVersion: '18.04', kernelVersion: '4.15.0' },
+  ubuntu2004: { osType: 'Linux', osDistribution: 'Ubuntu', osVersion: '20.04', kernelVersion: '5.4.0' },
+  rhel79: { osType: 'Linux', osDistribution: 'Red Hat Enterprise Linux', osVersion: '7.9', kernelVersion: '3.10.0' },
+  centos7: { osType: 'Linux', osDistribution: 'CentOS', osVersion: '7.9', kernelVersion: '3.10.0' },
 } as const satisfies Record<string, OsProfile>;
 
 export const AGENT_VERSION = '9.58.7096.1';

@@ -7,8 +7,10 @@ export interface ConnectivityAssessment {
   reprotectAllowed: boolean;
   /** The paths failback data can take. */
   failbackPaths: string[];
-  /** null: either location will do. */
+  /** null: either location will do, or (without a failback network) neither can replicate yet. */
   recommendedProcessServerLocation: ServerLocation | null;
+  /** The recommendation in words, for the row that shows it. */
+  processServerLabel: string;
   summary: string;
   processServerAdvice: string;
 }
@@ -31,11 +33,30 @@ export function assessConnectivity(connectivity: SiteConnectivity): Connectivity
     ? `Reprotect can replicate back to on-premises over ${failbackPaths.join(' and ')}.`
     : 'Reprotect is blocked: replication back to on-premises needs an S2S VPN or ExpressRoute with private peering. ' +
       'It does not run over the internet or ExpressRoute public peering.';
-  const processServerAdvice =
-    recommended === null
-      ? 'With ExpressRoute private peering the latency from Azure to the on-premises site is low: an on-premises process server can be used, as can one in Azure.'
-      : 'With only an S2S VPN, deploy the process server in Azure, next to the failed-over VMs, so that replication data does not cross the VPN with high latency.';
-  return { reprotectAllowed, failbackPaths, recommendedProcessServerLocation: recommended, summary, processServerAdvice };
+  const advice = !reprotectAllowed
+    ? {
+        label: 'None until a failback network is connected',
+        text:
+          'No process server can send replication data back yet: there is no S2S VPN and no ExpressRoute private peering. ' +
+          'Connect one first. Over an S2S VPN alone, deploy the process server in Azure; over ExpressRoute private peering, an on-premises one can be used too.',
+      }
+    : recommended === null
+      ? {
+          label: 'Azure or on-premises',
+          text: 'With ExpressRoute private peering the latency from Azure to the on-premises site is low: an on-premises process server can be used, as can one in Azure.',
+        }
+      : {
+          label: 'Azure',
+          text: 'With only an S2S VPN, deploy the process server in Azure, next to the failed-over VMs, so that replication data does not cross the VPN with high latency.',
+        };
+  return {
+    reprotectAllowed,
+    failbackPaths,
+    recommendedProcessServerLocation: recommended,
+    processServerLabel: advice.label,
+    summary,
+    processServerAdvice: advice.text,
+  };
 }
 
 /** A process server in Azure reaches the on-premises configuration server only over the failback network. */

@@ -3,6 +3,7 @@ import type { MasterTargetFacts, ProcessServerFacts, SiteConnectivity } from '..
 import { masterTargetChecks, type MasterTargetCheckResult } from '../reprotect/master-target-checks';
 import { processServerReasons } from '../reprotect/process-server-rules';
 import { isBlocking, type Reason } from '../reprotect/reasons';
+import { pluralize } from '../plural';
 
 // One word per server for the infrastructure lists, from the rules the Re-Protect
 // blade applies, so a list never calls usable what the blade refuses.
@@ -24,7 +25,7 @@ export function masterTargetVerdict(mt: MasterTargetFacts, now: Date): Verdict &
   const failed = checks.filter((check) => check.status === 'failed').length;
   return failed === 0
     ? { tone: 'success', label: 'Ready', checks, failed }
-    : { tone: 'danger', label: `${failed} check${failed === 1 ? '' : 's'} failed`, checks, failed };
+    : { tone: 'danger', label: `${pluralize(failed, 'check')} failed`, checks, failed };
 }
 
 export const locationLabel = (location: 'Azure' | 'OnPremises') => (location === 'Azure' ? 'Azure' : 'On-premises');

@@ -3,10 +3,14 @@ import {
   anyJobRunning,
   elapsedMs,
   formatDuration,
+  IDLE_JOBS_POLL_MS,
   jobActionUnavailableReason,
+  jobsListPollMs,
   jobStatusText,
   jobTimeRangeStart,
   jobTypeLabel,
+  machineCountText,
+  RUNNING_JOB_POLL_MS,
   type JobTimeRange,
 } from './job-display';
 import type { JobState } from './job-state';
@@ -83,6 +87,25 @@ describe('anyJobRunning', () => {
     [['Suspended'], true],
   ])('%j → %s', (states, expected) => {
     expect(anyJobRunning(states)).toBe(expected);
+  });
+});
+
+describe('jobsListPollMs', () => {
+  it('polls quickly while a listed job runs, and keeps polling for new jobs when none does', () => {
+    expect(jobsListPollMs(['Succeeded', 'InProgress'])).toBe(RUNNING_JOB_POLL_MS);
+    expect(jobsListPollMs(['Succeeded', 'Failed'])).toBe(IDLE_JOBS_POLL_MS);
+    expect(jobsListPollMs([])).toBe(IDLE_JOBS_POLL_MS);
+    expect(IDLE_JOBS_POLL_MS).toBeGreaterThan(RUNNING_JOB_POLL_MS);
+  });
+});
+
+describe('machineCountText', () => {
+  it.each([
+    [0, '0 machines'],
+    [1, '1 machine'],
+    [5, '5 machines'],
+  ])('%i → %s', (count, text) => {
+    expect(machineCountText(count)).toBe(text);
   });
 });
 

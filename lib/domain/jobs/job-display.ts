@@ -86,6 +86,21 @@ export function anyJobRunning(states: readonly JobState[]): boolean {
   return states.some((state) => !isTerminal(state));
 }
 
+/** How often a view of a running job asks again: about as often as its progress moves. */
+export const RUNNING_JOB_POLL_MS = 1_000;
+/** How often the Jobs list asks again when nothing on it runs: new jobs still appear by themselves. */
+export const IDLE_JOBS_POLL_MS = 5_000;
+
+/** The Jobs list's next poll: quick while a job it shows runs, slower while it only waits for new jobs. */
+export function jobsListPollMs(states: readonly JobState[]): number {
+  return anyJobRunning(states) ? RUNNING_JOB_POLL_MS : IDLE_JOBS_POLL_MS;
+}
+
+/** "1 machine", "5 machines": what a recovery plan's job follows. */
+export function machineCountText(count: number): string {
+  return count === 1 ? '1 machine' : `${count} machines`;
+}
+
 const STATE_PHRASES: Record<JobState, string> = {
   NotStarted: 'has not started',
   InProgress: 'is in progress',

@@ -5,7 +5,7 @@ import { appConsistencyProblem, failbackPolicyName, failbackPolicyValues, minute
 
 const valid = { friendlyName: 'gold', recoveryPointThresholdInMinutes: 60, recoveryPointHistoryInMinutes: 1440, appConsistentFrequencyInMinutes: 60, multiVmSyncStatus: true };
 
-describe('forward policy ranges (asr.md §7)', () => {
+describe('forward policy ranges (the documented limits of the service)', () => {
   it.each([
     { field: 'recoveryPointThresholdInMinutes', value: 15, ok: true },
     { field: 'recoveryPointThresholdInMinutes', value: 240, ok: true },

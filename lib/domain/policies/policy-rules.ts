@@ -1,4 +1,5 @@
 import { FAILBACK_POLICY_VALUES } from '../reprotect/constants';
+import { pluralize } from '../plural';
 
 export type PolicyDirection = 'Forward' | 'Failback';
 
@@ -54,12 +55,12 @@ export function appConsistencyProblem(values: PolicyValues): string | null {
 }
 
 export function minutesLabel(minutes: number): string {
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return pluralize(minutes, 'minute');
 }
 
 /** A retention window as the portal shows it: whole hours in hours. */
 export function retentionLabel(minutes: number): string {
   if (minutes === 0 || minutes % 60 !== 0) return minutesLabel(minutes);
   const hours = minutes / 60;
-  return `${hours} hour${hours === 1 ? '' : 's'}`;
+  return pluralize(hours, 'hour');
 }

@@ -1,3 +1,4 @@
+// The rules tested here, each with its source ("article:" quoted, "service:" described), are listed in docs/reprotect-rules.md.
 import { describe, expect, it } from 'vitest';
 import { datastorePlacementReasons, datastoreReasons, datastoresVisibleTo } from './datastore-rules';
 import type { DatastoreType } from './facts';
@@ -12,7 +13,7 @@ const onOtherHost = (access: 'ReadWrite' | 'ReadOnly' = 'ReadWrite') => ({
 });
 
 describe('datastore rules', () => {
-  it("asr.md: only the datastores mounted on the MT's ESXi host are listed", () => {
+  it("service: only the datastores mounted on the MT's ESXi host are listed", () => {
     const datastores = [
       aDatastore({ id: 'ds-here', mounts: [onMtHost()] }),
       aDatastore({ id: 'ds-elsewhere', mounts: [onOtherHost()] }),
@@ -26,7 +27,7 @@ describe('datastore rules', () => {
     ]);
   });
 
-  describe('asr.md: only VMFS or vSAN datastores are supported for failback, not NFS', () => {
+  describe('service: only VMFS or vSAN datastores are supported for failback, not NFS', () => {
     it.each<{ type: DatastoreType; refused: boolean }>([
       { type: 'NFS', refused: true },
       { type: 'VMFS', refused: false },

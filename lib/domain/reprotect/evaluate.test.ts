@@ -1,3 +1,4 @@
+// The rules tested here, each with its source ("article:" quoted, "service:" described), are listed in docs/reprotect-rules.md.
 import { describe, expect, it } from 'vitest';
 import { evaluateReprotect, fieldErrors } from './evaluate';
 import type { ReprotectSelection } from './facts';
@@ -106,7 +107,7 @@ describe('evaluateReprotect', () => {
     });
   });
 
-  describe("asr.md: datastores and retention drives depend on the MT's ESXi host", () => {
+  describe("service: datastores and retention drives depend on the MT's ESXi host", () => {
     const mt2 = aMasterTarget({ id: 'mt-win-02', name: 'mt-win-02', esxiHost: { ...OTHER_ESXI_HOST }, volumes: [aVolume({ id: 'vol-r2' })] });
     const facts = someFacts({
       masterTargets: [aMasterTarget(), mt2],

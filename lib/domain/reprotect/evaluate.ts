@@ -6,6 +6,7 @@ import { processServerReasons, recommendedProcessServerLocation } from './proces
 import { isBlocking, refuse, type Reason, type ReprotectField } from './reasons';
 import { defaultRetentionVolume, retentionVolumeReasons } from './retention-rules';
 import { gbLabel } from '../sizes';
+import { osLabel } from './os-version';
 
 /** One entry of a blade list: shown whether eligible or not, with its reasons. */
 export interface Choice {
@@ -58,7 +59,7 @@ export function evaluateReprotect(
     return {
       id: mt.id,
       label: mt.name,
-      detail: `${mt.osName} · ${mt.esxiHost.name}${mt.location === 'Azure' ? ' · Azure' : ''}`,
+      detail: `${osLabel(mt)} · ${mt.esxiHost.name}${mt.location === 'Azure' ? ' · Azure' : ''}`,
       eligible: reasons.length === 0,
       reasons,
     };

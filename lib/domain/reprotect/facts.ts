@@ -18,12 +18,21 @@ export interface SiteConnectivity {
   expressRoutePeering: ExpressRoutePeering;
 }
 
-export interface ItemFacts {
+/**
+ * A machine's operating system, one meaning everywhere: the distribution (Windows: the product,
+ * "Windows Server") and its version as the portal shows them ("Ubuntu" "18.04", "Windows Server"
+ * "2012 R2"), and the kernel's dotted version apart ("4.15.0"; NT "6.3.9600" on Windows).
+ */
+export interface OsFacts {
+  osType: OsType;
+  osDistribution: string;
+  osVersion: string;
+  kernelVersion: string;
+}
+
+export interface ItemFacts extends OsFacts {
   id: string;
   name: string;
-  osType: OsType;
-  osName: string;
-  osVersion: string;
   diskCount: number;
   templateName: string | null;
   sourceVmPresent: boolean;
@@ -50,13 +59,10 @@ export interface VolumeFacts {
   isCacheVolume: boolean;
 }
 
-export interface MasterTargetFacts {
+export interface MasterTargetFacts extends OsFacts {
   id: string;
   name: string;
   location: ServerLocation;
-  osType: OsType;
-  osName: string;
-  osVersion: string;
   esxiHost: { id: string; name: string };
   vmwareToolsInstalled: boolean;
   diskEnableUuid: boolean;

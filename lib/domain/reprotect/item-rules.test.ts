@@ -1,3 +1,4 @@
+// The rules tested here, each with its source ("article:" quoted, "service:" described), are listed in docs/reprotect-rules.md.
 import { describe, expect, it } from 'vitest';
 import type { ActiveLocation, ProtectionState, SiteConnectivity } from './facts';
 import { hasFailbackNetwork, isHeartbeatFresh, itemReasons, reprotectCommandState } from './item-rules';
@@ -40,14 +41,14 @@ describe('item rules', () => {
     });
   });
 
-  it('asr.md: only one reprotect per VM at a time (an operation in progress refuses, naming the job)', () => {
+  it('service: only one reprotect per VM at a time (an operation in progress refuses, naming the job)', () => {
     const reasons = itemReasons(someFacts({ item: aWindowsItem({ activeJob: { id: 'job-42', name: 'Reprotect' } }) }));
     expect(codes(reasons)).toEqual(['ITEM_OPERATION_IN_PROGRESS']);
     expect(reasons[0]?.message).toContain('(Reprotect)');
     expect(reasons[0]?.subject).toEqual({ kind: 'job', id: 'job-42' });
   });
 
-  it('asr.md: the agent can take up to 15 minutes to register with the CS; meanwhile reprotect is refused (wait and retry)', () => {
+  it('service: the agent can take up to 15 minutes to register with the CS; meanwhile reprotect is refused (wait and retry)', () => {
     const reasons = itemReasons(someFacts({ item: aWindowsItem({ agentRegistered: false }) }));
     expect(codes(reasons)).toEqual(['ITEM_AGENT_NOT_REGISTERED']);
     expect(reasons[0]?.message).toContain('wait up to 15 minutes and retry');
@@ -101,7 +102,7 @@ describe('item rules', () => {
     });
   });
 
-  describe('asr.md: the on-premises configuration server must be running and connected', () => {
+  describe('service: the on-premises configuration server must be running and connected', () => {
     it('refuses when the configuration server is not connected', () => {
       const reasons = itemReasons(
         someFacts({ configurationServer: { friendlyName: 'cs-01', connected: false, lastHeartbeat: minutesAgo(1) } }),

@@ -1,3 +1,4 @@
+// The rules tested here, each with its source ("article:" quoted, "service:" described), are listed in docs/reprotect-rules.md.
 import { describe, expect, it } from 'vitest';
 import type { MasterTargetFacts } from './facts';
 import { masterTargetChecks, type MasterTargetCheckKey } from './master-target-checks';
@@ -32,7 +33,7 @@ describe('master target checks without a VM (the master target page)', () => {
     { check: 'diskEnableUuid', mt: aMasterTarget({ diskEnableUuid: false }), code: 'MT_DISK_UUID_DISABLED', value: 'Not set' },
     { check: 'storageVMotion', mt: aMasterTarget({ storageVMotioned: true }), code: 'MT_STORAGE_VMOTIONED', value: 'Storage vMotioned' },
     { check: 'heartbeat', mt: aMasterTarget({ lastHeartbeat: minutesAgo(16) }), code: 'MT_HEARTBEAT_STALE', value: '16 minutes ago' },
-    { check: 'snapshots', mt: aMasterTarget({ snapshotCount: 3 }), code: 'MT_HAS_SNAPSHOTS', value: '3 snapshot(s)' },
+    { check: 'snapshots', mt: aMasterTarget({ snapshotCount: 3 }), code: 'MT_HAS_SNAPSHOTS', value: '3 snapshots' },
     { check: 'scsiController', mt: aMasterTarget({ scsiControllerType: 'Paravirtual' }), code: 'MT_SCSI_NOT_LSI', value: 'VMware Paravirtual' },
     { check: 'rootOnLvm', mt: aLinuxMasterTarget({ rootOnLvm: true }), code: 'MT_ROOT_ON_LVM', value: 'On LVM' },
     { check: 'diskLimit', mt: aMasterTarget({ attachedDiskCount: 10, reprotectedDiskCount: 50 }), code: 'MT_DISK_LIMIT', value: '60 of 60 disks in use' },
@@ -49,8 +50,9 @@ describe('master target checks without a VM (the master target page)', () => {
   });
 
   it('checks that compare with a VM pass on their own: OS, template', () => {
-    const mt = aMasterTarget({ osName: 'Windows Server 2008 R2', osVersion: '6.1.7601', templateName: 'tpl-x' });
-    expect(statusOf(mt, 'operatingSystem')).toMatchObject({ status: 'passed', value: 'Windows Server 2008 R2 (6.1.7601)' });
+    const mt = aMasterTarget({ osVersion: '2008 R2', kernelVersion: '6.1.7601', templateName: 'tpl-x' });
+    expect(statusOf(mt, 'operatingSystem')).toMatchObject({ status: 'passed', value: 'Windows Server 2008 R2 (NT 6.1.7601)' });
+    expect(statusOf(aLinuxMasterTarget(), 'operatingSystem')).toMatchObject({ status: 'passed', value: 'Ubuntu 16.04 (kernel 4.4.0)' });
     expect(statusOf(mt, 'template')).toMatchObject({ status: 'passed', value: 'Cloned from tpl-x: VMs cloned from it cannot use this master target' });
   });
 

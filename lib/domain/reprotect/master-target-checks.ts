@@ -1,8 +1,9 @@
 import { MAX_DISKS_PER_MASTER_TARGET, SUPPORTED_SCSI_CONTROLLERS } from './constants';
 import type { ItemFacts, MasterTargetFacts, ScsiControllerType } from './facts';
 import { isHeartbeatFresh, minutesSince } from './item-rules';
-import { compareVersions } from './os-version';
+import { compareOperatingSystems, kernelLabel, osLabel } from './os-version';
 import { refuse, type Reason, type ReasonCode } from './reasons';
+import { pluralize } from '../plural';
 
 // Each prerequisite of a master target as one check. The Re-Protect blade runs them
 // for a VM; the master target's page runs them with no VM, showing each one as
@@ -60,19 +61,21 @@ export const SCSI_CONTROLLER_LABELS: Record<ScsiControllerType, string> = {
 };
 
 function operatingSystem(mt: MasterTargetFacts, { item }: CheckContext): Outcome {
-  const value = `${mt.osName} (${mt.osVersion})`;
+  const value = `${osLabel(mt)} (${kernelLabel(mt)})`;
   if (!item) return passed(value);
   if (mt.osType !== item.osType) {
     return failed(value, 'MT_OS_MISMATCH', `${mt.name} is a ${mt.osType} master target; a ${item.osType} VM needs a ${item.osType} master target.`);
   }
-  if (compareVersions(mt.osVersion, item.osVersion) < 0) {
-    return failed(
-      value,
-      'MT_OS_OLDER_THAN_VM',
-      `${mt.name} runs ${mt.osName} (${mt.osVersion}), older than the VM's ${item.osName} (${item.osVersion}). The master target's OS must be the same version or later.`,
-    );
-  }
-  return passed(value);
+  const { basis, difference } = compareOperatingSystems(mt, item);
+  if (difference >= 0) return passed(value);
+  const message =
+    basis === 'release'
+      ? `${mt.name} runs ${osLabel(mt)}, older than the VM's ${osLabel(item)}. The master target's OS must be the same version or later.`
+      : mt.osType === 'Windows'
+        ? `${mt.name} runs ${osLabel(mt)} (${kernelLabel(mt)}), older than the VM's ${osLabel(item)} (${kernelLabel(item)}). The master target's OS must be the same version or later.`
+        : `${mt.name} runs ${osLabel(mt)} with ${kernelLabel(mt)}, older than the VM's ${osLabel(item)} with ${kernelLabel(item)}. ` +
+          "Across distributions the master target's kernel must be the same version or later.";
+  return failed(value, 'MT_OS_OLDER_THAN_VM', message);
 }
 
 function template(mt: MasterTargetFacts, { item }: CheckContext): Outcome {
@@ -96,11 +99,11 @@ function diskLimit(mt: MasterTargetFacts, { item, pendingDisks = 0 }: CheckConte
     return failed(
       value,
       'MT_DISK_LIMIT',
-      `${mt.name} would hold ${total} disks with this VM's ${item.diskCount}; a master target supports at most ${MAX_DISKS_PER_MASTER_TARGET}.`,
+      `${mt.name} would hold ${pluralize(total, 'disk')} with this VM's ${item.diskCount}; a master target supports at most ${MAX_DISKS_PER_MASTER_TARGET}.`,
     );
   }
   if (!item && held >= MAX_DISKS_PER_MASTER_TARGET) {
-    return failed(value, 'MT_DISK_LIMIT', `${mt.name} holds ${held} disks; a master target supports at most ${MAX_DISKS_PER_MASTER_TARGET}.`);
+    return failed(value, 'MT_DISK_LIMIT', `${mt.name} holds ${pluralize(held, 'disk')}; a master target supports at most ${MAX_DISKS_PER_MASTER_TARGET}.`);
   }
   return passed(item ? `${total} of ${MAX_DISKS_PER_MASTER_TARGET} disks with this VM` : `${value}: room for ${MAX_DISKS_PER_MASTER_TARGET - held} more`);
 }
@@ -145,10 +148,10 @@ const CHECKS: CheckDefinition[] = [
     title: 'Heartbeat',
     run: (mt, { now }) => {
       const minutes = minutesSince(mt.lastHeartbeat, now);
-      const value = `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+      const value = `${pluralize(minutes, 'minute')} ago`;
       return isHeartbeatFresh(mt.lastHeartbeat, now)
         ? passed(value)
-        : failed(value, 'MT_HEARTBEAT_STALE', `${mt.name} has not sent a heartbeat for ${minutes} minutes; it must be running and connected to the configuration server.`);
+        : failed(value, 'MT_HEARTBEAT_STALE', `${mt.name} has not sent a heartbeat for ${pluralize(minutes, 'minute')}; it must be running and connected to the configuration server.`);
     },
   },
   {
@@ -157,9 +160,9 @@ const CHECKS: CheckDefinition[] = [
     run: (mt) =>
       mt.snapshotCount > 0
         ? failed(
-            `${mt.snapshotCount} snapshot(s)`,
+            pluralize(mt.snapshotCount, 'snapshot'),
             'MT_HAS_SNAPSHOTS',
-            `${mt.name} has ${mt.snapshotCount} snapshot(s). Delete the snapshots: a master target with snapshots makes reprotect and failback fail.`,
+            `${mt.name} has ${pluralize(mt.snapshotCount, 'snapshot')}. Delete the snapshots: a master target with snapshots makes reprotect and failback fail.`,
           )
         : passed('None'),
   },

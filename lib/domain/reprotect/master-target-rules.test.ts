@@ -1,3 +1,4 @@
+// The rules tested here, each with its source ("article:" quoted, "service:" described), are listed in docs/reprotect-rules.md.
 import { describe, expect, it } from 'vitest';
 import type { ItemFacts, MasterTargetFacts, ScsiControllerType } from './facts';
 import { masterTargetReasons } from './master-target-rules';
@@ -64,49 +65,49 @@ describe('master target rules', () => {
       message: 'storage vMotioned',
     },
     {
-      rule: 'asr.md: an MT whose heartbeat is 16 minutes old is not responding',
+      rule: 'service: an MT whose heartbeat is 16 minutes old is not responding',
       mt: aMasterTarget({ lastHeartbeat: minutesAgo(16) }),
       item: aWindowsItem(),
       code: 'MT_HEARTBEAT_STALE',
       message: 'for 16 minutes',
     },
     {
-      rule: 'asr.md: an MT with snapshots makes reprotect and failback fail',
+      rule: 'service: an MT with snapshots makes reprotect and failback fail',
       mt: aMasterTarget({ snapshotCount: 2 }),
       item: aWindowsItem(),
       code: 'MT_HAS_SNAPSHOTS',
-      message: 'has 2 snapshot(s)',
+      message: 'has 2 snapshots',
     },
     {
-      rule: 'asr.md: a Linux MT with its root on LVM is not supported',
+      rule: 'service: a Linux MT with its root on LVM is not supported',
       mt: aLinuxMasterTarget({ rootOnLvm: true }),
       item: aLinuxItem(),
       code: 'MT_ROOT_ON_LVM',
       message: 'LVM',
     },
     {
-      rule: "asr.md: the MT's OS must be the same or a higher version than the VM's (Windows 2012 R2 MT, 2016 VM)",
-      mt: aMasterTarget({ osName: 'Windows Server 2012 R2', osVersion: '6.3.9600' }),
+      rule: "service: the MT's OS must be the same or a higher version than the VM's (Windows 2012 R2 MT, 2016 VM)",
+      mt: aMasterTarget({ osVersion: '2012 R2', kernelVersion: '6.3.9600' }),
       item: aWindowsItem(),
       code: 'MT_OS_OLDER_THAN_VM',
-      message: 'Windows Server 2012 R2 (6.3.9600), older than',
+      message: "Windows Server 2012 R2 (NT 6.3.9600), older than the VM's Windows Server 2016 (NT 10.0.14393)",
     },
     {
-      rule: "asr.md: the MT's OS must be the same or a higher version than the VM's (Ubuntu 14.04 MT, 16.04 VM)",
-      mt: aLinuxMasterTarget({ osName: 'Ubuntu 14.04 LTS', osVersion: '14.04' }),
+      rule: "service: the MT's OS must be the same or a higher version than the VM's (Ubuntu 14.04 MT, 16.04 VM)",
+      mt: aLinuxMasterTarget({ osVersion: '14.04', kernelVersion: '3.13.0' }),
       item: aLinuxItem(),
       code: 'MT_OS_OLDER_THAN_VM',
-      message: 'same version or later',
+      message: "mt-lnx-01 runs Ubuntu 14.04, older than the VM's Ubuntu 16.04. The master target's OS must be the same version or later.",
     },
     {
-      rule: 'asr.md: a VM created from the same template as the MT clashes on disk UUID',
+      rule: 'service: a VM created from the same template as the MT clashes on disk UUID',
       mt: aMasterTarget({ templateName: 'tpl-win2016' }),
       item: aWindowsItem({ templateName: 'tpl-win2016' }),
       code: 'MT_SAME_TEMPLATE',
       message: 'same template as the VM (tpl-win2016)',
     },
     {
-      rule: 'asr.md: at most 60 disks on a master target (3 own + 56 reprotected + 2 of this VM = 61)',
+      rule: 'service: at most 60 disks on a master target (3 own + 56 reprotected + 2 of this VM = 61)',
       mt: aMasterTarget({ attachedDiskCount: 3, reprotectedDiskCount: 56 }),
       item: aWindowsItem({ diskCount: 2 }),
       code: 'MT_DISK_LIMIT',
@@ -121,7 +122,7 @@ describe('master target rules', () => {
     expect(reasons[0]?.message).toContain(message);
   });
 
-  describe('asr.md: heartbeat older than 15 minutes is stale', () => {
+  describe('service: heartbeat older than 15 minutes is stale', () => {
     it('exactly 15 minutes old is fresh', () => {
       expect(masterTargetReasons(aMasterTarget({ lastHeartbeat: minutesAgo(15) }), aWindowsItem(), NOW)).toEqual([]);
     });
@@ -133,7 +134,7 @@ describe('master target rules', () => {
     });
   });
 
-  describe('asr.md: LSI Logic SCSI controller only (no Paravirtual)', () => {
+  describe('service: LSI Logic SCSI controller only (no Paravirtual)', () => {
     const controllers: { type: ScsiControllerType; refused: boolean }[] = [
       { type: 'Paravirtual', refused: true },
       { type: 'BusLogic', refused: true },
@@ -147,26 +148,61 @@ describe('master target rules', () => {
     });
   });
 
-  it('asr.md: the LVM restriction is for Linux MTs only (ignored on a Windows MT)', () => {
+  it('service: the LVM restriction is for Linux MTs only (ignored on a Windows MT)', () => {
     expect(masterTargetReasons(aMasterTarget({ rootOnLvm: true }), aWindowsItem(), NOW)).toEqual([]);
   });
 
-  it('asr.md: an OS mismatch is reported as such, not as an older version', () => {
-    const reasons = masterTargetReasons(aLinuxMasterTarget({ osVersion: '1.0' }), aWindowsItem(), NOW);
+  it('service: an OS mismatch is reported as such, not as an older version', () => {
+    const reasons = masterTargetReasons(aLinuxMasterTarget({ osVersion: '1.0', kernelVersion: '1.0' }), aWindowsItem(), NOW);
     expect(codes(reasons)).toEqual(['MT_OS_MISMATCH']);
   });
 
-  describe("asr.md: the MT's OS may be the same version as the VM's or newer", () => {
+  describe("service: the MT's OS may be the same version as the VM's or newer", () => {
     it.each([
-      { name: 'same version', osVersion: '10.0.14393' },
-      { name: 'newer version (Windows Server 2019)', osVersion: '10.0.17763' },
-      { name: 'newer major version (Windows Server 2022)', osVersion: '10.0.20348' },
-    ])('$name is accepted', ({ osVersion }) => {
-      expect(masterTargetReasons(aMasterTarget({ osVersion }), aWindowsItem(), NOW)).toEqual([]);
+      { name: 'same version', osVersion: '2016', kernelVersion: '10.0.14393' },
+      { name: 'newer version (Windows Server 2019)', osVersion: '2019', kernelVersion: '10.0.17763' },
+      { name: 'newer major version (Windows Server 2022)', osVersion: '2022', kernelVersion: '10.0.20348' },
+    ])('$name is accepted', ({ osVersion, kernelVersion }) => {
+      expect(masterTargetReasons(aMasterTarget({ osVersion, kernelVersion }), aWindowsItem(), NOW)).toEqual([]);
     });
   });
 
-  describe('asr.md: the same-template clash needs both to come from one template', () => {
+  describe('the OS comparison: releases within one distribution, kernels across distributions', () => {
+    const ubuntu1804 = aLinuxItem({ osVersion: '18.04', kernelVersion: '4.15.0' });
+    it('a 16.04 MT on the hardware-enablement kernel of 18.04 is still older than an 18.04 VM', () => {
+      const reasons = masterTargetReasons(aLinuxMasterTarget({ osVersion: '16.04', kernelVersion: '4.15.0' }), ubuntu1804, NOW);
+      expect(codes(reasons)).toEqual(['MT_OS_OLDER_THAN_VM']);
+      expect(reasons[0]?.message).toContain("runs Ubuntu 16.04, older than the VM's Ubuntu 18.04");
+    });
+    it('an 18.04 MT takes a 16.04 VM whatever kernel each runs', () => {
+      const vm = aLinuxItem({ osVersion: '16.04', kernelVersion: '4.15.0' });
+      expect(masterTargetReasons(aLinuxMasterTarget({ osVersion: '18.04', kernelVersion: '4.15.0' }), vm, NOW)).toEqual([]);
+    });
+    it('distribution names compare without case or surrounding spaces', () => {
+      const mt = aLinuxMasterTarget({ osDistribution: ' ubuntu ', osVersion: '18.04', kernelVersion: '4.4.0' });
+      expect(masterTargetReasons(mt, ubuntu1804, NOW)).toEqual([]);
+    });
+    it('across distributions the release numbers are not compared: Ubuntu 18.04 takes CentOS 7.9 (kernel 3.10 < 4.15)', () => {
+      const centos = aLinuxItem({ osDistribution: 'CentOS', osVersion: '7.9', kernelVersion: '3.10.0' });
+      expect(masterTargetReasons(aLinuxMasterTarget({ osVersion: '18.04', kernelVersion: '4.15.0' }), centos, NOW)).toEqual([]);
+    });
+    it("across distributions a kernel older than the VM's is refused, named as such", () => {
+      const mt = aLinuxMasterTarget({ osDistribution: 'CentOS', osVersion: '7.9', kernelVersion: '3.10.0' });
+      const reasons = masterTargetReasons(mt, ubuntu1804, NOW);
+      expect(codes(reasons)).toEqual(['MT_OS_OLDER_THAN_VM']);
+      expect(reasons[0]?.message).toContain("runs CentOS 7.9 with kernel 3.10.0, older than the VM's Ubuntu 18.04 with kernel 4.15.0");
+    });
+    it('Windows releases order by their NT version, not by their names', () => {
+      const mt = aMasterTarget({ osVersion: '2012 R2', kernelVersion: '6.3.9600' });
+      const vm2012 = aWindowsItem({ osVersion: '2012', kernelVersion: '6.2.9200' });
+      expect(masterTargetReasons(mt, vm2012, NOW)).toEqual([]);
+      expect(codes(masterTargetReasons(aMasterTarget({ osVersion: '2012', kernelVersion: '6.2.9200' }), aWindowsItem({ osVersion: '2012 R2', kernelVersion: '6.3.9600' }), NOW))).toEqual([
+        'MT_OS_OLDER_THAN_VM',
+      ]);
+    });
+  });
+
+  describe('service: the same-template clash needs both to come from one template', () => {
     it.each([
       { name: 'different templates', mt: 'tpl-mt', item: 'tpl-app' },
       { name: 'MT without a template', mt: null, item: 'tpl-app' },
@@ -177,7 +213,7 @@ describe('master target rules', () => {
     });
   });
 
-  describe('asr.md: max 60 disks attached across reprotected VMs', () => {
+  describe('service: max 60 disks attached across reprotected VMs', () => {
     it('exactly 60 disks is accepted', () => {
       const mt = aMasterTarget({ attachedDiskCount: 3, reprotectedDiskCount: 55 });
       expect(masterTargetReasons(mt, aWindowsItem({ diskCount: 2 }), NOW)).toEqual([]);

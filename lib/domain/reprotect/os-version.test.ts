@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions } from './os-version';
+import { compareVersions, kernelLabel, osLabel } from './os-version';
 
 describe('compareVersions', () => {
   it.each([
@@ -17,5 +17,14 @@ describe('compareVersions', () => {
   ])('$a vs $b: $why', ({ a, b, sign }) => {
     expect(Math.sign(compareVersions(a, b))).toBe(sign);
     expect(Math.sign(compareVersions(b, a))).toBe(sign === 0 ? 0 : -sign);
+  });
+});
+
+describe('osLabel and kernelLabel', () => {
+  it('show the OS as the portal does, and its kernel apart', () => {
+    const ubuntu = { osType: 'Linux', osDistribution: 'Ubuntu', osVersion: '18.04', kernelVersion: '4.15.0' } as const;
+    const windows = { osType: 'Windows', osDistribution: 'Windows Server', osVersion: '2012 R2', kernelVersion: '6.3.9600' } as const;
+    expect([osLabel(ubuntu), kernelLabel(ubuntu)]).toEqual(['Ubuntu 18.04', 'kernel 4.15.0']);
+    expect([osLabel(windows), kernelLabel(windows)]).toEqual(['Windows Server 2012 R2', 'NT 6.3.9600']);
   });
 });

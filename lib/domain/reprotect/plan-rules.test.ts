@@ -1,3 +1,4 @@
+// The rules tested here, each with its source ("article:" quoted, "service:" described), are listed in docs/reprotect-rules.md.
 import { describe, expect, it } from 'vitest';
 import type { ItemFacts, ReprotectSelection } from './facts';
 import {

@@ -1,3 +1,4 @@
+// The rules tested here, each with its source ("article:" quoted, "service:" described), are listed in docs/reprotect-rules.md.
 import { describe, expect, it } from 'vitest';
 import { processServerReasons, recommendedProcessServerLocation } from './process-server-rules';
 import { isBlocking } from './reasons';
@@ -17,20 +18,20 @@ describe('process server rules', () => {
     expect(reasons[0]?.message).toContain('cannot reach the on-premises configuration server');
   });
 
-  it('asr.md: a process server in a critical state is refused', () => {
+  it('service: a process server in a critical state is refused', () => {
     const reasons = processServerReasons(aProcessServer({ health: 'Critical' }), S2S_VPN_ONLY, NOW);
     expect(codes(reasons)).toEqual(['PS_UNHEALTHY']);
     expect(reasons[0]?.message).toContain('is in a critical state');
     expect(isBlocking(reasons[0]!)).toBe(true);
   });
 
-  it('asr.md: a process server whose heartbeat is stale (16 minutes) is refused', () => {
+  it('service: a process server whose heartbeat is stale (16 minutes) is refused', () => {
     const reasons = processServerReasons(aProcessServer({ lastHeartbeat: minutesAgo(16) }), S2S_VPN_ONLY, NOW);
     expect(codes(reasons)).toEqual(['PS_UNHEALTHY']);
     expect(reasons[0]?.message).toContain('has not sent a heartbeat for 16 minutes');
   });
 
-  it('asr.md: a heartbeat exactly 15 minutes old is still fresh', () => {
+  it('service: a heartbeat exactly 15 minutes old is still fresh', () => {
     expect(processServerReasons(aProcessServer({ lastHeartbeat: minutesAgo(15) }), S2S_VPN_ONLY, NOW)).toEqual([]);
   });
 
@@ -61,6 +62,12 @@ describe('process server rules', () => {
 
     it('gives an on-premises process server no warning', () => {
       expect(processServerReasons(onPremPs, EXPRESS_ROUTE_PRIVATE, NOW)).toEqual([]);
+    });
+
+    it('without any failback network no place is recommended, and no PS is warned about a VPN that is not there', () => {
+      const none = { s2sVpn: false, expressRoute: false, expressRoutePeering: 'None' } as const;
+      expect(recommendedProcessServerLocation(none)).toBeNull();
+      expect(processServerReasons(onPremPs, none, NOW)).toEqual([]);
     });
 
     it('public peering alone does not count: an on-premises PS is still warned about', () => {

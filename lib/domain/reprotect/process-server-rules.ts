@@ -1,16 +1,19 @@
 import type { ProcessServerFacts, ServerLocation, SiteConnectivity } from './facts';
-import { hasExpressRoutePrivatePeering, isHeartbeatFresh, minutesSince } from './item-rules';
+import { hasExpressRoutePrivatePeering, hasFailbackNetwork, isHeartbeatFresh, minutesSince } from './item-rules';
 import { refuse, warn, type Reason } from './reasons';
+import { pluralize } from '../plural';
 
 const FIELD = 'processServerId' as const;
 
 /**
  * Where the process server should run. Over ExpressRoute private peering the latency
  * from the Azure VM to an on-premises PS is low, so either will do; over an S2S VPN
- * alone the PS should sit in Azure, next to the VMs.
+ * alone the PS should sit in Azure, next to the VMs. Without either there is no
+ * failback network at all (reprotect is refused for that), so no place is recommended.
  */
 export function recommendedProcessServerLocation(connectivity: SiteConnectivity): ServerLocation | null {
-  return hasExpressRoutePrivatePeering(connectivity) ? null : 'Azure';
+  if (!hasFailbackNetwork(connectivity) || hasExpressRoutePrivatePeering(connectivity)) return null;
+  return 'Azure';
 }
 
 export function processServerReasons(
@@ -44,7 +47,7 @@ export function processServerHealthReasons(ps: ProcessServerFacts, now: Date): R
     );
   }
   if (ps.health === 'Critical' || !isHeartbeatFresh(ps.lastHeartbeat, now)) {
-    const why = ps.health === 'Critical' ? 'is in a critical state' : `has not sent a heartbeat for ${minutesSince(ps.lastHeartbeat, now)} minutes`;
+    const why = ps.health === 'Critical' ? 'is in a critical state' : `has not sent a heartbeat for ${pluralize(minutesSince(ps.lastHeartbeat, now), 'minute')}`;
     reasons.push(refuse('PS_UNHEALTHY', FIELD, `${ps.friendlyName} ${why}.`, subject));
   }
   return reasons;

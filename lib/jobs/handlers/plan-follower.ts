@@ -1,5 +1,6 @@
 import type { JobSpeed } from '../../domain/jobs/job-state';
 import { planJobOutcome, type PlanJobOutcome } from '../../domain/reprotect/plan-job';
+import { pluralize } from '../../domain/plural';
 import { StepInterrupted, type JobFailure, type JobHandler, type JobRecord, type JobStep, type Tx } from '../types';
 
 // The job of a recovery plan's operation (reprotect, failover, commit). Its machines are
@@ -35,7 +36,7 @@ function machinesFailed(options: PlanFollowerOptions, outcome: PlanJobOutcome): 
   const total = outcome.failed.length + outcome.cancelled.length + outcome.succeeded.length;
   return {
     errorCode: options.errorCode,
-    errorMessage: `The ${options.operation} of ${total - outcome.succeeded.length} of ${total} machines did not succeed (${parts.join('; ')}).`,
+    errorMessage: `The ${options.operation} of ${total - outcome.succeeded.length} of ${pluralize(total, 'machine')} did not succeed (${parts.join('; ')}).`,
     possibleCauses: `The ${options.machineJobName} job of each of these machines ended without succeeding; its own errors say why.`,
     recommendedAction: `Open the failed machine jobs, resolve their errors and restart them, or start a new ${options.operation} of the plan. ${options.succeededStay}`,
   };

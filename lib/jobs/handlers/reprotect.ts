@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadReprotectFacts } from '../../data/reprotect-facts';
+import { lockForReprotect } from '../../data/reprotect-locks';
 import { progressIncrements, stepDurationMs } from '../../domain/jobs/job-state';
 import { recoveryPointsToAdd } from '../../domain/jobs/recovery-points';
 import { REPROTECT_SCENARIO, type ReprotectStepName } from '../../domain/jobs/reprotect-steps';
@@ -163,9 +164,9 @@ async function prepareRestart(tx: Tx, job: JobRecord): Promise<JobActionError | 
   const itemId = job.replicatedItemId;
   const gone: JobActionError = { kind: 'not-found', message: 'The replicated item of this job no longer exists.' };
   if (!itemId) return gone;
-  // Same ordering as submitReprotect: decisions about one item are taken one at a time.
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ReplicatedItem" WHERE id = ${itemId} FOR UPDATE`;
-  const facts = locked.length > 0 ? await loadReprotectFacts(tx, itemId) : null;
+  // As submitReprotect: the item and the master target whose disks it counts, locked first.
+  const locked = await lockForReprotect(tx, { itemIds: [itemId], masterTargetIds: [payload.masterTargetId] });
+  const facts = locked.has(itemId) ? await loadReprotectFacts(tx, itemId) : null;
   if (!facts) return gone;
   const evaluation = evaluateReprotect(facts, payload, { viaRecoveryPlan: Boolean(payload.recoveryPlanId) });
   const conflict = evaluation.blockers.find((reason) => reason.code === 'ITEM_OPERATION_IN_PROGRESS');

@@ -49,7 +49,7 @@ async function preparePlan(db: Db) {
       retentionVolumeId: mt.volumes.find((volume) => volume.volumeName === 'R:')!.id,
     };
   });
-  return { planId: plan.id, itemIds: items.map((item) => item.id), input: { planId: plan.id, direction: 'AzureToOnPremises' as const, rows } };
+  return { vaultId: vault.vaultId, planId: plan.id, itemIds: items.map((item) => item.id), input: { planId: plan.id, direction: 'AzureToOnPremises' as const, rows } };
 }
 
 /** Puts the plan back as it was before a submission (no jobs, machines failed over). */
@@ -69,7 +69,7 @@ export const recoveryPlan = defineScenario({
     const samples: number[] = [];
     for (let i = 0; i <= SAMPLES; i++) {
       const start = performance.now();
-      const result = await submitRecoveryPlanReprotect(data.input, db);
+      const result = await submitRecoveryPlanReprotect(data.vaultId, data.input, db);
       const elapsed = performance.now() - start;
       if (!result.ok) throw new Error(`the bench plan was refused: ${result.error.message}`);
       // The first run warms up the query engine and is not counted.

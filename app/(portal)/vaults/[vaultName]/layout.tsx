@@ -1,16 +1,20 @@
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { VaultShell } from '@/components/shell/vault-shell';
-import { getVaultByName } from '@/lib/data/vaults';
+import { requireVaultAccess } from '@/lib/access/page-access';
 
 interface VaultLayoutProps {
   params: Promise<{ vaultName: string }>;
   children: ReactNode;
+  /** The @crumb slot: the name a page of one plan or item adds to the breadcrumb. */
+  crumb: ReactNode;
 }
 
-export default async function VaultLayout({ params, children }: VaultLayoutProps) {
+export default async function VaultLayout({ params, children, crumb }: VaultLayoutProps) {
   const { vaultName } = await params;
-  const vault = await getVaultByName(vaultName);
-  if (!vault) notFound();
-  return <VaultShell vaultName={vault.name}>{children}</VaultShell>;
+  const { vault, role, caller } = await requireVaultAccess(vaultName);
+  return (
+    <VaultShell access={{ vaultName: vault.name, role, userEmail: caller.email }} currentCrumb={crumb}>
+      {children}
+    </VaultShell>
+  );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { InfrastructureTile } from '@/components/vault-overview/infrastructure-tile';
 import { CycleStageTile } from '@/components/vault-overview/cycle-stage-tile';
 import { ItemsByHealthTile, ItemsByStatusTile } from '@/components/vault-overview/item-status-tiles';
@@ -7,7 +6,7 @@ import { OverviewLayout } from '@/components/vault-overview/overview-layout';
 import { RecentJobsTile } from '@/components/vault-overview/recent-jobs-tile';
 import { VaultEssentials } from '@/components/vault-overview/vault-essentials';
 import { getVaultOverview } from '@/lib/data/vault-overview';
-import { getVaultByName } from '@/lib/data/vaults';
+import { vaultForPage } from '@/lib/access/page-access';
 
 interface VaultOverviewPageProps {
   params: Promise<{ vaultName: string }>;
@@ -20,8 +19,7 @@ export async function generateMetadata({ params }: VaultOverviewPageProps): Prom
 
 export default async function VaultOverviewPage({ params }: VaultOverviewPageProps) {
   const { vaultName } = await params;
-  const vault = await getVaultByName(vaultName);
-  if (!vault) notFound();
+  const vault = await vaultForPage(vaultName);
   const overview = await getVaultOverview(vault.id);
 
   return (

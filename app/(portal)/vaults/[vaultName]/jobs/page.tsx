@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { JobsView } from '@/components/jobs/jobs-view';
-import { getJobDetail, listJobs } from '@/lib/data/jobs';
-import { getVaultByName } from '@/lib/data/vaults';
+import { vaultForPage } from '@/lib/access/page-access';
+import { listJobs, listPlanFilterChoices } from '@/lib/data/jobs';
+import { getJobDetail } from '@/lib/data/jobs-detail';
 import { jobIdSchema, parseJobsQuery, type RawSearchParams } from '@/lib/schemas/jobs';
 import { JOB_BLADE_PARAM, jobsHref } from '@/lib/schemas/jobs-params';
 
@@ -21,8 +22,7 @@ function single(value: RawSearchParams[string]): string | undefined {
 export default async function JobsPage({ params, searchParams }: JobsPageProps) {
   const { vaultName } = await params;
   const raw = await searchParams;
-  const vault = await getVaultByName(vaultName);
-  if (!vault) notFound();
+  const vault = await vaultForPage(vaultName);
   const listPath = vaultPath(vault.name, 'jobs');
   const jobId = jobIdSchema.safeParse(single(raw[JOB_BLADE_PARAM]));
   const openJobId = jobId.success ? jobId.data : undefined;
@@ -35,8 +35,12 @@ export default async function JobsPage({ params, searchParams }: JobsPageProps) 
     redirect(jobsHref(listPath, fallback.success ? fallback.data : {}, openJobId));
   }
 
-  const [page, job] = await Promise.all([listJobs(vault.id, parsed.data), openJobId ? getJobDetail(vault.id, openJobId) : null]);
+  const [page, plans, job] = await Promise.all([
+    listJobs(vault.id, parsed.data),
+    listPlanFilterChoices(vault.id),
+    openJobId ? getJobDetail(vault.id, openJobId) : null,
+  ]);
   if (page.page !== parsed.data.page) redirect(jobsHref(listPath, { ...parsed.data, page: page.page }, openJobId));
 
-  return <JobsView vaultName={vault.name} initialQuery={parsed.data} initialPage={page} initialJob={job} />;
+  return <JobsView vaultName={vault.name} initialQuery={parsed.data} initialPage={page} plans={plans} initialJob={job} />;
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { CreatePolicyBladeLazy, EditPolicyBladeLazy } from '@/components/policies/create-policy-blade-lazy';
 import { PoliciesCommandBar } from '@/components/policies/policies-command-bar';
 import { PoliciesTable } from '@/components/policies/policies-table';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { listPolicies } from '@/lib/data/policies';
-import { getVaultByName } from '@/lib/data/vaults';
+import { vaultForPage } from '@/lib/access/page-access';
 
 export const metadata: Metadata = { title: 'Policies' };
 
@@ -17,8 +16,7 @@ interface PoliciesPageProps {
 export default async function PoliciesPage({ params, searchParams }: PoliciesPageProps) {
   const { vaultName } = await params;
   const { create, edit } = await searchParams;
-  const vault = await getVaultByName(vaultName);
-  if (!vault) notFound();
+  const vault = await vaultForPage(vaultName);
   const policies = await listPolicies(vault.id);
   const path = vaultPath(vault.name, 'policies');
   return (

@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { RecoveryPlansTable } from '@/components/recovery-plans/recovery-plans-table';
 import { listRecoveryPlans } from '@/lib/data/recovery-plans';
-import { getVaultByName } from '@/lib/data/vaults';
+import { vaultForPage } from '@/lib/access/page-access';
 
 export const metadata: Metadata = { title: 'Recovery plans' };
 
 export default async function RecoveryPlansPage({ params }: { params: Promise<{ vaultName: string }> }) {
   const { vaultName } = await params;
-  const vault = await getVaultByName(vaultName);
-  if (!vault) notFound();
+  const vault = await vaultForPage(vaultName);
   const plans = await listRecoveryPlans(vault.id);
   return <RecoveryPlansTable vaultName={vault.name} initialPlans={plans} />;
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { ItemOperationSlots } from '@/components/operations/item-operation-slots';
 import { ReprotectBladeSlot, withoutBlade } from '@/components/reprotect/reprotect-blade-slot';
 import { ReplicatedItemsWithReprotect } from '@/components/reprotect/replicated-items-with-reprotect';
 import { listReplicatedItems } from '@/lib/data/replicated-items';
-import { getVaultByName } from '@/lib/data/vaults';
+import { vaultForPage } from '@/lib/access/page-access';
 import { parseReplicatedItemsQuery, type RawSearchParams } from '@/lib/schemas/replicated-items';
 import { replicatedItemsHref } from '@/lib/schemas/replicated-items-params';
 
@@ -19,8 +19,7 @@ interface ReplicatedItemsPageProps {
 export default async function ReplicatedItemsPage({ params, searchParams }: ReplicatedItemsPageProps) {
   const { vaultName } = await params;
   const raw = await searchParams;
-  const vault = await getVaultByName(vaultName);
-  if (!vault) notFound();
+  const vault = await vaultForPage(vaultName);
   const listPath = vaultPath(vault.name, 'replicated-items');
 
   const parsed = parseReplicatedItemsQuery(raw);

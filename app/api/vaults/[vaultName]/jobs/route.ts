@@ -1,15 +1,13 @@
-// GET /api/vaults/:vaultName/jobs – one page of the vault's jobs (filters in the query string), polled by the Jobs view.
-import type { NextRequest } from 'next/server';
-import { freshJson, readVaultQuery, type VaultRouteContext } from '@/lib/http/vault-query';
+// GET /api/vaults/:vaultName/jobs – one page of the vault's jobs (filters in the query string; item= for one item's jobs), polled by the Jobs view.
+import { vaultRoute } from '@/lib/access/vault-route';
 import { listJobs } from '@/lib/data/jobs';
-import { parseJobsQuery } from '@/lib/schemas/jobs';
+import { freshJson, parseQuery } from '@/lib/http/vault-query';
+import { parseJobsApiQuery } from '@/lib/schemas/jobs';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: NextRequest, { params }: VaultRouteContext) {
-  const read = await readVaultQuery(request, params, parseJobsQuery);
-  if ('response' in read) return read.response;
-  const { vault, query } = read;
-  const page = await listJobs(vault.id, query);
-  return freshJson(page);
-}
+export const GET = vaultRoute('vault.read', async (request, { grant }) => {
+  const parsed = parseQuery(request, parseJobsApiQuery);
+  if ('response' in parsed) return parsed.response;
+  return freshJson(await listJobs(grant.vault.id, parsed.query));
+});

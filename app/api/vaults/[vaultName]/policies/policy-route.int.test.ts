@@ -1,20 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@/test/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestCaller, routeRequest, type TestCaller } from '@/test/access';
+import type { TestDatabase } from '@/test/database';
+import { setUpRouteDatabase } from '@/test/route-database';
 import { createForwardPolicy } from '@/lib/data/policies';
 import { createTestVault, type TestVault } from '@/lib/data/seed/factories';
 
 // The automation API as a client calls it: the route handlers on a database of their own.
 
+const routeDatabase = setUpRouteDatabase();
 let database: TestDatabase;
 let vault: TestVault;
 let ids: { forwardPolicyId: string; failbackPolicyId: string };
 let route: typeof import('./[policyId]/route');
-const globalForPrisma = globalThis as { vaultPortalPrisma?: unknown };
+let contributor: TestCaller;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  delete globalForPrisma.vaultPortalPrisma;
+  database = routeDatabase.current();
   vault = await createTestVault(database.db);
   const result = await createForwardPolicy(
     vault.vaultId,
@@ -23,19 +24,14 @@ beforeAll(async () => {
   );
   if (!result.ok) throw new Error(result.error.message);
   ids = result.data;
+  contributor = await createTestCaller(database.db, { vaultId: vault.vaultId, role: 'Contributor' });
   route = await import('./[policyId]/route');
 });
-afterAll(async () => {
-  const client = globalForPrisma.vaultPortalPrisma as { $disconnect(): Promise<void> } | undefined;
-  await client?.$disconnect();
-  delete globalForPrisma.vaultPortalPrisma;
-  await database?.stop();
-});
 
-function call(method: 'GET' | 'PATCH' | 'DELETE', policyId: string, body?: unknown) {
-  const request = new Request(`http://localhost/api/vaults/${vault.vaultName}/policies/${policyId}`, {
+function call(method: 'GET' | 'PATCH' | 'DELETE', policyId: string, body?: unknown, contentType: string | null = 'application/json') {
+  const request = routeRequest(`/api/vaults/${vault.vaultName}/policies/${policyId}`, {
     method,
-    headers: { 'content-type': 'application/json' },
+    headers: { ...(contentType ? { 'content-type': contentType } : {}), ...contributor.headers },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const context = { params: Promise.resolve({ vaultName: vault.vaultName, policyId }) };
@@ -54,14 +50,31 @@ describe('PATCH and DELETE /api/vaults/:vault/policies/:id', () => {
 
   it.each([
     { name: 'a valid body', body: { recoveryPointThresholdInMinutes: 30 } },
-    { name: 'a body that is not JSON', body: 'not json' },
-    { name: 'no body', body: undefined },
+    { name: 'values out of range', body: { recoveryPointThresholdInMinutes: 5 } },
+    { name: 'fields a policy does not have', body: { friendlyName: 'renamed', color: 'red' } },
   ])('PATCH of a failback policy answers 409 ($name) and changes nothing', async ({ body }) => {
     const response = await call('PATCH', ids.failbackPolicyId, body);
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ kind: 'conflict', error: expect.stringMatching(/failback policy is not editable/) });
     const current = await call('GET', ids.failbackPolicyId);
     expect(await current.json()).toMatchObject({ recoveryPointThresholdInMinutes: 15, recoveryPointHistoryInMinutes: 1440, appConsistentFrequencyInMinutes: 60 });
+  });
+
+  it.each([
+    { name: 'a text/plain body', body: '{"recoveryPointThresholdInMinutes":30}', contentType: 'text/plain', status: 415, error: /must be JSON, sent with Content-Type: application\/json \(this request sent 'text\/plain'\)/ },
+    { name: 'a form body', body: 'recoveryPointThresholdInMinutes=30', contentType: 'application/x-www-form-urlencoded', status: 415, error: /must be JSON/ },
+    { name: 'a body that is not JSON', body: 'not json', contentType: 'application/json', status: 400, error: /^The request body is not valid JSON: / },
+    { name: 'no body', body: undefined, contentType: 'application/json', status: 400, error: /^The request body is empty/ },
+    { name: 'a NUL in a value', body: '{"multiVmSyncStatus":"\\u0000"}', contentType: 'application/json', status: 400, error: /field 'multiVmSyncStatus' contains a NUL character/ },
+    { name: 'a body over 1 MB', body: `{"x":"${'a'.repeat(1024 * 1024)}"}`, contentType: 'application/json', status: 413, error: /larger than 1 MB/ },
+  ])('PATCH with $name answers $status, saying so, before anything is read or written', async ({ body, contentType, status, error }) => {
+    for (const policyId of [ids.forwardPolicyId, ids.failbackPolicyId]) {
+      const before = await database.db.replicationPolicy.findUniqueOrThrow({ where: { id: policyId } });
+      const response = await call('PATCH', policyId, body, contentType);
+      expect(response.status).toBe(status);
+      expect(await response.json()).toMatchObject({ kind: 'invalid', error: expect.stringMatching(error) });
+      expect(await database.db.replicationPolicy.findUniqueOrThrow({ where: { id: policyId } })).toEqual(before);
+    }
   });
 
   it('DELETE of a failback policy answers 409', async () => {

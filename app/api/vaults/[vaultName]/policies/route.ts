@@ -1,11 +1,8 @@
 // GET /api/vaults/:vaultName/policies – the vault's forward and failback replication policies.
-import { freshJson, readVault, type VaultRouteContext } from '@/lib/http/vault-query';
+import { vaultRoute } from '@/lib/access/vault-route';
 import { listPolicies } from '@/lib/data/policies';
+import { freshJson } from '@/lib/http/vault-query';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: VaultRouteContext) {
-  const read = await readVault(params);
-  if ('response' in read) return read.response;
-  return freshJson({ policies: await listPolicies(read.vault.id) });
-}
+export const GET = vaultRoute('vault.read', async (_request, { grant }) => freshJson({ policies: await listPolicies(grant.vault.id) }));

@@ -5,7 +5,7 @@ import { PlanReprotectBladeSlot } from '@/components/recovery-plans/plan-reprote
 import { planHref } from '@/components/recovery-plans/plan-links';
 import { RecoveryPlanView } from '@/components/recovery-plans/recovery-plan-view';
 import { getRecoveryPlanDetail } from '@/lib/data/recovery-plans';
-import { getVaultByName } from '@/lib/data/vaults';
+import { vaultForPage } from '@/lib/access/page-access';
 
 export const metadata: Metadata = { title: 'Recovery plan' };
 
@@ -16,8 +16,7 @@ interface RecoveryPlanPageProps {
 
 export default async function RecoveryPlanPage({ params, searchParams }: RecoveryPlanPageProps) {
   const { vaultName, planId } = await params;
-  const vault = await getVaultByName(vaultName);
-  if (!vault) notFound();
+  const vault = await vaultForPage(vaultName);
   const plan = await getRecoveryPlanDetail(vault.id, planId);
   if (!plan) notFound();
   const { reprotect, failover, commit } = await searchParams;

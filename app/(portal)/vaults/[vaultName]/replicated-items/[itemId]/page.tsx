@@ -5,7 +5,7 @@ import { ReprotectBladeSlot, withoutBlade } from '@/components/reprotect/reprote
 import { ItemDetailView } from '@/components/replicated-item/item-detail-view';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { getReplicatedItemDetail } from '@/lib/data/replicated-item-detail';
-import { getVaultByName } from '@/lib/data/vaults';
+import { vaultForPage } from '@/lib/access/page-access';
 
 export const metadata: Metadata = { title: 'Replicated item' };
 
@@ -17,8 +17,7 @@ interface ItemPageProps {
 export default async function ReplicatedItemPage({ params, searchParams }: ItemPageProps) {
   const { vaultName, itemId } = await params;
   const raw = await searchParams;
-  const vault = await getVaultByName(vaultName);
-  if (!vault) notFound();
+  const vault = await vaultForPage(vaultName);
   const item = await getReplicatedItemDetail(vault.id, itemId);
   if (!item) notFound();
   const path = `${vaultPath(vault.name, 'replicated-items')}/${item.id}`;

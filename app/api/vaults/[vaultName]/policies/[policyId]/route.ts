@@ -1,36 +1,26 @@
 // GET/PATCH/DELETE /api/vaults/:vaultName/policies/:policyId – one policy; a failback policy answers 409 to any change.
-import { freshJson, readVault, type VaultRouteContext } from '@/lib/http/vault-query';
+import { namedId } from '@/lib/access/vault-action';
+import { vaultRoute, vaultWriteRoute } from '@/lib/access/vault-route';
 import { deletePolicy, getPolicy, updatePolicy } from '@/lib/data/policies';
-import { HTTP_STATUS, type ActionResult } from '@/lib/schemas/action-result';
+import { freshJson } from '@/lib/http/vault-query';
 
 export const dynamic = 'force-dynamic';
 
-type Context = VaultRouteContext<{ policyId: string }>;
+type Params = { vaultName: string; policyId: string };
+const policyTarget = (params: Params) => namedId('policy', params.policyId);
 
-function answer<T>(result: ActionResult<T>) {
-  if (result.ok) return freshJson(result.data);
-  const { kind, message, fieldErrors } = result.error;
-  return freshJson({ error: message, kind, fieldErrors }, HTTP_STATUS[kind]);
-}
-
-export async function GET(_request: Request, { params }: Context) {
-  const read = await readVault(params);
-  if ('response' in read) return read.response;
-  const policy = await getPolicy(read.vault.id, read.params.policyId);
+export const GET = vaultRoute<Params>('vault.read', async (_request, { grant, params }) => {
+  const policy = await getPolicy(grant.vault.id, params.policyId);
   if (!policy) return freshJson({ error: 'The policy does not exist in this vault.' }, 404);
   return freshJson(policy);
-}
+});
 
-export async function PATCH(request: Request, { params }: Context) {
-  const read = await readVault(params);
-  if ('response' in read) return read.response;
-  // The body is read as-is: a failback policy is refused before its content matters.
-  const body: unknown = await request.json().catch(() => undefined);
-  return answer(await updatePolicy(read.vault.id, read.params.policyId, body ?? null));
-}
+// The body's values are checked by the data layer, after a failback policy is refused whatever they are.
+export const PATCH = vaultWriteRoute<Params, unknown>(
+  { permission: 'policies.write', operation: 'policy.update', target: policyTarget, body: 'json' },
+  async (_request, { grant, params, body }) => updatePolicy(grant.vault.id, params.policyId, body),
+);
 
-export async function DELETE(_request: Request, { params }: Context) {
-  const read = await readVault(params);
-  if ('response' in read) return read.response;
-  return answer(await deletePolicy(read.vault.id, read.params.policyId));
-}
+export const DELETE = vaultWriteRoute<Params, unknown>({ permission: 'policies.write', operation: 'policy.delete', target: policyTarget }, async (_request, { grant, params }) =>
+  deletePolicy(grant.vault.id, params.policyId),
+);

@@ -1,13 +1,12 @@
 // GET /api/vaults/:vaultName/replicated-items/:itemId – one item with its recovery points and jobs.
-import { freshJson, readVault, type VaultRouteContext } from '@/lib/http/vault-query';
+import { vaultRoute } from '@/lib/access/vault-route';
 import { getReplicatedItemDetail } from '@/lib/data/replicated-item-detail';
+import { freshJson } from '@/lib/http/vault-query';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: VaultRouteContext<{ itemId: string }>) {
-  const read = await readVault(params);
-  if ('response' in read) return read.response;
-  const item = await getReplicatedItemDetail(read.vault.id, read.params.itemId);
+export const GET = vaultRoute<{ vaultName: string; itemId: string }>('vault.read', async (_request, { grant, params }) => {
+  const item = await getReplicatedItemDetail(grant.vault.id, params.itemId);
   if (!item) return freshJson({ error: 'No such replicated item in this vault.' }, 404);
   return freshJson(item);
-}
+});

@@ -1,0 +1,56 @@
+import { getSessionCookie } from 'better-auth/cookies';
+import { SESSION_COOKIE_PREFIX } from '../domain/access/security-headers';
+import { checkApiToken } from '../data/auth/api-tokens';
+import { getAuth } from '../data/auth/better-auth';
+import type { Actor } from '../data/activity-context';
+
+// Who is calling: a signed-in session (the portal's pages and actions) or a personal
+// access token sent as `Authorization: Bearer` (automation). Either acts with its
+// user's roles.
+
+export interface Caller {
+  userId: string;
+  name: string;
+  email: string;
+  tokenName: string | null;
+  clientAddress: string | null;
+}
+
+export type CallerResult = { ok: true; caller: Caller } | { ok: false; message: string };
+
+const TOKEN_PROBLEMS = {
+  unknown: 'The access token is not valid.',
+  expired: 'The access token has expired. Create a new one under Access tokens.',
+  revoked: 'The access token has been revoked.',
+} as const;
+
+export const SIGN_IN_REQUIRED = 'Sign in to continue.';
+
+/** The client's address as the server saw it (first X-Forwarded-For entry), for the activity log and sign-in throttling. */
+export function clientAddress(headers: Headers): string | null {
+  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded ? forwarded.slice(0, 64) : null;
+}
+
+export async function identifyCaller(headers: Headers): Promise<CallerResult> {
+  const address = clientAddress(headers);
+  const authorization = headers.get('authorization');
+  if (authorization !== null) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!match) return { ok: false, message: 'The Authorization header must be "Bearer <access token>".' };
+    const check = await checkApiToken(match[1]!);
+    if (!check.ok) return { ok: false, message: TOKEN_PROBLEMS[check.problem] };
+    return { ok: true, caller: { userId: check.user.id, name: check.user.name, email: check.user.email, tokenName: check.tokenName, clientAddress: address } };
+  }
+  // Without a session cookie there is nothing to look up.
+  if (!getSessionCookie(headers, { cookiePrefix: SESSION_COOKIE_PREFIX })) return { ok: false, message: SIGN_IN_REQUIRED };
+  const auth = await getAuth();
+  const session = await auth.api.getSession({ headers }).catch(() => null);
+  if (!session) return { ok: false, message: SIGN_IN_REQUIRED };
+  const { user } = session;
+  return { ok: true, caller: { userId: user.id, name: user.name, email: user.email, tokenName: null, clientAddress: address } };
+}
+
+export function actorOf(caller: Caller): Actor {
+  return { userId: caller.userId, name: caller.email, tokenName: caller.tokenName, clientAddress: caller.clientAddress };
+}

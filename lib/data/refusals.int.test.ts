@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { failure } from '../schemas/action-result';
+import { nameClash, refusable, Refusal, refuseWith } from './refusals';
+
+let database: TestDatabase;
+const db = () => database.db;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.stop());
+
+const vaultRow = (name: string) => ({ name, subscriptionId: randomUUID(), resourceGroup: 'rg', location: 'westeurope' });
+
+describe('refusable', () => {
+  it('answers with a refusal thrown inside a transaction, and the transaction writes nothing', async () => {
+    const name = `refused-${randomUUID().slice(0, 8)}`;
+    const result = await refusable(() =>
+      db().$transaction(async (tx) => {
+        await tx.vault.create({ data: vaultRow(name) });
+        refuseWith('refused', 'Not today.', 'name');
+      }),
+    );
+    expect(result).toEqual(failure('refused', 'Not today.', { name: 'Not today.' }));
+    expect(await db().vault.count({ where: { name } })).toBe(0);
+  });
+
+  it('passes on a Refusal built from any failure', async () => {
+    const result = await refusable(async () => {
+      throw new Refusal(failure('not-found', 'Gone.'));
+    });
+    expect(result).toEqual(failure('not-found', 'Gone.'));
+  });
+
+  it('turns a unique-key clash into a conflict under the clashing field', async () => {
+    const name = `taken-${randomUUID().slice(0, 8)}`;
+    await db().vault.create({ data: vaultRow(name) });
+    const result = await refusable(() => db().vault.create({ data: vaultRow(name) }), nameClash('name'));
+    expect(result).toMatchObject({ ok: false, error: { kind: 'conflict', fieldErrors: { name: expect.stringMatching(/taken by another change/) } } });
+  });
+
+  it('lets anything else through as unexpected', async () => {
+    await expect(refusable(() => db().$queryRaw`SELECT 1 / 0`)).rejects.toThrow(/division by zero/);
+  });
+});

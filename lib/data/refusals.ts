@@ -1,0 +1,57 @@
+import { failure, type ActionFailure, type ActionResult } from '../schemas/action-result';
+import { Prisma } from './generated/prisma/client';
+
+// How a mutation of the data layer says no: a Refusal thrown inside its transaction
+// rolls everything back and becomes the failure the caller answers with. Every
+// mutation refuses this way, and maps a unique-key clash the same way.
+
+type Failed = { ok: false; error: ActionFailure };
+
+/** Thrown inside a transaction to roll it back and answer with `result`. */
+export class Refusal extends Error {
+  constructor(readonly result: Failed) {
+    super(result.error.message);
+  }
+}
+
+/** Refuses with a failure of this kind, its message under `field` when the form has one. */
+export function refuseWith(kind: ActionFailure['kind'], message: string, field?: string): never {
+  throw new Refusal(failure(kind, message, field ? { [field]: message } : {}));
+}
+
+/**
+ * A unique key (or the one-active-job-per-item index) turned a write down: another
+ * request wrote the same thing at the same moment, after this one's checks had passed.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+/** What a unique-key clash means to the operator, and the field to show it under. */
+export interface Clash {
+  message: string;
+  field?: string;
+}
+
+/** The clash of a name given in a form field. */
+export const nameClash = (field: string): Clash => ({
+  message: 'That name was taken by another change at the same moment. Choose another name.',
+  field,
+});
+
+const SOMETHING_CLASHED: Clash = { message: 'Another change was made at the same moment. Reload and try again.' };
+
+/**
+ * Runs a change: a Refusal becomes its failure, and a unique-key clash that slipped
+ * past the checks (two requests at once) becomes a conflict saying `clash`. Anything
+ * else is unexpected and propagates.
+ */
+export async function refusable<T>(run: () => Promise<T>, clash: Clash = SOMETHING_CLASHED): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await run() };
+  } catch (error) {
+    if (error instanceof Refusal) return error.result;
+    if (isUniqueViolation(error)) return failure('conflict', clash.message, clash.field ? { [clash.field]: clash.message } : {});
+    throw error;
+  }
+}

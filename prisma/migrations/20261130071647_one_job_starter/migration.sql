@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Job" DROP COLUMN "startedById",
+DROP COLUMN "startedByName";
