@@ -58,7 +58,7 @@ export async function submitCommit(vaultId: string, raw: unknown, db: Db = getDb
   const parsed = commitInputSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error, 'item');
   const { itemId } = parsed.data;
-  return submitItemOperation(db, vaultId, itemId, async (tx) => {
+  return submitItemOperation(db, itemId, async (tx) => {
     const facts = (await loadCommitFacts(tx, vaultId, itemId)) ?? notFound();
     const evaluation = evaluateCommit(facts);
     if (!evaluation.canSubmit || !evaluation.direction) throw new Refusal(refusedBy(evaluation.blockers, 'Commit is not possible.'));

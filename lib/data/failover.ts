@@ -30,7 +30,7 @@ export async function submitFailover(vaultId: string, raw: unknown, db: Db = get
   const parsed = failoverInputSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error, 'item');
   const input = parsed.data;
-  return submitItemOperation(db, vaultId, input.itemId, async (tx) => {
+  return submitItemOperation(db, input.itemId, async (tx) => {
     const facts = (await loadFailoverFacts(tx, vaultId, input.itemId)) ?? notFound();
     const evaluation = evaluateFailover(facts, input);
     if (!evaluation.canSubmit) throw new Refusal(refusedBy(evaluation.blockers, 'Failover is not possible.'));

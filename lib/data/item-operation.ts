@@ -1,44 +1,44 @@
 import { fieldErrors } from '../domain/reprotect/evaluate';
 import type { Reason } from '../domain/reprotect/reasons';
 import { failure, type ActionResult } from '../schemas/action-result';
+import { jobStarter } from './activity-context';
+import { recordActivity } from './activity-log';
 import type { Db } from './db';
 import type { Prisma } from './generated/prisma/client';
-import { isUniqueViolation, Refusal } from './refusals';
+import { lockForReprotect } from './reprotect-locks';
+import { refusable, Refusal } from './refusals';
 
 // What every operation on one replicated item (failover, commit, reprotect to Azure)
-// does alike when it is submitted: the item's row locked so that concurrent operators
-// are decided one after the other, the rules run again on the data as it is now, the
-// job queued, all in one transaction; the one-active-job-per-item index backs it up.
+// does alike when it is submitted: the item's row locked (in the global lock order of
+// lockForReprotect) so that concurrent operators are decided one after the other, the
+// rules run again on the data as it is now, the job queued and the caller's entry in
+// the activity log written, all in one transaction; the one-active-job-per-item index
+// backs it up. None of these operations counts capacity shared with other items (a
+// failover's host memory is the boot step's to find short, as the service's is), so
+// the item is the only row they lock.
 
 export type Tx = Prisma.TransactionClient;
 
 const GONE = 'The replicated item no longer exists in this vault.';
 
-/** Locks the item (of this vault) and runs `queue` in the same transaction; a Refusal rolls it back. */
+const CLASH = { message: 'Another operation on this item was started at the same moment. Wait for it to finish.', field: 'item' };
+
+/** Locks the item and runs `queue` in the same transaction; a Refusal rolls it back. */
 export async function submitItemOperation(
   db: Db,
-  vaultId: string,
   itemId: string,
   queue: (tx: Tx) => Promise<string>,
 ): Promise<ActionResult<{ jobId: string }>> {
-  try {
+  return refusable(async () => {
     const jobId = await db.$transaction(async (tx) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "ReplicatedItem" WHERE id = ${itemId} AND "vaultId" = ${vaultId} FOR UPDATE`;
-      if (locked.length === 0) throw new Refusal(failure('not-found', GONE));
+      await lockForReprotect(tx, { itemIds: [itemId], masterTargetIds: [] });
       return queue(tx);
     });
-    return { ok: true, data: { jobId } };
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    if (isUniqueViolation(error)) {
-      const message = 'Another operation on this item was started at the same moment. Wait for it to finish.';
-      return failure('conflict', message, { item: message });
-    }
-    throw error;
-  }
+    return { jobId };
+  }, CLASH);
 }
 
+/** Refuses as if the item did not exist: it does not, or it is another vault's. */
 export function notFound(): never {
   throw new Refusal(failure('not-found', GONE));
 }
@@ -58,14 +58,19 @@ export interface ItemJob {
   replicatedItemId: string;
   payload: Prisma.InputJsonObject;
   tasks: Array<{ order: number; name: string; friendlyName: string }>;
-  /** The recovery plan's job, when the item's job is one machine of a plan operation. */
-  parentJobId?: string;
-  createdAt?: Date;
 }
 
-/** Queues one item's job with its tasks, none started. */
+/**
+ * Queues one item's job with its tasks, none started, as started by the caller of the
+ * request in progress, and records the operation as Started (its job's end records the outcome).
+ */
 export async function createItemJob(tx: Tx, job: ItemJob): Promise<string> {
   const { tasks, ...data } = job;
-  const created = await tx.job.create({ data: { ...data, tasks: { create: tasks } }, select: { id: true } });
+  const created = await tx.job.create({ data: { ...data, ...jobStarter(), tasks: { create: tasks } }, select: { id: true } });
+  await recordActivity(tx, {
+    result: 'Started',
+    jobId: created.id,
+    target: { type: 'replicatedItem', id: job.replicatedItemId, name: job.targetObjectName },
+  });
   return created.id;
 }

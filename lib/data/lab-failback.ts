@@ -2,6 +2,7 @@ import { connectionChangeProblem, failbackVmChangePatch, failbackVmChangeProblem
 import type { ProtectionStateName, ReplicationHealthName } from '../domain/protection-status';
 import { invalidInput, type ActionResult } from '../schemas/action-result';
 import { failbackVmChangeSchema, siteChangeSchema } from '../schemas/lab-failback';
+import { recordActivity } from './activity-log';
 import { getDb, type Db } from './db';
 import { refusable, refuseWith } from './refusals';
 import type { DbOrTx } from './reprotect-facts';
@@ -22,6 +23,7 @@ export async function changeSite(vaultId: string, raw: unknown, db: Db = getDb()
         const problem = hostMemoryProblem(host, input.freeMemoryGb);
         if (problem) refuseWith('refused', problem, 'freeMemoryGb');
         await tx.esxiHost.update({ where: { id: host.id }, data: { freeMemoryGb: input.freeMemoryGb } });
+        await recordActivity(tx, { result: 'Succeeded', target: { type: 'esxiHost', id: host.id, name: host.name } });
         return { id: host.id };
       }
       const connect = input.change === 'connectVcenter' || input.change === 'connectConfigurationServer';
@@ -32,6 +34,7 @@ export async function changeSite(vaultId: string, raw: unknown, db: Db = getDb()
         const problem = connectionChangeProblem({ name: vcenter.friendlyName, connected: vcenter.connectionState === 'Connected' }, input.change);
         if (problem) refuseWith('refused', problem);
         await tx.vCenterServer.update({ where: { id: vcenter.id }, data: { connectionState } });
+        await recordActivity(tx, { result: 'Succeeded', target: { type: 'vcenter', id: vcenter.id, name: vcenter.friendlyName } });
         return { id: vcenter.id };
       }
       const cs = await tx.configurationServer.findFirst({ where: { id: input.configurationServerId, vaultId }, select: { id: true, friendlyName: true, connectionState: true } });
@@ -40,6 +43,7 @@ export async function changeSite(vaultId: string, raw: unknown, db: Db = getDb()
       if (problem) refuseWith('refused', problem);
       // A server that connects again reports in at once; one cut off goes silent.
       await tx.configurationServer.update({ where: { id: cs.id }, data: { connectionState, ...(connect ? { lastHeartbeat: new Date() } : {}) } });
+      await recordActivity(tx, { result: 'Succeeded', target: { type: 'configurationServer', id: cs.id, name: cs.friendlyName } });
       return { id: cs.id };
     }),
   );
@@ -64,6 +68,7 @@ export async function changeFailbackVm(vaultId: string, raw: unknown, db: Db = g
       if (change === 'discardRecoveryPoints') await tx.recoveryPoint.deleteMany({ where: { itemId } });
       if (change === 'takeRecoveryPoint') await tx.recoveryPoint.create({ data: { itemId, time: now, type: 'AppConsistent' } });
       await tx.replicatedItem.update({ where: { id: itemId }, data: failbackVmChangePatch(change, now) });
+      await recordActivity(tx, { result: 'Succeeded', target: { type: 'replicatedItem', id: item.id, name: item.friendlyName } });
       return { id: itemId };
     }),
   );

@@ -1,16 +1,22 @@
 import { randomUUID } from 'node:crypto';
+import { pluralize } from '../domain/plural';
 import type { Reason } from '../domain/reprotect/reasons';
 import { failure, type ActionResult } from '../schemas/action-result';
+import { jobStarter } from './activity-context';
+import { recordActivity } from './activity-log';
 import type { Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { loadPlanMembers, type PlanMembers } from './recovery-plan-reprotect';
-import { isUniqueViolation, Refusal } from './refusals';
+import { lockForReprotect } from './reprotect-locks';
+import { refusable, Refusal } from './refusals';
 
 // What every operation on a recovery plan (failover, commit, reprotect to Azure) does
-// alike when it is submitted: the plan's machines locked in id order (as every locker
-// of several items does, so two submissions never wait for each other), the rules run
-// on every machine, and one plan job queued with a job per machine under it, all in
-// one transaction. A refusal writes nothing.
+// alike when it is submitted: the plan's machines locked in the global lock order of
+// lockForReprotect (so two submissions never wait for each other in a circle), the
+// rules run on every machine, and one plan job queued with a job per machine under it
+// and the caller's entry in the activity log, all in one transaction. A refusal writes
+// nothing. Like the single-item operations, these count no capacity shared with other
+// items, so the machines are the only rows they lock.
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,23 +29,17 @@ export async function submitPlanOperation(
   planId: string,
   work: (tx: Tx, plan: PlanMembers) => Promise<string>,
 ): Promise<ActionResult<{ jobId: string }>> {
-  try {
+  const clash = { message: 'Another operation on a machine of this plan was started at the same moment. Wait for it to finish.', field: 'item' };
+  return refusable(async () => {
     const jobId = await db.$transaction(async (tx) => {
+      // A plan of another vault is not found, as if it did not exist.
       const plan = await loadPlanMembers(tx, { id: planId, vaultId });
       if (!plan) throw new Refusal(failure('not-found', 'The recovery plan no longer exists.'));
-      const lockOrder = plan.itemIds.toSorted();
-      await tx.$queryRaw`SELECT id FROM "ReplicatedItem" WHERE id = ANY(${lockOrder}) ORDER BY id FOR UPDATE`;
+      await lockForReprotect(tx, { itemIds: plan.itemIds, masterTargetIds: [] });
       return work(tx, plan);
     }, PLAN_TX_OPTIONS);
-    return { ok: true, data: { jobId } };
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    if (isUniqueViolation(error)) {
-      const message = 'Another operation on a machine of this plan was started at the same moment. Wait for it to finish.';
-      return failure('conflict', message, { item: message });
-    }
-    throw error;
-  }
+    return { jobId };
+  }, clash);
 }
 
 /** The answer when some rows are blocked: a conflict when operations hold machines, else the first machine's reason. */
@@ -52,7 +52,7 @@ export function planRefusal(rows: ReadonlyArray<{ name: string; blockers: Reason
   }
   const blocked = rows.filter((row) => row.blockers.length > 0);
   const first = blocked[0];
-  const count = blocked.length === 1 ? '1 machine' : `${blocked.length} machines`;
+  const count = pluralize(blocked.length, 'machine');
   return failure('refused', `${count} ${cannot}. ${first?.name}: ${first?.blockers[0]?.message ?? ''}`.trim(), {}, blockers);
 }
 
@@ -87,6 +87,7 @@ export async function queuePlanJobs(
       recoveryPlanId: plan.id,
       payload: planJob.payload,
       createdAt: now,
+      ...jobStarter(),
       tasks: { create: planJob.steps.map((step, order) => ({ order, name: step.name, friendlyName: step.friendlyName })) },
     },
   });
@@ -102,9 +103,11 @@ export async function queuePlanJobs(
       parentJobId: planJobId,
       payload: child.payload,
       createdAt: child.createdAt,
+      ...jobStarter(),
     })),
   });
   await tx.jobTask.createMany({ data: children.flatMap((child) => child.tasks.map((task) => ({ ...task, jobId: child.id }))) });
+  await recordActivity(tx, { result: 'Started', jobId: planJobId, target: { type: 'recoveryPlan', id: plan.id, name: plan.name } });
   return planJobId;
 }
 

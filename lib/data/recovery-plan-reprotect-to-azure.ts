@@ -10,7 +10,7 @@ import { planReprotectToAzureInputSchema } from '../schemas/reprotect-to-azure';
 import { getDb, type Db } from './db';
 import { inPlanOrder, planRefusal, queuePlanJobs, submitPlanOperation } from './plan-operation';
 import { loadPlanMembers } from './recovery-plan-reprotect';
-import { loadReprotectToAzureFactsForItems } from './reprotect-to-azure';
+import { loadReprotectToAzureFactsForItems, reprotectToAzureJobPayload } from './reprotect-to-azure';
 import type { DbOrTx } from './reprotect-facts';
 import { Refusal } from './refusals';
 
@@ -54,14 +54,7 @@ export async function submitPlanReprotectToAzure(vaultId: string, raw: unknown, 
         name: facts.item.name,
         scenarioName: REPROTECT_SCENARIO,
         friendlyName: REPROTECT_JOB_NAME,
-        payload: {
-          itemId: row.itemId,
-          direction: 'OnPremisesToAzure',
-          processServerId: row.processServerId,
-          forwardPolicyId: facts.forwardPolicy!.id,
-          previousProtectionState: facts.item.protectionState,
-          recoveryPlanId: plan.id,
-        },
+        payload: reprotectToAzureJobPayload(facts, row.processServerId, plan.id),
         tasks: reprotectToAzureTasks(),
       })),
     );

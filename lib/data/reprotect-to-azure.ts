@@ -91,7 +91,7 @@ export async function submitReprotectToAzure(vaultId: string, raw: unknown, db: 
   const parsed = reprotectToAzureInputSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error, 'item');
   const input = parsed.data;
-  return submitItemOperation(db, vaultId, input.itemId, async (tx) => {
+  return submitItemOperation(db, input.itemId, async (tx) => {
     const facts = (await loadReprotectToAzureFacts(tx, vaultId, input.itemId)) ?? notFound();
     const evaluation = evaluateReprotectToAzure(facts, input);
     if (!evaluation.canSubmit || !facts.forwardPolicy) throw new Refusal(refusedBy(evaluation.blockers, 'Reprotect is not possible.'));
@@ -99,13 +99,12 @@ export async function submitReprotectToAzure(vaultId: string, raw: unknown, db: 
   });
 }
 
-/** The Reprotect job of one machine and its hold on the item; a plan passes its job as the parent. */
+/** The Reprotect job of one machine and its hold on the item. */
 export async function queueReprotectToAzure(
   tx: Tx,
   vaultId: string,
   facts: ReprotectToAzureFacts,
   choices: Pick<ReprotectToAzureInput, 'itemId' | 'processServerId'>,
-  plan?: { recoveryPlanId: string; parentJobId: string },
 ): Promise<string> {
   const jobId = await createItemJob(tx, {
     vaultId,
@@ -113,17 +112,21 @@ export async function queueReprotectToAzure(
     friendlyName: REPROTECT_JOB_NAME,
     targetObjectName: facts.item.name,
     replicatedItemId: facts.item.id,
-    payload: {
-      itemId: facts.item.id,
-      direction: 'OnPremisesToAzure',
-      processServerId: choices.processServerId,
-      forwardPolicyId: facts.forwardPolicy!.id,
-      previousProtectionState: facts.item.protectionState,
-      ...(plan ? { recoveryPlanId: plan.recoveryPlanId } : {}),
-    },
+    payload: reprotectToAzureJobPayload(facts, choices.processServerId),
     tasks: reprotectToAzureTasks(),
-    ...(plan ? { parentJobId: plan.parentJobId } : {}),
   });
   await tx.replicatedItem.update({ where: { id: facts.item.id }, data: { protectionState: 'ReprotectInProgress', processServerId: choices.processServerId } });
   return jobId;
+}
+
+/** Job.payload of a Reprotect job to Azure, which its handler parses; `recoveryPlanId` marks a machine of a plan's reprotect. */
+export function reprotectToAzureJobPayload(facts: ReprotectToAzureFacts, processServerId: string, recoveryPlanId?: string): Prisma.InputJsonObject {
+  return {
+    itemId: facts.item.id,
+    direction: 'OnPremisesToAzure',
+    processServerId,
+    forwardPolicyId: facts.forwardPolicy!.id,
+    previousProtectionState: facts.item.protectionState,
+    ...(recoveryPlanId ? { recoveryPlanId } : {}),
+  };
 }
