@@ -82,7 +82,7 @@ describe('failover from Azure to on-premises (failback)', () => {
     expect(failed.errors[0]?.recommendedAction).toContain('vMotion the VM to another ESXi host');
     expect(await loadItem(item.id)).toMatchObject({ protectionState: 'UnplannedFailoverFailed', activeLocation: 'Recovery', azureVmRunning: false });
 
-    // Still short of memory: the restart is allowed (the rules hold), and fails the same way.
+    // Memory freed on the host: the restart is allowed (the rules still hold) and resumes at the boot.
     await db().esxiHost.update({ where: { id: testVault().hostId }, data: { freeMemoryGb: 8192 } });
     expect(await restartJob(db(), jobId)).toEqual({ ok: true });
     expect((await loadItem(item.id)).protectionState).toBe('UnplannedFailoverInProgress');
