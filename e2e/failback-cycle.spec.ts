@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { itemId, test, type DemoVault } from './demo-vault';
+import { storageStateOf } from './accounts';
+import { gridRow, itemId, latestNotification, planId, test, type DemoVault } from './demo-vault';
 
 // The whole failback cycle, as an operator runs it: reprotect → failover from Azure →
 // commit → reprotect to Azure, for one VM and for a recovery plan, watching each job.
@@ -10,9 +11,15 @@ async function choose(page: Page, scope: Locator | Page, field: string, option: 
   await expect(scope.getByRole('combobox', { name: field })).toHaveText(option);
 }
 
-/** Follows the blade's link to its job and watches it until it ends in `status`; returns the job blade. */
+/**
+ * After OK: the blade has closed and a notification says what started. Follows its link to the
+ * job and watches it until it ends in `status`; returns the job blade.
+ */
 async function watchJob(page: Page, vault: DemoVault, blade: Locator, job: string, status: 'Successful' | 'Failed') {
-  await blade.getByRole('link', { name: /^Track (its progress in Jobs|the job)$/ }).click();
+  await expect(blade).toBeHidden();
+  const notification = latestNotification(page);
+  await expect(notification).toContainText(/(Reprotect|Failover|Commit) started/);
+  await notification.getByRole('link', { name: /^Track (its progress in Jobs|the job)$/ }).click();
   await expect(page).toHaveURL(new RegExp(`${vault.jobs}\\?job=`));
   const jobBlade = page.getByRole('dialog', { name: job });
   await expect(jobBlade).toBeVisible();
@@ -27,14 +34,6 @@ async function openItem(page: Page, vault: DemoVault, name: string) {
 
 // rp-finance: fin-sql-01, fin-app-01 and fin-web-01 (replication group rg-finance), fin-report-01 and fin-batch-01.
 const FINANCE = ['fin-batch-01', 'fin-app-01', 'fin-report-01', 'fin-sql-01', 'fin-web-01'];
-
-async function planId(page: Page, vault: DemoVault, name: string): Promise<string> {
-  const response = await page.request.get(`${vault.api}/recovery-plans`);
-  const plans = (await response.json()) as { id: string; name: string }[];
-  const plan = plans.find((candidate) => candidate.name === name);
-  if (!plan) throw new Error(`${name} is not in the demo vault`);
-  return plan.id;
-}
 
 async function fillAll(page: Page, blade: Locator, field: string, option: string) {
   await blade.getByRole('button', { name: `Apply a ${field} to all rows` }).click();
@@ -72,6 +71,10 @@ test.describe('The failback cycle', () => {
     await expect(failover.locator('[data-reason-code="FAILBACK_VMWARE_TOOLS"]')).toContainText('VMware tools');
     await expect(failover.locator('[data-reason-code="FAILBACK_AZURE_VM_SHUTDOWN"]')).toContainText('dc-02-azure is shut down first');
     await failover.getByRole('button', { name: 'OK' }).click();
+    // One outcome, as for Re-Protect: the blade closes, focus goes back to the command, a notification links to the job.
+    await expect(failover).toBeHidden();
+    await expect(itemCommand(page, 'Failover')).toBeFocused();
+    await expect(latestNotification(page)).toContainText('A job now shuts down dc-02-azure in Azure and brings dc-02 up on-premises.');
     const failoverJob = await watchJob(page, vault, failover, 'Failover job for dc-02', 'Successful');
     await expect(failoverJob.getByRole('table', { name: 'Job tasks' })).toContainText('Enabling VMware tools on the virtual machine');
 
@@ -139,17 +142,22 @@ test.describe('The failback cycle', () => {
     await fillAll(page, reprotect, 'datastore', 'ds-vmfs-01');
     await choose(page, row('fin-report-01'), 'Datastore', 'ds-vmfs-02');
     await reprotect.getByRole('button', { name: 'OK' }).click();
-    await reprotect.getByRole('link', { name: 'Track the job' }).click();
+    await expect(reprotect).toBeHidden();
+    await latestNotification(page).getByRole('link', { name: 'Track the job' }).click();
     await expect(page.getByRole('dialog', { name: 'Reprotect job for rp-finance' }).getByRole('definition').filter({ hasText: /^Successful$/ })).toBeVisible({ timeout: 90_000 });
 
     // 2. Fail the plan over: a row per machine, and the group's common app-consistent point.
-    await page.goto(`${planPage}?failover=1`);
+    await page.goto(planPage);
+    await planCommand('Failover').click();
     const failover = page.getByRole('dialog', { name: 'Failover rp-finance' });
     const machines = failover.getByRole('table', { name: 'Machines to fail over' });
     for (const name of FINANCE) await expect(machines.getByRole('row', { name })).toContainText('Ready');
     await expect(failover.getByRole('list', { name: 'Replication group recovery points' })).toContainText('rg-finance (fin-app-01, fin-sql-01, fin-web-01): common app-consistent point');
     await failover.getByRole('radio', { name: /Latest app-consistent/ }).check();
     await failover.getByRole('button', { name: 'OK' }).click();
+    await expect(failover).toBeHidden();
+    await expect(planCommand('Failover')).toBeFocused();
+    await expect(latestNotification(page)).toContainText('A job now fails 5 machines of rp-finance over from Azure to on-premises.');
     await watchJob(page, vault, failover, 'Failover job for rp-finance', 'Successful');
     await page.goto(planPage);
     for (const name of FINANCE) await expect(boot.getByRole('row', { name })).toContainText('Failover completed');
@@ -187,5 +195,39 @@ test.describe('The failback cycle', () => {
     await page.goto(planPage);
     for (const name of FINANCE) await expect(boot.getByRole('row', { name })).toContainText(/Protected\s*On-premises/);
     await expect(planCommand('Re-Protect')).toBeDisabled();
+  });
+});
+
+test.describe('The failback cycle as a Site Recovery Reader', () => {
+  test.use({ storageState: storageStateOf('Reader') });
+
+  test('Failover and Commit are off, in the command bars, the context menu and the blade, with the Operator role they need', async ({ page, vault }) => {
+    const needsOperator = `Requires the Site Recovery Operator role on ${vault.name}.`;
+    // intranet-01 could fail back and fb-pending-01 be committed, by an Operator.
+    await page.goto(`${vault.grid}?q=intranet-01`);
+    await gridRow(page, 'intranet-01').click();
+    const failover = page.getByRole('toolbar').getByRole('button', { name: 'Failover', exact: true });
+    await expect(failover).toBeDisabled();
+    await expect(failover).toHaveAccessibleDescription(needsOperator);
+    await gridRow(page, 'intranet-01').click({ button: 'right' });
+    await expect(page.getByRole('menuitem', { name: /Failover/ })).toHaveAccessibleDescription(needsOperator);
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${vault.grid}?q=fb-pending-01`);
+    await gridRow(page, 'fb-pending-01').click();
+    const commit = page.getByRole('toolbar').getByRole('button', { name: 'Commit', exact: true });
+    await expect(commit).toBeDisabled();
+    await expect(commit).toHaveAccessibleDescription(needsOperator);
+
+    // The blade opened from its URL shows what a failover would do, but OK says why it is off.
+    await page.goto(`${vault.grid}?failover=${await itemId(page, vault, 'intranet-01')}`);
+    const blade = page.getByRole('dialog', { name: 'Failover intranet-01' });
+    await expect(blade.getByText('You can look at this failover, not start it')).toBeVisible();
+    await expect(blade.getByRole('button', { name: 'OK' })).toHaveAccessibleDescription(needsOperator);
+
+    await page.goto(`${vault.plans}/${await planId(page, vault, 'rp-finance')}`);
+    const planFailover = page.getByRole('toolbar', { name: 'Recovery plan commands' }).getByRole('button', { name: 'Failover', exact: true });
+    await expect(planFailover).toBeDisabled();
+    await expect(planFailover).toHaveAccessibleDescription(needsOperator);
   });
 });

@@ -2,14 +2,17 @@
 
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, Input, Text } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useMemo, type FormEvent } from 'react';
+import { OPERATION_COMMAND_FOCUS } from '@/components/operations/operation-command';
 import { OperationOutcome } from '@/components/operations/operation-outcome';
+import { RoleNotice } from '@/components/operations/role-notice';
+import { useOperationSubmit } from '@/components/operations/use-operation-submit';
 import { ReasonBars } from '@/components/reprotect/reason-bar';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { BladeFormFooter } from '@/components/shell/blade-form-footer';
 import { Notice } from '@/components/shell/notice';
+import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
 import { commitItemAction } from '@/lib/actions/failback';
 import { evaluateCommit, type CommitFacts } from '@/lib/domain/commit/rules';
 import { activeLocationLabel, protectionStateDescription } from '@/lib/domain/protection-status';
@@ -24,18 +27,27 @@ interface CommitBladeProps {
 /** The Commit blade: the failover it commits, and what the commit removes, before OK. */
 export function CommitBlade({ facts, vaultName, closeHref }: CommitBladeProps) {
   const router = useRouter();
-  const queryClient = useQueryClient();
-  const close = () => router.push(closeHref, { scroll: false });
-  const evaluation = useMemo(() => evaluateCommit(facts), [facts]);
   const { item } = facts;
-  const submit = useMutation({
-    mutationFn: () => commitItemAction(vaultName, commitInputSchema.parse({ itemId: item.id })),
-    onSuccess: () => queryClient.invalidateQueries(),
+  const close = () => {
+    router.push(closeHref, { scroll: false });
+    returnFocusAfterBladeCloses([`item:${item.id}`, OPERATION_COMMAND_FOCUS.Commit]);
+  };
+  const evaluation = useMemo(() => evaluateCommit(facts), [facts]);
+  const { submit, settling } = useOperationSubmit({
+    vaultName,
+    send: () => commitItemAction(vaultName, commitInputSchema.parse({ itemId: item.id })),
+    started: {
+      title: 'Commit started',
+      message:
+        evaluation.direction === 'RecoveryToPrimary'
+          ? `A job now deletes ${item.azureVmName} in Azure and commits the failover of ${item.name}.`
+          : `A job now commits the failover of ${item.name}.`,
+    },
+    close,
   });
-  const started = submit.data?.ok === true;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (evaluation.canSubmit) submit.mutate();
+    if (evaluation.canSubmit) submit.mutate(undefined);
   };
 
   return (
@@ -48,14 +60,9 @@ export function CommitBlade({ facts, vaultName, closeHref }: CommitBladeProps) {
       </DrawerHeader>
       <DrawerBody>
         <form id="commit-form" noValidate onSubmit={onSubmit} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 16, paddingBottom: 16 }}>
-          {started ? null : <ReasonBars reasons={evaluation.blockers} title="Commit is not possible" vaultName={vaultName} />}
-          <OperationOutcome
-            vaultName={vaultName}
-            operation="Commit"
-            started={evaluation.direction === 'RecoveryToPrimary' ? `A job now deletes ${item.azureVmName} in Azure and commits the failover of ${item.name}.` : `A job now commits the failover of ${item.name}.`}
-            result={submit.data}
-            requestError={submit.error}
-          />
+          {settling ? null : <ReasonBars reasons={evaluation.blockers} title="Commit is not possible" vaultName={vaultName} />}
+          <RoleNotice permission="items.failover" title="You can look at this commit, not start it" />
+          <OperationOutcome operation="Commit" result={submit.data} requestError={submit.error} />
           <Field label="Status">
             <Input value={`${protectionStateDescription(item.protectionState)} · active location ${activeLocationLabel(item.activeLocation)}`} readOnly aria-readonly />
           </Field>
@@ -66,7 +73,7 @@ export function CommitBlade({ facts, vaultName, closeHref }: CommitBladeProps) {
           ))}
         </form>
       </DrawerBody>
-      <BladeFormFooter permission="items.failover" formId="commit-form" submitLabel="OK" pending={submit.isPending} done={started || !evaluation.canSubmit} onClose={close} />
+      <BladeFormFooter permission="items.failover" formId="commit-form" submitLabel="OK" pending={submit.isPending} done={settling || !evaluation.canSubmit} onClose={close} />
     </BladeDrawer>
   );
 }

@@ -3,14 +3,17 @@
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, Input, Text } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { OPERATION_COMMAND_FOCUS } from '@/components/operations/operation-command';
 import { OperationOutcome } from '@/components/operations/operation-outcome';
+import { RoleNotice } from '@/components/operations/role-notice';
+import { useOperationSubmit } from '@/components/operations/use-operation-submit';
 import { ReasonBars } from '@/components/reprotect/reason-bar';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { BladeFormFooter } from '@/components/shell/blade-form-footer';
+import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
 import { failoverItemAction } from '@/lib/actions/failback';
 import { evaluateFailover } from '@/lib/domain/failover/evaluate';
 import type { FailoverFacts } from '@/lib/domain/failover/facts';
@@ -30,8 +33,11 @@ interface FailoverBladeProps {
  */
 export function FailoverBlade({ facts, vaultName, closeHref }: FailoverBladeProps) {
   const router = useRouter();
-  const queryClient = useQueryClient();
-  const close = () => router.push(closeHref, { scroll: false });
+  const close = () => {
+    router.push(closeHref, { scroll: false });
+    // Back to the item's row in the grid, or the command that opened the blade on the item's page.
+    returnFocusAfterBladeCloses([`item:${facts.item.id}`, OPERATION_COMMAND_FOCUS.UnplannedFailover]);
+  };
   const latestAvailable = facts.points.latest !== null;
   const form = useForm<FailoverInput>({
     resolver: zodResolver(failoverInputSchema),
@@ -39,18 +45,19 @@ export function FailoverBlade({ facts, vaultName, closeHref }: FailoverBladeProp
   });
   const recoveryPointType = useWatch({ control: form.control, name: 'recoveryPointType' });
   const evaluation = useMemo(() => evaluateFailover(facts, { recoveryPointType }), [facts, recoveryPointType]);
-  const submit = useMutation({
-    mutationFn: (input: FailoverInput) => failoverItemAction(vaultName, input),
-    onSuccess: async (result) => {
-      const message = result.ok ? undefined : result.error.fieldErrors.recoveryPointType;
+  const { item, target } = facts;
+  const { submit, settling } = useOperationSubmit({
+    vaultName,
+    send: (input: FailoverInput) => failoverItemAction(vaultName, input),
+    started: { title: 'Failover started', message: `A job now shuts down ${item.azureVmName} in Azure and brings ${item.name} up on-premises.` },
+    close,
+    onRefused: (error) => {
+      const message = error.fieldErrors.recoveryPointType;
       if (message) form.setError('recoveryPointType', { message });
-      await queryClient.invalidateQueries();
     },
   });
-  const started = submit.data?.ok === true;
   const blocked = evaluation.itemReasons.some((reason) => reason.severity === 'error');
   const selectionErrors = evaluation.selectionReasons.filter((reason) => reason.code !== 'SELECTION_REQUIRED');
-  const { target, item } = facts;
 
   return (
     <BladeDrawer onClose={close} label={`Failover ${item.name}`}>
@@ -68,14 +75,9 @@ export function FailoverBlade({ facts, vaultName, closeHref }: FailoverBladeProp
           style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 16, paddingBottom: 16 }}
         >
           {/* Once started, the item is held by its own job: the page's fresh facts say so, not a refusal. */}
-          {started ? null : <ReasonBars reasons={evaluation.itemReasons} title="Failover is not possible" vaultName={vaultName} />}
-          <OperationOutcome
-            vaultName={vaultName}
-            operation="Failover"
-            started={`A job now shuts down ${item.azureVmName} in Azure and brings ${item.name} up on-premises.`}
-            result={submit.data}
-            requestError={submit.error}
-          />
+          {settling ? null : <ReasonBars reasons={evaluation.itemReasons} title="Failover is not possible" vaultName={vaultName} />}
+          <RoleNotice permission="items.failover" title="You can look at this failover, not start it" />
+          <OperationOutcome operation="Failover" result={submit.data} requestError={submit.error} />
           <Field label="Failover direction" hint="A VM reprotected to on-premises fails back to the on-premises site it replicates to.">
             <Input value="From Azure to on-premises" readOnly aria-readonly />
           </Field>
@@ -87,7 +89,7 @@ export function FailoverBlade({ facts, vaultName, closeHref }: FailoverBladeProp
                 choices={evaluation.recoveryPoints}
                 value={field.value}
                 onChange={field.onChange}
-                disabled={blocked || started}
+                disabled={blocked || settling}
                 error={fieldState.error?.message}
                 hint="Points come from the failback policy. Replication stops when the failover starts."
               />
@@ -112,7 +114,7 @@ export function FailoverBlade({ facts, vaultName, closeHref }: FailoverBladeProp
           </section>
         </form>
       </DrawerBody>
-      <BladeFormFooter permission="items.failover" formId="failover-form" submitLabel="OK" pending={submit.isPending} done={started || blocked} onClose={close} />
+      <BladeFormFooter permission="items.failover" formId="failover-form" submitLabel="OK" pending={submit.isPending} done={settling || blocked} onClose={close} />
     </BladeDrawer>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
 
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle } from '@fluentui/react-components';
 import { useRouter } from 'next/navigation';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { Notice } from '@/components/shell/notice';
 
 /** A blade link to an item (or plan) that no longer exists in this vault. */
 export function BladeNotFound({ title, closeHref, what = 'replicated item' }: { title: string; closeHref: string; what?: string }) {
@@ -14,9 +15,7 @@ export function BladeNotFound({ title, closeHref, what = 'replicated item' }: { 
         <DrawerHeaderTitle>{title}</DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody>
-        <MessageBar intent="error">
-          <MessageBarBody>This {what} does not exist in this vault. It may have been removed.</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">This {what} does not exist in this vault. It may have been removed.</Notice>
         <Button style={{ marginTop: 16 }} onClick={close}>
           Close
         </Button>

@@ -5,11 +5,24 @@ import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
+
+interface PlanBladeShellProps {
+  title: string;
+  plan: { name: string };
+  closeHref: string;
+  /** The plan command the blade was opened from, which gets focus back when it closes. */
+  focusKey: string;
+  children: (close: () => void) => ReactNode;
+}
 
 /** A recovery plan's blade: its title, the plan's name, and a body that can close it. */
-export function PlanBladeShell({ title, plan, closeHref, children }: { title: string; plan: { name: string }; closeHref: string; children: (close: () => void) => ReactNode }) {
+export function PlanBladeShell({ title, plan, closeHref, focusKey, children }: PlanBladeShellProps) {
   const router = useRouter();
-  const close = () => router.push(closeHref, { scroll: false });
+  const close = () => {
+    router.push(closeHref, { scroll: false });
+    returnFocusAfterBladeCloses([focusKey]);
+  };
   return (
     <BladeDrawer size="large" onClose={close} label={`${title} ${plan.name}`}>
       <DrawerHeader>

@@ -3,17 +3,20 @@
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, Input, Text } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { OperationOutcome } from '@/components/operations/operation-outcome';
+import { RoleNotice } from '@/components/operations/role-notice';
+import { useOperationSubmit } from '@/components/operations/use-operation-submit';
 import { ChoiceField } from '@/components/reprotect/choice-field';
 import { FailbackPolicySummary } from '@/components/reprotect/failback-policy-summary';
 import { ReasonBars } from '@/components/reprotect/reason-bar';
+import { REPROTECT_COMMAND_FOCUS } from '@/components/reprotect/reprotect-command';
 import { UnavailableChoices } from '@/components/reprotect/unavailable-choices';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { BladeFormFooter } from '@/components/shell/blade-form-footer';
+import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
 import { reprotectToAzureAction } from '@/lib/actions/failback';
 import { evaluateReprotectToAzure } from '@/lib/domain/reprotect-to-azure/evaluate';
 import type { ReprotectToAzureFacts } from '@/lib/domain/reprotect-to-azure/facts';
@@ -31,8 +34,11 @@ interface ReprotectToAzureBladeProps {
  */
 export function ReprotectToAzureBlade({ facts, vaultName, closeHref }: ReprotectToAzureBladeProps) {
   const router = useRouter();
-  const queryClient = useQueryClient();
-  const close = () => router.push(closeHref, { scroll: false });
+  const close = () => {
+    router.push(closeHref, { scroll: false });
+    // Back to the item's row in the grid, or the command that opened the blade on the item's page.
+    returnFocusAfterBladeCloses([`item:${facts.item.id}`, REPROTECT_COMMAND_FOCUS]);
+  };
   const first = useMemo(() => evaluateReprotectToAzure(facts, {}), [facts]);
   const eligible = first.processServers.filter((choice) => choice.eligible);
   const form = useForm<ReprotectToAzureInput>({
@@ -41,15 +47,16 @@ export function ReprotectToAzureBlade({ facts, vaultName, closeHref }: Reprotect
   });
   const processServerId = useWatch({ control: form.control, name: 'processServerId' });
   const evaluation = useMemo(() => evaluateReprotectToAzure(facts, { processServerId: processServerId || undefined }), [facts, processServerId]);
-  const submit = useMutation({
-    mutationFn: (input: ReprotectToAzureInput) => reprotectToAzureAction(vaultName, input),
-    onSuccess: async (result) => {
-      const message = result.ok ? undefined : result.error.fieldErrors.processServerId;
+  const { submit, settling } = useOperationSubmit({
+    vaultName,
+    send: (input: ReprotectToAzureInput) => reprotectToAzureAction(vaultName, input),
+    started: { title: 'Reprotect started', message: `A job now replicates ${facts.item.name} from the on-premises site to Azure.` },
+    close,
+    onRefused: (error) => {
+      const message = error.fieldErrors.processServerId;
       if (message) form.setError('processServerId', { message });
-      await queryClient.invalidateQueries();
     },
   });
-  const started = submit.data?.ok === true;
   const blocked = evaluation.itemReasons.some((reason) => reason.severity === 'error');
 
   return (
@@ -67,14 +74,9 @@ export function ReprotectToAzureBlade({ facts, vaultName, closeHref }: Reprotect
           onSubmit={form.handleSubmit((input) => submit.mutate(input))}
           style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 16, paddingBottom: 16 }}
         >
-          {started ? null : <ReasonBars reasons={evaluation.itemReasons} title={blocked ? 'Reprotect is not possible' : undefined} vaultName={vaultName} />}
-          <OperationOutcome
-            vaultName={vaultName}
-            operation="Reprotect"
-            started={`A job now replicates ${facts.item.name} from the on-premises site to Azure.`}
-            result={submit.data}
-            requestError={submit.error}
-          />
+          {settling ? null : <ReasonBars reasons={evaluation.itemReasons} title={blocked ? 'Reprotect is not possible' : undefined} vaultName={vaultName} />}
+          <RoleNotice permission="items.reprotect" title="You can look at this reprotect, not start it" />
+          <OperationOutcome operation="Reprotect" result={submit.data} requestError={submit.error} />
           <Field label="Direction" hint="After failback, the VM is reprotected from the on-premises site to Azure.">
             <Input value="On-premises to Azure" readOnly aria-readonly />
           </Field>
@@ -91,7 +93,7 @@ export function ReprotectToAzureBlade({ facts, vaultName, closeHref }: Reprotect
                 onChange={(id) => field.onChange(id)}
                 error={fieldState.error?.message}
                 hint="The on-premises process server that sends the VM's data to Azure."
-                disabled={blocked || started}
+                disabled={blocked || settling}
               />
             )}
           />
@@ -103,7 +105,7 @@ export function ReprotectToAzureBlade({ facts, vaultName, closeHref }: Reprotect
           />
         </form>
       </DrawerBody>
-      <BladeFormFooter permission="items.reprotect" formId="reprotect-to-azure-form" submitLabel="OK" pending={submit.isPending} done={started || blocked} onClose={close} />
+      <BladeFormFooter permission="items.reprotect" formId="reprotect-to-azure-form" submitLabel="OK" pending={submit.isPending} done={settling || blocked} onClose={close} />
     </BladeDrawer>
   );
 }
