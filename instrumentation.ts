@@ -5,28 +5,16 @@
 const STARTED = Symbol.for('vault-portal.job-runner');
 
 export async function register(): Promise<void> {
-  // The runner is imported inside this check only, so that the edge build of this file,
-  // where NEXT_RUNTIME is 'edge', drops the import instead of bundling the runner.
+  // Everything is imported inside this check only, so that the edge build of this file,
+  // where NEXT_RUNTIME is 'edge', drops the imports instead of bundling the runner.
   // `next build` also loads the app to prerender it: no runner there.
-  if (
-    process.env.NEXT_RUNTIME === 'nodejs' &&
-    process.env.NEXT_PHASE !== 'phase-production-build' &&
-    process.env.VAULT_RUNNER !== 'off'
-  ) {
-    // Dev reloads can evaluate this module again; the flag on globalThis keeps it to one runner.
-    const flags = globalThis as typeof globalThis & { [STARTED]?: boolean };
-    if (flags[STARTED]) return;
-    flags[STARTED] = true;
-    try {
-      const [{ createRunner }, { getDb }] = await Promise.all([import('./lib/jobs/runner'), import('./lib/data/db')]);
-      const runner = createRunner({ db: getDb() });
-      runner.start();
-      console.log(`Job runner ${runner.id} started.`);
-    } catch (error) {
-      flags[STARTED] = false;
-      console.error('The job runner did not start; jobs stay queued until a runner (npm run worker) takes them.', error);
-    }
-  }
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  // Dev reloads can evaluate this module again; the flag on globalThis keeps it to one runner.
+  const flags = globalThis as typeof globalThis & { [STARTED]?: boolean };
+  if (flags[STARTED]) return;
+  flags[STARTED] = true;
+  const { startServerLifecycle } = await import('./lib/jobs/server-lifecycle');
+  await startServerLifecycle();
 }
 
 /**

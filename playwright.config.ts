@@ -1,10 +1,12 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { storageStateOf } from './e2e/accounts';
 import { E2E_DATA_DIR } from './e2e/data-dir';
+import { findChromium } from './scripts/lib/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3211);
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// npm test and npm run test:e2e have stopped already, with what to install, when there is none.
+const browser = findChromium();
+const chromium = 'path' in browser ? browser.path : undefined;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -35,11 +37,14 @@ export default defineConfig({
   ],
   // A fresh embedded database with the demo vault for every run; fast job timings.
   webServer: {
-    command: 'tsx scripts/start.ts',
+    command: 'node scripts/launch.mjs start',
     url: `http://127.0.0.1:${port}/api/health`,
+    // A first start builds the portal: minutes on a small machine.
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
+    // A clean stop releases the data folder and gives running jobs back, as Ctrl+C does.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     env: {
       PORT: String(port),
       VAULT_DATA_DIR: E2E_DATA_DIR,

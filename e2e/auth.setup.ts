@@ -5,7 +5,7 @@ import { expect, test as setup } from '@playwright/test';
 import { createUser } from '../lib/data/auth/users';
 import { createPrismaClient } from '../lib/data/db';
 import { VAULT_ROLES, type VaultRole } from '../lib/domain/access/roles';
-import { embeddedUrlFile } from '../scripts/lib/database-url';
+import { embeddedUrlFile } from '../scripts/lib/data-folder';
 import { E2E_ACCOUNTS_FILE, storageStateOf, type E2eAccount } from './accounts';
 import { E2E_DATA_DIR } from './data-dir';
 

@@ -5,7 +5,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { createPrismaClient, type Db } from '../lib/data/db';
 import { seedDemoVaultCopy } from '../lib/data/seed/demo-vault';
 import { VAULT_ROLES } from '../lib/domain/access/roles';
-import { embeddedUrlFile } from '../scripts/lib/database-url';
+import { embeddedUrlFile } from '../scripts/lib/data-folder';
 import { e2eAccounts } from './accounts';
 import { E2E_DATA_DIR } from './data-dir';
 

@@ -1,10 +1,10 @@
 // npm run db:migration:new -- <name> — writes the migration that takes the committed
 // schema of the last migration to prisma/schema.prisma.
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { copyFileSync } from 'node:fs';
 import { startEmbeddedPostgres } from '../lib/data/embedded-postgres';
-import { diffSnapshotToSchema, MIGRATIONS_DIR, SCHEMA_PATH } from '../lib/data/migrate';
+import { MIGRATIONS_DIR, SCHEMA_PATH } from '../lib/data/migrate';
+import { diffSnapshotToSchema } from '../lib/data/migration-diff';
 
 const name = (process.argv[2] ?? '').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_');
 if (!name) {

@@ -12,7 +12,8 @@ import { generatePassword } from '../lib/data/auth/passwords';
 import { createUser, listUsers, removeUser, setPassword } from '../lib/data/auth/users';
 import { createPrismaClient, type Db } from '../lib/data/db';
 import type { Operation } from '../lib/domain/access/operations';
-import { withDatabase } from './lib/database-url';
+import { withDatabase } from './lib/command-database';
+import { runCommand } from './lib/problems';
 
 const USAGE = `Usage:
   npm run user -- add <email> [--name "Full name"] [--role Reader|Operator|Contributor|Owner --vault <vault name>]
@@ -80,15 +81,17 @@ async function remove(db: Db, address: string) {
 
 if (!command || (command !== 'list' && !email)) fail(USAGE);
 
-await withDatabase(async (url) => {
-  const db = createPrismaClient(url, 2);
-  try {
-    if (command === 'add') await add(db, email!);
-    else if (command === 'reset-password') await resetPassword(db, email!);
-    else if (command === 'list') await list(db);
-    else if (command === 'remove') await remove(db, email!);
-    else fail(USAGE);
-  } finally {
-    await db.$disconnect();
-  }
-});
+await runCommand(() =>
+  withDatabase('npm run user', async ({ url }) => {
+    const db = createPrismaClient(url, 2);
+    try {
+      if (command === 'add') await add(db, email!);
+      else if (command === 'reset-password') await resetPassword(db, email!);
+      else if (command === 'list') await list(db);
+      else if (command === 'remove') await remove(db, email!);
+      else fail(USAGE);
+    } finally {
+      await db.$disconnect();
+    }
+  }),
+);

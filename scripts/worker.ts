@@ -3,31 +3,29 @@
 // Several workers (and the portal's own runner) share the queue safely.
 import { createPrismaClient } from '../lib/data/db';
 import { createRunner } from '../lib/jobs/runner';
-import { runningDatabaseUrl } from './lib/database-url';
+import { portalDatabase } from './lib/command-database';
+import { runCommand } from './lib/problems';
 
-const url = runningDatabaseUrl();
-if (!url) {
-  console.error('No database: set DATABASE_URL, or start the portal (npm start) first.');
-  process.exit(1);
-}
+await runCommand(async () => {
+  const { url } = await portalDatabase('npm run worker');
+  const db = createPrismaClient(url, 5);
+  const runner = createRunner({ db });
+  runner.start();
+  console.log(`Job runner ${runner.id} working on ${new URL(url).host}. Ctrl+C to stop.`);
 
-const db = createPrismaClient(url, 5);
-const runner = createRunner({ db });
-runner.start();
-console.log(`Job runner ${runner.id} working on ${new URL(url).host}. Ctrl+C to stop.`);
-
-let stopping = false;
-async function shutdown(signal: NodeJS.Signals): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  console.log(`${signal}: stopping; running jobs are released for another runner.`);
-  try {
-    await runner.stop();
-    await db.$disconnect();
-    process.exit(0);
-  } catch (error) {
-    console.error(error);
-    process.exit(1);
+  let stopping = false;
+  async function shutdown(signal: NodeJS.Signals): Promise<void> {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping; running jobs are released for another runner.`);
+    try {
+      await runner.stop();
+      await db.$disconnect();
+      process.exit(0);
+    } catch (error) {
+      console.error(error);
+      process.exit(1);
+    }
   }
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (received) => void shutdown(received));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (received) => void shutdown(received));
+});

@@ -11,14 +11,14 @@ export interface TestDatabase {
 }
 
 /**
- * A throwaway, fully migrated database: an in-memory PGlite by default, or a fresh
- * database on the PostgreSQL server named by TEST_POSTGRES_URL (dropped afterwards).
+ * A throwaway, fully migrated database (empty with `migrate: false`): an in-memory PGlite by
+ * default, or a fresh database on the PostgreSQL server named by TEST_POSTGRES_URL (dropped afterwards).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase({ migrate = true } = {}): Promise<TestDatabase> {
   const server = process.env.TEST_POSTGRES_URL;
   if (!server) {
     const embedded = await startEmbeddedPostgres();
-    await applyMigrations(embedded.url);
+    if (migrate) await applyMigrations(embedded.url);
     const db = createPrismaClient(embedded.url);
     return {
       db,
@@ -34,7 +34,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const target = new URL(server);
   target.pathname = `/${name}`;
   const url = target.toString();
-  await applyMigrations(url);
+  if (migrate) await applyMigrations(url);
   const db = createPrismaClient(url);
   return {
     db,
@@ -46,7 +46,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-async function adminQuery(url: string, sql: string): Promise<void> {
+export async function adminQuery(url: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -1,13 +1,19 @@
 'use client';
 
-import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Link, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import dynamic from 'next/dynamic';
+import { useState } from 'react';
 import type { VaultSummary } from '@/lib/schemas/vault';
+
+// The JSON view's blade loads when it is opened.
+const VaultJsonView = dynamic(() => import('./vault-json-view').then((module) => module.VaultJsonView), { ssr: false });
 
 const useStyles = makeStyles({
   root: {
     paddingBottom: '12px',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' },
   heading: { ...typographyStyles.body1Strong, margin: '0 0 8px' },
   grid: {
     display: 'grid',
@@ -35,6 +41,7 @@ function expressRouteText(vault: VaultSummary): string {
 /** The "Essentials" panel at the top of an Azure resource's overview. */
 export function VaultEssentials({ vault }: { vault: VaultSummary }) {
   const styles = useStyles();
+  const [jsonOpen, setJsonOpen] = useState(false);
   const left: [string, string][] = [
     ['Resource group', vault.resourceGroup],
     ['Location', vault.location],
@@ -46,7 +53,12 @@ export function VaultEssentials({ vault }: { vault: VaultSummary }) {
   ];
   return (
     <section aria-label="Essentials" className={styles.root}>
-      <h2 className={styles.heading}>Essentials</h2>
+      <div className={styles.header}>
+        <h2 className={styles.heading}>Essentials</h2>
+        <Link as="button" onClick={() => setJsonOpen(true)}>
+          JSON View
+        </Link>
+      </div>
       <div className={styles.grid}>
         {[left, right].map((column, index) => (
           <dl key={index} className={styles.column}>
@@ -59,6 +71,7 @@ export function VaultEssentials({ vault }: { vault: VaultSummary }) {
           </dl>
         ))}
       </div>
+      {jsonOpen ? <VaultJsonView vault={vault} onClose={() => setJsonOpen(false)} /> : null}
     </section>
   );
 }

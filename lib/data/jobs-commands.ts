@@ -1,4 +1,4 @@
-import { requestCancel, restartJob, type JobActionResult } from '../jobs/actions';
+import { requestCancel, restartJob, resumeJob, type JobActionResult } from '../jobs/actions';
 import { defaultRegistry } from '../jobs/registry';
 import { getDb, type Db } from './db';
 
@@ -13,4 +13,9 @@ export function cancelJob(vaultId: string, jobId: string, db: Db = getDb()): Pro
 /** Starts the failed job's next attempt, recorded as started by the caller of the request. */
 export function restartFailedJob(vaultId: string, jobId: string, db: Db = getDb()): Promise<JobActionResult> {
   return restartJob(db, jobId, defaultRegistry, vaultId);
+}
+
+/** Sends a job waiting in Suspended back to its runners. */
+export function resumeSuspendedJob(vaultId: string, jobId: string, db: Db = getDb()): Promise<JobActionResult> {
+  return resumeJob(db, jobId, vaultId);
 }

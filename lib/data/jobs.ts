@@ -46,9 +46,18 @@ export function jobsWhere(vaultId: string, filters: JobsApiFilters, now: Date): 
     ...(filters.status ? { state: filters.status } : {}),
     ...(filters.type ? { scenarioName: filters.type } : {}),
     ...(filters.plan ? { OR: [{ recoveryPlanId: filters.plan }, { parentJob: { is: { recoveryPlanId: filters.plan } } }] } : {}),
-    ...(since ? { createdAt: { gte: since } } : {}),
+    ...(filters.target === 'item' ? { replicatedItemId: { not: null } } : {}),
+    ...(filters.target === 'plan' ? { recoveryPlanId: { not: null } } : {}),
+    ...(since || filters.createdFrom || filters.createdTo ? { createdAt: createdBetween(since, filters) } : {}),
     ...(filters.q ? { targetObjectName: containsText(filters.q) } : {}),
   };
+}
+
+/** The range's start and the explicit bounds together: the later start and the given end. */
+function createdBetween(since: Date | null, filters: JobsApiFilters): { gte?: Date; lte?: Date } {
+  const starts = [since, filters.createdFrom].filter((date): date is Date => date instanceof Date);
+  const from = starts.length > 0 ? new Date(Math.max(...starts.map((date) => date.getTime()))) : undefined;
+  return { ...(from ? { gte: from } : {}), ...(filters.createdTo ? { lte: filters.createdTo } : {}) };
 }
 
 export const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -109,7 +118,11 @@ function jobsWhereSql(vaultId: string, filters: JobsApiFilters, now: Date): Pris
       Prisma.sql`("recoveryPlanId" = ${filters.plan} OR "parentJobId" IN (SELECT id FROM "Job" WHERE "recoveryPlanId" = ${filters.plan}))`,
     );
   }
-  if (since) conditions.push(Prisma.sql`"createdAt" >= ${since}`);
+  if (filters.target === 'item') conditions.push(Prisma.sql`"replicatedItemId" IS NOT NULL`);
+  if (filters.target === 'plan') conditions.push(Prisma.sql`"recoveryPlanId" IS NOT NULL`);
+  const { gte, lte } = createdBetween(since, filters);
+  if (gte) conditions.push(Prisma.sql`"createdAt" >= ${gte}`);
+  if (lte) conditions.push(Prisma.sql`"createdAt" <= ${lte}`);
   if (filters.q) conditions.push(Prisma.sql`"targetObjectName" ILIKE ${`%${escapeLike(filters.q)}%`}`);
   return Prisma.join(conditions, ' AND ');
 }
@@ -170,4 +183,29 @@ export async function countRecentJobsByStatus(vaultId: string, db: Db = getDb())
 export async function listPlanFilterChoices(vaultId: string, db: Db = getDb()): Promise<Array<{ id: string; name: string }>> {
   const plans = await db.recoveryPlan.findMany({ where: { vaultId }, orderBy: { friendlyName: 'asc' }, select: { id: true, friendlyName: true } });
   return plans.map((plan) => ({ id: plan.id, name: plan.friendlyName }));
+}
+
+export const armJobSelect = {
+  ...jobRowSelect,
+  stateDescription: true,
+  cancelRequested: true,
+  replicatedItemId: true,
+  recoveryPlanId: true,
+} satisfies Prisma.JobSelect;
+
+export type ArmJobRecord = Prisma.JobGetPayload<{ select: typeof armJobSelect }>;
+
+/**
+ * A page of jobs for the automation API, newest first, with the Jobs view's filters:
+ * read by offset with one row more than the page (whether another page follows) and no
+ * count, which a client paging by nextLink does not need.
+ */
+export async function listJobRecords(
+  vaultId: string,
+  filters: JobsApiFilters,
+  page: { skip: number; take: number },
+  db: Db = getDb(),
+): Promise<{ jobs: ArmJobRecord[]; more: boolean }> {
+  const rows = await db.job.findMany({ where: jobsWhere(vaultId, filters, new Date()), orderBy: JOBS_ORDER, select: armJobSelect, skip: page.skip, take: page.take + 1 });
+  return { jobs: rows.slice(0, page.take), more: rows.length > page.take };
 }

@@ -65,3 +65,57 @@ describe('the embedded database shared by many connections', () => {
     expect(rows[0]!.value).toBe(1000);
   });
 });
+
+describe('the embedded database port asks for the password of this run', () => {
+  const withCredentials = (user: string, password: string) => {
+    const url = new URL(server.url);
+    url.username = user;
+    url.password = password;
+    return url.toString();
+  };
+
+  async function connectError(connectionString: string): Promise<{ code?: string; message: string }> {
+    const client = new pg.Client({ connectionString });
+    try {
+      await client.connect();
+      await client.end();
+      return { message: 'connected' };
+    } catch (error) {
+      return error as { code?: string; message: string };
+    }
+  }
+
+  it('refuses a wrong password as PostgreSQL does (28P01), and the session stays usable for others', async () => {
+    const refused = await connectError(withCredentials('postgres', 'postgres'));
+    expect(refused).toMatchObject({ code: '28P01', message: 'password authentication failed for user "postgres"' });
+    const { rows } = await pool.query<{ one: number }>('SELECT 1 AS one');
+    expect(rows[0]!.one).toBe(1);
+  });
+
+  it('refuses another role (28000) and another database (3D000)', async () => {
+    expect(await connectError(withCredentials('admin', new URL(server.url).password))).toMatchObject({ code: '28000' });
+    const otherDatabase = new URL(server.url);
+    otherDatabase.pathname = '/vault';
+    expect(await connectError(otherDatabase.toString())).toMatchObject({ code: '3D000', message: 'database "vault" does not exist' });
+  });
+
+  it('never shows the password on the socket: the exchange is SCRAM-SHA-256', async () => {
+    const password = decodeURIComponent(new URL(server.url).password);
+    const seen: Buffer[] = [];
+    const client = new pg.Client({ connectionString: server.url });
+    const stream = (client as unknown as { connection: { stream: import('node:net').Socket } }).connection.stream;
+    stream.on('data', (chunk: Buffer) => seen.push(chunk));
+    const written = stream.write.bind(stream);
+    stream.write = ((chunk: Buffer | string, ...rest: never[]) => {
+      seen.push(Buffer.from(chunk));
+      return written(chunk, ...rest);
+    }) as typeof stream.write;
+    await client.connect();
+    await client.query('SELECT 1');
+    await client.end();
+    const bytes = Buffer.concat(seen);
+    expect(bytes.includes('SCRAM-SHA-256')).toBe(true);
+    expect(bytes.includes(password)).toBe(false);
+    expect(password.length).toBeGreaterThanOrEqual(24);
+  });
+});

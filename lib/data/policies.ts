@@ -46,6 +46,12 @@ export async function listPolicies(vaultId: string, db: DbOrTx = getDb()): Promi
   return [...ordered, ...orphans];
 }
 
+/** A policy of the vault by its name (the automation API names policies so); null when there is none. */
+export async function getPolicyByName(vaultId: string, name: string, db: DbOrTx = getDb()): Promise<PolicyRow | null> {
+  const policy = await db.replicationPolicy.findFirst({ where: { vaultId, friendlyName: name }, include: policyInclude });
+  return policy ? toRow(policy) : null;
+}
+
 export async function getPolicy(vaultId: string, id: unknown, db: DbOrTx = getDb()): Promise<PolicyRow | null> {
   if (!isResourceId(id)) return null;
   const policy = await db.replicationPolicy.findFirst({ where: { id, vaultId }, include: policyInclude });

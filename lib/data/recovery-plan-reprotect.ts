@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO } from '../domain/jobs/reprotect-steps';
+import { autoPlanRows } from '../domain/reprotect/auto-choices';
 import type { ReprotectFacts } from '../domain/reprotect/facts';
 import { PLAN_REPROTECT_JOB_NAME, PLAN_REPROTECT_SCENARIO, PLAN_REPROTECT_STEPS } from '../domain/reprotect/plan-job';
 import {
   evaluatePlanReprotect,
   planRowCoverage,
   planSkipReason,
+  machineFacts,
   type PlanEvaluation,
   type PlanReprotectFacts,
 } from '../domain/reprotect/plan-rules';
@@ -183,4 +185,23 @@ async function queuePlanJobs(tx: Prisma.TransactionClient, plan: PlanMembers, ro
   for (const { data, ids } of holds.values()) await tx.replicatedItem.updateMany({ where: { id: { in: ids } }, data });
   await recordActivity(tx, { result: 'Started', jobId: planJobId, target: { type: 'recoveryPlan', id: plan.id, name: plan.name } });
   return planJobId;
+}
+
+/**
+ * Reprotects a plan without values (the automation API's reProtect of a plan takes
+ * none): each machine gets the first choices the rules accept, as autoPlanRows picks
+ * them, and the submission decides as it does for the blade's rows.
+ */
+export async function submitRecoveryPlanReprotectWithChosenValues(vaultId: string, planId: string, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
+  const blade = await loadPlanReprotectBlade(vaultId, planId, db);
+  if (!blade) return failure('not-found', 'The recovery plan no longer exists.');
+  const machines = blade.facts ? blade.facts.machines.map((machine) => machineFacts(blade.facts!, machine)) : [];
+  const { rows, unplaced } = autoPlanRows(machines);
+  if (unplaced.length > 0) {
+    const count = unplaced.length === 1 ? '1 machine' : `${unplaced.length} machines`;
+    const first = unplaced[0]!;
+    const message = `No values the rules accept were found for ${count} of ${blade.plan.name}. ${first.name}: ${first.reasons[0]?.message ?? 'nothing fits.'}`;
+    return failure('refused', message, {}, unplaced.flatMap((machine) => machine.reasons));
+  }
+  return submitRecoveryPlanReprotect(vaultId, { planId, direction: 'AzureToOnPremises', rows }, db);
 }

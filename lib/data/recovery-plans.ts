@@ -103,6 +103,7 @@ export async function getRecoveryPlanDetail(vaultId: string, planId: string, db:
                   osVersion: true,
                   protectionState: true,
                   activeLocation: true,
+                  configurationServerId: true,
                   replicationGroup: { select: { id: true, name: true } },
                 },
               },
@@ -150,6 +151,7 @@ export async function getRecoveryPlanDetail(vaultId: string, planId: string, db:
         osName: osLabel(item),
         protectionState: item.protectionState,
         activeLocation: item.activeLocation,
+        configurationServerId: item.configurationServerId,
         statusText: protectionStateDescription(item.protectionState),
         statusTone: protectionStateTone(item.protectionState),
         replicationGroup: item.replicationGroup,
@@ -183,4 +185,10 @@ export async function findActivePlanReprotect(vaultId: string, planId: string, d
     select: { id: true },
   });
   return job?.id ?? null;
+}
+
+/** A plan of the vault by its name (the automation API names plans so); null when there is none. */
+export async function findRecoveryPlanId(vaultId: string, name: string, db: Db = getDb()): Promise<string | null> {
+  const plan = await db.recoveryPlan.findFirst({ where: { vaultId, friendlyName: name }, select: { id: true } });
+  return plan?.id ?? null;
 }

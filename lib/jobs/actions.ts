@@ -186,3 +186,21 @@ async function keepAttempt(tx: Tx, job: LockedJob): Promise<void> {
     },
   });
 }
+
+/**
+ * Resumes a job waiting in Suspended: it goes back to its runners (InProgress with no
+ * claim, so the next runner takes it up at once) and goes on at the task that waited.
+ */
+export async function resumeJob(db: Db, jobId: string, vaultId?: string): Promise<JobActionResult> {
+  return db.$transaction(async (tx) => {
+    const job = await lockJob(tx, jobId, vaultId);
+    if (!job) return NOT_FOUND;
+    if (!allowedActions(job.state, { cancelRequested: job.cancelRequested }).includes('Resume')) {
+      return refuse('refused', `Only a job waiting for input (Suspended) can be resumed; this job is ${job.state}.`);
+    }
+    await tx.jobTask.updateMany({ where: { jobId, state: 'Suspended' }, data: { state: 'NotStarted', progress: 0, startTime: null } });
+    await tx.job.update({ where: { id: jobId }, data: { state: 'InProgress', claimedBy: null, heartbeatAt: null } });
+    await recordActivity(tx, { result: 'Started', jobId, target: jobTarget(job) });
+    return { ok: true } as const;
+  }, TX_OPTIONS);
+}

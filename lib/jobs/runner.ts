@@ -92,6 +92,8 @@ export function createRunner(options: RunnerOptions): Runner {
     };
     const onStop = () => interrupt('stopped');
     stopping.signal.addEventListener('abort', onStop, { once: true });
+    // A claim that was on its way when stop() began: give the job back instead of running it.
+    if (stopping.signal.aborted) onStop();
     // Three beats per lease: one slow write or a short database hiccup does not lose the job.
     const beat = setInterval(() => {
       heartbeat(db, job.id, id).then(

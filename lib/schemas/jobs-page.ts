@@ -107,6 +107,8 @@ export const jobDetailSchema = z.extend(jobRowSchema, {
   cancelRequested: z.boolean(),
   /** The replicated item, while it still exists. */
   itemId: z.nullable(z.string()),
+  /** The recovery plan, for a plan's own job. */
+  recoveryPlanId: z.nullable(z.string()),
   allowedActions: z.array(z.enum(['Cancel', 'Restart', 'Resume'])),
   /** Who started the current attempt. */
   ...starter,

@@ -31,6 +31,11 @@ export type JobsFilters = Omit<JobsQuery, 'page'>;
 export type JobsApiQuery = JobsQuery & {
   /** A replicated item's id: its jobs only, those it ran as a machine of a recovery plan included. */
   item?: string;
+  /** Created at or after / at or before (the automation API's startTime and endTime). */
+  createdFrom?: Date;
+  createdTo?: Date;
+  /** Jobs about a replicated item, or about a recovery plan (the automation API's affectedObjectTypes). */
+  target?: 'item' | 'plan';
 };
 
 export type JobsApiFilters = Omit<JobsApiQuery, 'page'>;

@@ -44,6 +44,8 @@ export interface RecoveryPlanMachine {
   osName: string;
   protectionState: ProtectionStateName;
   activeLocation: ActiveLocationName;
+  /** The configuration server it replicates through: its fabric in the automation API. */
+  configurationServerId: string;
   statusText: string;
   statusTone: StatusTone;
   replicationGroup: { id: string; name: string } | null;

@@ -1,5 +1,16 @@
 import { gzipSync } from 'node:zlib';
 
+/** Who the bench calls the portal as: a token of the bench account (set by run.ts). */
+let benchHeaders: Record<string, string> = {};
+
+export function callAs(headers: Record<string, string>): void {
+  benchHeaders = headers;
+}
+
+export function authorizationHeaders(): Record<string, string> {
+  return benchHeaders;
+}
+
 export interface Timing {
   label: string;
   samples: number[];
@@ -24,7 +35,7 @@ export async function timeRequests(label: string, url: string, count: number, wa
 }
 
 async function get(url: string): Promise<string> {
-  const response = await fetch(url, { cache: 'no-store' });
+  const response = await fetch(url, { cache: 'no-store', headers: benchHeaders });
   const body = await response.text();
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${body.slice(0, 200)}`);
   return body;

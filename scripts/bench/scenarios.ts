@@ -1,4 +1,5 @@
 import type { Db } from '../../lib/data/db';
+import { armApi } from './scenarios/arm';
 import { jobsList, jobsLoad } from './scenarios/jobs';
 import { planFailover } from './scenarios/plan-failover';
 import { recoveryPlan } from './scenarios/recovery-plan';
@@ -9,6 +10,8 @@ export interface ScenarioContext<T> {
   db: Db;
   baseUrl: string;
   databaseUrl: string;
+  /** The portal's first process: its tree is the portal whose memory is reported. */
+  portalPid: number;
   data: T;
 }
 
@@ -24,4 +27,4 @@ export function defineScenario<T>(scenario: Scenario<T>): Scenario<unknown> {
   return scenario as Scenario<unknown>;
 }
 
-export const SCENARIOS: Scenario<unknown>[] = [replicatedItems, reprotectBlade, jobsList, jobsLoad, recoveryPlan, planFailover];
+export const SCENARIOS: Scenario<unknown>[] = [replicatedItems, reprotectBlade, jobsList, jobsLoad, recoveryPlan, planFailover, armApi];

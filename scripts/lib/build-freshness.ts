@@ -3,7 +3,7 @@ import path from 'node:path';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public', 'prisma'];
 const SOURCE_FILES = ['next.config.js', 'package-lock.json', 'instrumentation.ts'];
-const STAMP = path.join('.next', 'vault-source-stamp');
+export const STAMP = path.join('.next', 'vault-source-stamp');
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

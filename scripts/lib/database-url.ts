@@ -1,36 +1,24 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { startEmbeddedPostgres } from '../../lib/data/embedded-postgres';
+import { StartupProblem } from './problems';
 
-export const DEFAULT_DATA_DIR = path.join(process.cwd(), '.data', 'pglite');
+const EXAMPLE_URL = 'postgresql://user:password@host:5432/database';
 
-export function dataDir(): string {
-  return path.resolve(process.env.VAULT_DATA_DIR ?? DEFAULT_DATA_DIR);
-}
-
-/** Written by `npm start` beside the data folder while its embedded server runs. */
-export function embeddedUrlFile(folder = dataDir()): string {
-  return `${folder}.url`;
-}
-
-/** DATABASE_URL, else the embedded server of a running portal, else nothing. */
-export function runningDatabaseUrl(): string | undefined {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  const file = embeddedUrlFile();
-  return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
-}
-
-/**
- * Runs `work` against DATABASE_URL or the running portal's embedded server, otherwise
- * against the embedded database in VAULT_DATA_DIR (default .data/pglite), started for the duration.
- */
-export async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
-  const running = runningDatabaseUrl();
-  if (running) return work(running);
-  const embedded = await startEmbeddedPostgres({ dataDir: dataDir() });
+/** DATABASE_URL as a URL, or the problem with it. */
+export function parseDatabaseUrl(value: string): URL {
+  let url: URL;
   try {
-    return await work(embedded.url);
-  } finally {
-    await embedded.stop();
+    url = new URL(value);
+  } catch (error) {
+    throw malformed('it is not a URL', error);
   }
+  if (url.protocol !== 'postgresql:' && url.protocol !== 'postgres:') throw malformed(`it starts with ${url.protocol}// instead of postgresql://`);
+  if (!url.hostname) throw malformed('it names no host');
+  if (url.port && !(Number(url.port) > 0)) throw malformed(`its port ${url.port} is not a port number`);
+  return url;
+}
+
+function malformed(reason: string, detail?: unknown): StartupProblem {
+  return new StartupProblem(
+    `DATABASE_URL is not a valid PostgreSQL URL (${reason}): write it as ${EXAMPLE_URL}, or unset it to use the embedded database.`,
+    detail,
+  );
 }

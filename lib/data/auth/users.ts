@@ -2,6 +2,7 @@ import { ROLE_DISPLAY_NAMES, type VaultRole } from '../../domain/access/roles';
 import { failure, type ActionResult } from '../../schemas/action-result';
 import { newUserSchema, passwordSchema } from '../../schemas/access';
 import { getDb, type Db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
 import { lockOwners, ownersLeftWithout } from './role-assignments';
 import { hashPassword } from './passwords';
 
@@ -24,16 +25,18 @@ export async function createUser(raw: unknown, db: Db = getDb()): Promise<Action
   const { email, name, password } = parsed.data;
   const hash = await hashPassword(password);
   try {
-    const user = await db.$transaction(async (tx) => {
-      const created = await tx.user.create({ data: { email, name, emailVerified: true }, select: { id: true, email: true } });
-      await tx.account.create({ data: { userId: created.id, accountId: created.id, providerId: CREDENTIAL_PROVIDER, password: hash } });
-      return created;
-    });
-    return { ok: true, data: user };
+    return { ok: true, data: await db.$transaction((tx) => insertUser(tx, { email, name }, hash)) };
   } catch (error) {
     if ((error as { code?: unknown }).code === 'P2002') return failure('conflict', `A user with the email ${email} already exists.`);
     throw error;
   }
+}
+
+/** A user and the credential the authentication library reads at sign-in, inside the caller's transaction. */
+export async function insertUser(tx: Prisma.TransactionClient, { email, name }: { email: string; name: string }, passwordHash: string): Promise<{ id: string; email: string }> {
+  const created = await tx.user.create({ data: { email, name, emailVerified: true }, select: { id: true, email: true } });
+  await tx.account.create({ data: { userId: created.id, accountId: created.id, providerId: CREDENTIAL_PROVIDER, password: passwordHash } });
+  return created;
 }
 
 /** Sets a new password and signs the user out everywhere. */

@@ -1,8 +1,9 @@
 import { ROLE_DISPLAY_NAMES, VAULT_ROLES, type VaultRole } from '../../domain/access/roles';
 import { appendActivity, newCorrelationId } from '../activity-log';
 import { PORTAL_ACTOR } from '../activity-context';
-import { generatePassword } from '../auth/passwords';
-import { createUser } from '../auth/users';
+import { generatePassword, hashPassword } from '../auth/passwords';
+import { insertUser } from '../auth/users';
+import { isUniqueViolation } from '../refusals';
 import type { Db } from '../db';
 
 // The first start of a portal with no accounts makes one per role, each with a
@@ -22,29 +23,40 @@ export interface FirstAccount {
   password: string;
 }
 
-/** Makes the first accounts when the database has none; an empty list otherwise. */
+/**
+ * Makes the first accounts when the database has none; an empty list otherwise. All of them
+ * or none: a start stopped half-way leaves no account whose password nobody saw.
+ */
 export async function seedFirstAccounts(db: Db): Promise<FirstAccount[]> {
   if ((await db.user.count()) > 0) return [];
-  const vaults = await db.vault.findMany({ select: { id: true, name: true } });
-  const made: FirstAccount[] = [];
-  for (const role of [...VAULT_ROLES].reverse()) {
-    const { email, name } = FIRST_ACCOUNTS[role];
-    const password = generatePassword();
-    const user = await createUser({ email, name, password }, db);
+  const roles = [...VAULT_ROLES].reverse();
+  const passwords = roles.map(() => generatePassword());
+  const hashes = await Promise.all(passwords.map((password) => hashPassword(password)));
+  try {
+    return await db.$transaction(async (tx) => {
+      const vaults = await tx.vault.findMany({ select: { id: true, name: true } });
+      const made: FirstAccount[] = [];
+      for (const [index, role] of roles.entries()) {
+        const { email, name } = FIRST_ACCOUNTS[role];
+        const user = await insertUser(tx, { email, name }, hashes[index]!);
+        await tx.roleAssignment.createMany({ data: vaults.map((vault) => ({ vaultId: vault.id, userId: user.id, role })) });
+        const correlationId = newCorrelationId();
+        await appendActivity(tx, { actor: PORTAL_ACTOR, vault: null, operation: 'user.add', correlationId }, { result: 'Succeeded', target: { type: 'user', id: user.id, name: email } });
+        for (const vault of vaults) {
+          await appendActivity(tx, { actor: PORTAL_ACTOR, vault, operation: 'access.assignRole', correlationId }, {
+            result: 'Succeeded',
+            target: { type: 'roleAssignment', id: user.id, name: `${email}: ${ROLE_DISPLAY_NAMES[role]}` },
+          });
+        }
+        made.push({ role, email, password: passwords[index]! });
+      }
+      return made;
+    }, { timeout: 30_000 });
+  } catch (error) {
     // Another process made the accounts at the same moment: theirs stand.
-    if (!user.ok) return [];
-    await db.roleAssignment.createMany({ data: vaults.map((vault) => ({ vaultId: vault.id, userId: user.data.id, role })) });
-    const correlationId = newCorrelationId();
-    await appendActivity(db, { actor: PORTAL_ACTOR, vault: null, operation: 'user.add', correlationId }, { result: 'Succeeded', target: { type: 'user', id: user.data.id, name: email } });
-    for (const vault of vaults) {
-      await appendActivity(db, { actor: PORTAL_ACTOR, vault, operation: 'access.assignRole', correlationId }, {
-        result: 'Succeeded',
-        target: { type: 'roleAssignment', id: user.data.id, name: `${email}: ${ROLE_DISPLAY_NAMES[role]}` },
-      });
-    }
-    made.push({ role, email, password });
+    if (isUniqueViolation(error)) return [];
+    throw error;
   }
-  return made;
 }
 
 /** The console lines that hand the first accounts over, once. */

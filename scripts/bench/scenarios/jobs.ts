@@ -2,6 +2,7 @@ import { createPrismaClient } from '../../../lib/data/db';
 import { createBenchVault } from '../../../lib/data/seed/bench-vault';
 import { createRunner } from '../../../lib/jobs/runner';
 import { gzippedScriptBytes, percentile, report, timeRequests } from '../http';
+import { printMemory } from '../memory';
 import { defineScenario } from '../scenarios';
 import { queueReprotects } from './jobs-load';
 import { JS_BUDGET_KB } from './replicated-items';
@@ -14,7 +15,7 @@ export const jobsList = defineScenario({
   name: 'jobs-list',
   title: `Jobs list over ${LIST_JOBS.toLocaleString('en')} jobs (target: p95 <= 3x the trivial route; JS <= ${JS_BUDGET_KB} KB gzipped, as for Replicated items)`,
   prepare: (db) => createBenchVault(db, { items: 2_000, jobs: LIST_JOBS, name: 'bench-jobs' }),
-  async run({ baseUrl, data }) {
+  async run({ baseUrl, data, portalPid }) {
     const api = `${baseUrl}/api/vaults/${data.vaultName}/jobs`;
     const baseline = await timeRequests('trivial route GET /api/health', `${baseUrl}/api/health`, SAMPLES);
     const timings = [];
@@ -41,6 +42,7 @@ export const jobsList = defineScenario({
       `  client JavaScript of the route: ${(js.bytes / 1024).toFixed(1)} KB gzipped in ${js.files} files ` +
         `(${jsMet ? 'ok' : 'OVER'}; Replicated items: ${(grid.bytes / 1024).toFixed(1)} KB)`,
     );
+    printMemory(`after the list over ${LIST_JOBS.toLocaleString('en')} jobs`, portalPid);
     return met && jsMet;
   },
 });
@@ -54,7 +56,7 @@ export const jobsLoad = defineScenario({
     const jobIds = await queueReprotects(db, vault.vaultId, RUNNING_JOBS);
     return { ...vault, jobIds };
   },
-  async run({ baseUrl, databaseUrl, data }) {
+  async run({ baseUrl, databaseUrl, data, portalPid }) {
     const page = `${baseUrl}/api/vaults/${data.vaultName}/replicated-items?q=web&state=UnplannedFailoverCommitted`;
     const idle = await timeRequests('replicated items, idle', page, SAMPLES);
 
@@ -73,6 +75,7 @@ export const jobsLoad = defineScenario({
       const loaded = await timeRequests(`replicated items, ${RUNNING_JOBS} jobs running`, page, SAMPLES);
       const stillRunning = await runnerDb.job.count({ where: { id: { in: data.jobIds }, state: 'InProgress' } });
       console.log(`  ${stillRunning} still in progress after it`);
+      printMemory(`with ${RUNNING_JOBS} jobs running (their runner is the bench's own process)`, portalPid);
       return report([loaded], idle, 2) && running === RUNNING_JOBS && stillRunning === RUNNING_JOBS;
     } finally {
       await runner.stop();
