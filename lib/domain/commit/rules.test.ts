@@ -22,6 +22,7 @@ describe('commit', () => {
   it('after failback: allowed, and says it deletes the shut-down Azure VM, its disk and the failback recovery points', () => {
     const evaluation = evaluateCommit(facts());
     expect(evaluation).toMatchObject({ direction: 'RecoveryToPrimary', canSubmit: true, blockers: [] });
+    expect(codes(evaluation.removes)).toEqual(['COMMIT_REMOVES_AZURE_VM']);
     expect(evaluation.removes[0]?.message).toBe(
       'Commit deletes the failed-over VM dc-02-azure in Azure (now shut down) with its disk, and the 12 recovery points of its replication to on-premises. dc-02 then runs on-premises without protection until it is reprotected to Azure.',
     );
@@ -30,7 +31,7 @@ describe('commit', () => {
   it('after a failover to Azure: allowed, and makes the recovery point final', () => {
     const evaluation = evaluateCommit(facts({ activeLocation: 'Recovery', azureVmRunning: true }, 1));
     expect(evaluation.direction).toBe('PrimaryToRecovery');
-    expect(evaluation.removes[0]?.message).toContain('keeps running in Azure as dc-02-azure, and the 1 recovery point kept for it are deleted');
+    expect(evaluation.removes[0]?.message).toContain('keeps running in Azure as dc-02-azure, and the 1 recovery point kept for it is deleted');
   });
 
   it('is refused with the state and what to do first when nothing waits for a commit', () => {

@@ -2,6 +2,7 @@ import { operationDirection, stateRefusal } from '../cycle/operations';
 import type { ActiveLocationName, ProtectionStateName } from '../protection-status';
 import { activeJobReason } from '../reprotect/item-rules';
 import { inform, isBlocking, refuse, type Reason } from '../reprotect/reasons';
+import { pluralize } from '../plural';
 
 // Commit of a completed failover: what refuses it, and what it removes. After a failback
 // the commit deletes the failed-over VM in Azure; after a failover to Azure it makes the
@@ -46,18 +47,19 @@ export function evaluateCommit(facts: CommitFacts, options: { ownJobId?: string 
 }
 
 function commitRemoves({ item, recoveryPointCount }: CommitFacts, direction: 'RecoveryToPrimary' | 'PrimaryToRecovery'): Reason[] {
-  const points = recoveryPointCount === 1 ? '1 recovery point' : `${recoveryPointCount} recovery points`;
+  const points = pluralize(recoveryPointCount, 'recovery point');
+  const are = recoveryPointCount === 1 ? 'is' : 'are';
   if (direction === 'PrimaryToRecovery') {
     return [
       inform(
         'COMMIT_REMOVES_AZURE_VM',
         'item',
-        `Commit makes the failover of ${item.name} to Azure final: the VM keeps running in Azure as ${item.azureVmName}, and the ${points} kept for it are deleted, so it can no longer change to another recovery point.`,
+        `Commit makes the failover of ${item.name} to Azure final: the VM keeps running in Azure as ${item.azureVmName}, and the ${points} kept for it ${are} deleted, so it can no longer change to another recovery point.`,
       ),
     ];
   }
   const vm = item.azureVmExists
-    ? `the failed-over VM ${item.azureVmName} in Azure (now ${item.azureVmRunning ? 'running' : 'shut down'}) with its ${item.diskCount === 1 ? 'disk' : `${item.diskCount} disks`}`
+    ? `the failed-over VM ${item.azureVmName} in Azure (now ${item.azureVmRunning ? 'running' : 'shut down'}) with its ${item.diskCount === 1 ? 'disk' : pluralize(item.diskCount, 'disk')}`
     : `the failed-over VM ${item.azureVmName} (already gone from Azure)`;
   return [
     inform(

@@ -25,26 +25,26 @@ describe('failover from Azure to on-premises: prerequisites', () => {
     expect(codes(failoverReasons(failoverFacts({ item })))).toEqual(['ITEM_STATE_NOT_FAILOVER', 'ITEM_OPERATION_IN_PROGRESS']);
   });
 
-  it('asr.md §8: needs at least one recovery point', () => {
+  it('Service: needs at least one recovery point', () => {
     const reasons = failoverReasons(failoverFacts({ points: { latest: null, latestAppConsistent: null } }));
     expect(codes(reasons)).toEqual(['NO_RECOVERY_POINT']);
     expect(reasons[0]?.message).toContain('has no recovery point yet');
   });
 
-  it.each(['Warning', 'Critical', 'None'] as const)('asr.md §8: health must be OK (refused when %s)', (replicationHealth) => {
+  it.each(['Warning', 'Critical', 'None'] as const)('Service: health must be OK (refused when %s)', (replicationHealth) => {
     const reasons = failoverReasons(failoverFacts({ item: aReprotectedItem({ replicationHealth }) }));
     expect(codes(reasons)).toEqual(['ITEM_HEALTH_NOT_OK']);
     expect(reasons[0]?.subject).toEqual({ kind: 'item', id: 'item-dc-02' });
   });
 
-  it('asr.md §8: the vCenter must be connected (disks are detached and attached through it)', () => {
+  it('Service: the vCenter must be connected (disks are detached and attached through it)', () => {
     const target = aFailbackTarget({ vcenter: { id: 'vc-1', friendlyName: 'vcenter-contoso-01', connected: false } });
     const reasons = failoverReasons(failoverFacts({ target }));
     expect(codes(reasons)).toEqual(['VCENTER_NOT_CONNECTED']);
     expect(reasons[0]?.message).toContain('vcenter-contoso-01 is not connected');
   });
 
-  it('asr.md §8: the configuration server must be running and connected', () => {
+  it('Service: the configuration server must be running and connected', () => {
     expect(codes(failoverReasons(failoverFacts({ configurationServer: { friendlyName: 'cs', connected: false, lastHeartbeat: minutesAgo(1) } })))).toEqual([
       'CONFIGURATION_SERVER_NOT_CONNECTED',
     ]);
@@ -53,7 +53,7 @@ describe('failover from Azure to on-premises: prerequisites', () => {
     ]);
   });
 
-  it('asr.md §8: no snapshots on the master target', () => {
+  it('Service: no snapshots on the master target', () => {
     const base = aFailbackTarget();
     const reasons = failoverReasons(failoverFacts({ target: { ...base, masterTarget: { ...base.masterTarget!, snapshotCount: 2 } } }));
     expect(codes(reasons)).toEqual(['MT_HAS_SNAPSHOTS']);
@@ -61,10 +61,16 @@ describe('failover from Azure to on-premises: prerequisites', () => {
     expect(reasons[0]?.subject).toEqual({ kind: 'masterTarget', id: 'mt-win-02' });
   });
 
-  it('asr.md §8: the VM must still be in the configuration server database', () => {
+  it('Service: the VM must still be in the configuration server database', () => {
     const reasons = failoverReasons(failoverFacts({ item: aReprotectedItem({ inConfigurationServerDatabase: false }) }));
     expect(codes(reasons)).toEqual(['ITEM_NOT_IN_CS_DATABASE']);
     expect(reasons[0]?.message).toContain('no longer in the database of the configuration server cs-contoso-01');
+  });
+
+  it('a VM protected to on-premises without its reverse replication settings is told to reprotect again', () => {
+    const reasons = failoverReasons(failoverFacts({ target: aFailbackTarget({ masterTarget: null, vcenter: null }) }));
+    expect(codes(reasons)).toEqual(['NO_REPROTECT_SETTINGS']);
+    expect(reasons[0]?.message).toBe('dc-02 has no master target recorded for its reverse replication. Reprotect it again.');
   });
 
   it('a master target that does not respond cannot hand over the disks', () => {

@@ -3,6 +3,7 @@ import { replicationHealthLabel } from '../protection-status';
 import { activeJobReason, configurationServerReason, isHeartbeatFresh, replicationGroupReason } from '../reprotect/item-rules';
 import { inform, refuse, type Reason } from '../reprotect/reasons';
 import type { FailoverFacts, FailoverItemFacts } from './facts';
+import { pluralize } from '../plural';
 
 // Failover from Azure to on-premises (failback) of one reprotected VM: what refuses it
 // before anything starts (the documented prerequisites), and what it will do.
@@ -98,7 +99,7 @@ function targetReasons({ item, target, now }: FailoverFacts): Reason[] {
       refuse(
         'MT_HAS_SNAPSHOTS',
         'item',
-        `The master target ${mt.name} has ${mt.snapshotCount === 1 ? 'a snapshot' : `${mt.snapshotCount} snapshots`}. Failback fails on a master target with snapshots: delete them first.`,
+        `The master target ${mt.name} has ${mt.snapshotCount === 1 ? 'a snapshot' : pluralize(mt.snapshotCount, 'snapshot')}. Failback fails on a master target with snapshots: delete them first.`,
         { kind: 'masterTarget', id: mt.id },
       ),
     );

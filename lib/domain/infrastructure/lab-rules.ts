@@ -1,5 +1,6 @@
 import type { ScsiControllerType } from '../reprotect/facts';
 import { SCSI_CONTROLLER_LABELS } from '../reprotect/master-target-checks';
+import { pluralize } from '../plural';
 
 // What the site lab may do to a server or a failed-over VM, and what each change
 // sets. A change that would leave nothing different is refused with a word why,
@@ -37,7 +38,7 @@ export function masterTargetChangeProblem(mt: MasterTargetState, change: MasterT
     case 'deleteSnapshots':
       return mt.snapshotCount === 0 ? `${mt.name} has no snapshots.` : null;
     case 'takeSnapshot':
-      return mt.snapshotCount > 0 ? `${mt.name} already has ${mt.snapshotCount === 1 ? 'a snapshot' : `${mt.snapshotCount} snapshots`}.` : null;
+      return mt.snapshotCount > 0 ? `${mt.name} already has ${mt.snapshotCount === 1 ? 'a snapshot' : pluralize(mt.snapshotCount, 'snapshot')}.` : null;
     case 'changeScsiController':
       return mt.scsiControllerType === change.scsiControllerType
         ? `${mt.name} already uses a ${SCSI_CONTROLLER_LABELS[change.scsiControllerType]} controller.`

@@ -44,7 +44,7 @@ describe('reprotect from on-premises to Azure', () => {
     expect(codes(evaluation.blockers)).toEqual(['PS_NOT_ON_PREMISES']);
   });
 
-  it('asr.md §8: while the on-premises agent registers (up to 15 minutes) it warns that a reprotect fails now, and how long is left', () => {
+  it('Service: while the on-premises agent registers (up to 15 minutes) it warns that a reprotect fails now, and how long is left', () => {
     const evaluation = evaluateReprotectToAzure(facts({ item: item({ agentRegistered: false, agentRegistersAt: new Date(NOW.getTime() + 11 * 60_000) }) }), {
       processServerId: 'ps-cs',
     });

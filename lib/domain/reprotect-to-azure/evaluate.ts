@@ -5,6 +5,7 @@ import { activeJobReason, configurationServerReason, replicationGroupReason } fr
 import { processServerHealthReasons } from '../reprotect/process-server-rules';
 import { isBlocking, refuse, warn, type Reason } from '../reprotect/reasons';
 import type { ForwardItemFacts, ReprotectToAzureFacts, ReprotectToAzureSelection } from './facts';
+import { pluralize } from '../plural';
 
 // Reprotect from on-premises to Azure, after a failback was committed: the VM replicates
 // to Azure again through an on-premises process server, under the forward policy.
@@ -53,7 +54,7 @@ export function agentRegistrationReason(item: ForwardItemFacts, now: Date): Reas
   return warn(
     'ITEM_AGENT_NOT_REGISTERED',
     'item',
-    `The Mobility agent on ${item.name} is not installed or not registered with the configuration server yet: after the VM boots on-premises it takes up to ${AGENT_REGISTRATION_MINUTES} minutes (about ${left} ${left === 1 ? 'minute' : 'minutes'} left). A reprotect started now fails: wait and retry.`,
+    `The Mobility agent on ${item.name} is not installed or not registered with the configuration server yet: after the VM boots on-premises it takes up to ${AGENT_REGISTRATION_MINUTES} minutes (about ${pluralize(left, 'minute')} left). A reprotect started now fails: wait and retry.`,
   );
 }
 

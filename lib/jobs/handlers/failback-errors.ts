@@ -1,5 +1,6 @@
 import { AGENT_REGISTRATION_MINUTES } from '../../domain/reprotect/constants';
 import type { JobFailure } from '../types';
+import { pluralize } from '../../domain/plural';
 
 // The errors of the failback cycle's jobs (failover from Azure, commit, reprotect to Azure),
 // worded as the job's error details show them: the documented ones (8038) with the causes
@@ -36,7 +37,7 @@ export function vcenterNotConnected(vcenterName: string): JobFailure {
 export function masterTargetHasSnapshots(masterTargetName: string, count: number): JobFailure {
   return {
     errorCode: 'MasterTargetHasSnapshots',
-    errorMessage: `The disks could not be prepared on the master target ${masterTargetName}: it has ${count === 1 ? 'a snapshot' : `${count} snapshots`}.`,
+    errorMessage: `The disks could not be prepared on the master target ${masterTargetName}: it has ${count === 1 ? 'a snapshot' : pluralize(count, 'snapshot')}.`,
     possibleCauses: 'Failback fails when the master target server has snapshots.',
     recommendedAction: `Delete the snapshots of ${masterTargetName} in vCenter, then restart the failover job.`,
   };
