@@ -6,7 +6,6 @@ import { recordActivity } from '../activity-log';
 import { getDb, type Db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import type { DbOrTx } from '../reprotect-facts';
-import { vaultSummarySelect } from '../vaults';
 
 // Who holds which role on a vault (the vault's Access control blade). A vault always
 // keeps at least one Owner, so that someone can still grant roles.
@@ -18,14 +17,16 @@ export interface VaultAccess {
 
 /** The vault of that name with the caller's role on it; null when it does not exist or the caller has no role there. */
 export async function getVaultAccess(userId: string, vaultName: string, db: DbOrTx = getDb()): Promise<VaultAccess | null> {
-  const vault = await db.vault.findUnique({
-    where: { name: vaultName },
-    select: { ...vaultSummarySelect, roleAssignments: { where: { userId }, select: { role: true } } },
-  });
-  const role = vault?.roleAssignments[0]?.role;
-  if (!vault || !role) return null;
-  const { roleAssignments: _assignments, ...summary } = vault;
-  return { vault: summary, role };
+  // One round trip: this runs in front of every request to a vault.
+  const rows = await db.$queryRaw<Array<VaultAccess['vault'] & { role: VaultRole }>>`
+    SELECT v."id", v."name", v."subscriptionId", v."resourceGroup", v."location", v."s2sVpn", v."expressRoute",
+           v."expressRoutePeering"::text AS "expressRoutePeering", r."role"::text AS "role"
+    FROM "Vault" v JOIN "RoleAssignment" r ON r."vaultId" = v."id" AND r."userId" = ${userId}
+    WHERE v."name" = ${vaultName}`;
+  const row = rows[0];
+  if (!row) return null;
+  const { role, ...vault } = row;
+  return { vault, role };
 }
 
 /** The vaults a user holds a role on, oldest first (the portal opens on the first). */
