@@ -2,7 +2,7 @@ import { ROLE_DISPLAY_NAMES, type VaultRole } from '../../domain/access/roles';
 import { failure, invalidInput, type ActionResult } from '../../schemas/action-result';
 import { assignmentIdSchema, roleAssignmentInputSchema, type RoleAssignmentRow } from '../../schemas/access';
 import type { VaultSummary } from '../../schemas/vault';
-import { recordActivity } from '../activity-log';
+import { appendActivity, newCorrelationId, recordActivity } from '../activity-log';
 import { getDb, type Db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import type { DbOrTx } from '../reprotect-facts';
@@ -113,4 +113,24 @@ export async function removeRoleAssignment(vault: { id: string; name: string }, 
     });
     return { ok: true as const, data: { id: assignment.id } };
   });
+}
+
+/**
+ * Gives a new vault the role assignments of another (a rehearsal copy of the demo vault gets
+ * the demo vault's team), each recorded in the new vault's activity log. Returns how many.
+ */
+export async function copyRoleAssignments(fromVaultName: string, toVault: { id: string; name: string }, actorName: string, db: Db = getDb()): Promise<number> {
+  const from = await db.vault.findUnique({ where: { name: fromVaultName }, select: { roleAssignments: { select: { userId: true, role: true, user: { select: { email: true } } } } } });
+  const assignments = from?.roleAssignments ?? [];
+  await db.$transaction(async (tx) => {
+    await tx.roleAssignment.createMany({ data: assignments.map(({ userId, role }) => ({ vaultId: toVault.id, userId, role, createdByName: actorName })), skipDuplicates: true });
+    const correlationId = newCorrelationId();
+    for (const { userId, role, user } of assignments) {
+      await appendActivity(tx, { actor: { userId: null, name: actorName }, vault: toVault, operation: 'access.assignRole', correlationId }, {
+        result: 'Succeeded',
+        target: { type: 'roleAssignment', id: userId, name: `${user.email}: ${ROLE_DISPLAY_NAMES[role]}` },
+      });
+    }
+  });
+  return assignments.length;
 }
