@@ -46,7 +46,7 @@ export function ReprotectToolbarButton({ item, onOpen }: { item: Target | null; 
   );
   // Always in a tooltip, so that the button is not re-created (losing focus) when its reason comes or goes.
   return (
-    <Tooltip content={state.reason ?? 'Reprotect the selected VM back to the on-premises site.'} relationship="description" withArrow>
+    <Tooltip content={state.reason ?? (item?.activeLocation === 'Primary' ? 'Reprotect the selected VM from the on-premises site to Azure.' : 'Reprotect the selected VM back to the on-premises site.')} relationship="description" withArrow>
       {button}
     </Tooltip>
   );
