@@ -33,7 +33,13 @@ function contender(file: string, holdMs: number, go?: string) {
     const answer = lines.find((line) => line !== 'ready');
     if (answer) settle(answer);
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A contender that dies before answering says so, rather than leaving the test waiting.
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      settle(`exited ${code ?? signal} without an answer`);
+      resolve();
+    }),
+  );
   return { child, said, exited, ready: () => lines.includes('ready') };
 }
 

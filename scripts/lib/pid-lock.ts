@@ -73,8 +73,9 @@ function removeStale(file: string, stale: LockHolder): void {
     mkdirSync(guard);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    // Another process is taking over right now, or died doing it (then its guard is old).
-    if (Date.now() - statSync(guard).mtimeMs > GUARD_MAX_AGE_MS) rmdirSync(guard);
+    // Another process is taking over right now, or died doing it (then its guard is old). Its
+    // guard may be gone by the time we look: then it has finished, and the caller looks again.
+    if (guardAge(guard) > GUARD_MAX_AGE_MS) removeGuard(guard);
     return;
   }
   try {
@@ -82,9 +83,22 @@ function removeStale(file: string, stale: LockHolder): void {
     const same = now.state === 'stale' && now.holder.pid === stale.pid && now.holder.started === stale.started;
     if (same) unlinkSync(file);
   } finally {
-    rmdirSync(guard);
+    removeGuard(guard);
   }
 }
+
+const ignoringMissing = <T>(read: () => T, otherwise: T): T => {
+  try {
+    return read();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return otherwise;
+  }
+};
+
+const guardAge = (guard: string) => ignoringMissing(() => Date.now() - statSync(guard).mtimeMs, 0);
+// A guard older than the limit may be cleared by another process while its owner still finishes.
+const removeGuard = (guard: string) => ignoringMissing(() => rmdirSync(guard), undefined);
 
 export interface HeldLock {
   /** The holder whose stale lock this one replaced, if any. */
