@@ -32,10 +32,14 @@ export function builtActions(): BuiltAction[] {
   });
 }
 
+/** What the portal's runner changes by itself: heartbeats, agents registering when their time comes, recovery points. */
+const CHANGED_BY_THE_PORTAL = new Set(['lastHeartbeat', 'agentRegistered', 'agentRegistersAt', 'recoveryPoints']);
+
 /**
  * What requests to one vault can change, less what the portal changes by itself meanwhile
- * (its agents' heartbeats): the lab state, the vault's jobs and role assignments, and its
- * activity entries other than the Failed ones refusals record.
+ * (its agents' heartbeats and registrations, the recovery points its replications take):
+ * the lab state, the vault's jobs and role assignments, and its activity entries other
+ * than the Failed ones refusals record.
  */
 export async function vaultState(db: Db, vaultId: string): Promise<string> {
   const [lab, jobs, roles, activity] = await Promise.all([
@@ -44,7 +48,7 @@ export async function vaultState(db: Db, vaultId: string): Promise<string> {
     db.roleAssignment.findMany({ where: { vaultId }, orderBy: { id: 'asc' } }),
     db.activityLogEntry.count({ where: { vaultId, result: { not: 'Failed' } } }),
   ]);
-  const steadyLab = JSON.stringify(JSON.parse(lab), (key, value: unknown) => (key === 'lastHeartbeat' ? undefined : value));
+  const steadyLab = JSON.stringify(JSON.parse(lab), (key, value: unknown) => (CHANGED_BY_THE_PORTAL.has(key) ? undefined : value));
   return JSON.stringify({ lab: steadyLab, jobs, roles, activity });
 }
 
