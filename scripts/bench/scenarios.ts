@@ -1,6 +1,7 @@
 import type { Db } from '../../lib/data/db';
 import { armApi } from './scenarios/arm';
 import { jobsList, jobsLoad } from './scenarios/jobs';
+import { firstPaint } from './scenarios/lighthouse';
 import { recoveryPlan } from './scenarios/recovery-plan';
 import { replicatedItems } from './scenarios/replicated-items';
 import { reprotectBlade } from './scenarios/reprotect-blade';
@@ -26,4 +27,4 @@ export function defineScenario<T>(scenario: Scenario<T>): Scenario<unknown> {
   return scenario as Scenario<unknown>;
 }
 
-export const SCENARIOS: Scenario<unknown>[] = [replicatedItems, reprotectBlade, jobsList, jobsLoad, recoveryPlan, armApi];
+export const SCENARIOS: Scenario<unknown>[] = [replicatedItems, reprotectBlade, jobsList, jobsLoad, recoveryPlan, armApi, firstPaint];
