@@ -1,8 +1,8 @@
 import { PortalLink } from '@/components/infrastructure/portal-link';
 import { Panel } from '@/components/infrastructure/panel';
 import { StatusLabel } from '@/components/infrastructure/status-label';
-import type { MasterTargetView, ProcessServerView } from '@/lib/data/infrastructure-facts';
-import type { FailedOverVm, LabInventory } from '@/lib/data/lab-reads';
+import type { MasterTargetView, ProcessServerView } from '@/lib/schemas/infrastructure';
+import type { FailedOverVm, LabInventory } from '@/lib/schemas/infrastructure';
 import { locationLabel, masterTargetVerdict } from '@/lib/domain/infrastructure/verdicts';
 import type { SiteConnectivity } from '@/lib/domain/reprotect/facts';
 import { ConnectivityForm } from './connectivity-form';

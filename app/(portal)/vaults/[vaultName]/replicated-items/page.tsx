@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { vaultPath } from '@/components/shell/vault-sections';
-import { ReprotectBladeSlot, withoutBlade } from '@/components/reprotect/reprotect-blade-slot';
+import { ReprotectBladeSlot, withoutBlade } from '../_blades/reprotect-blade-slot';
 import { ReplicatedItemsWithReprotect } from '@/components/reprotect/replicated-items-with-reprotect';
 import { listReplicatedItems } from '@/lib/data/replicated-items';
 import { vaultForPage } from '@/lib/access/page-access';

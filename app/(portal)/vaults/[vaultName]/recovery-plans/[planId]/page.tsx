@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { PlanReprotectBladeSlot } from '@/components/recovery-plans/plan-reprotect-blade-slot';
+import { PlanReprotectBladeSlot } from '../../_blades/plan-reprotect-blade-slot';
 import { planHref } from '@/components/recovery-plans/plan-links';
 import { RecoveryPlanView } from '@/components/recovery-plans/recovery-plan-view';
 import { getRecoveryPlanDetail } from '@/lib/data/recovery-plans';

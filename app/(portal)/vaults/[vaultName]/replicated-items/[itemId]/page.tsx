@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ReprotectBladeSlot, withoutBlade } from '@/components/reprotect/reprotect-blade-slot';
+import { ReprotectBladeSlot, withoutBlade } from '../../_blades/reprotect-blade-slot';
 import { ItemDetailView } from '@/components/replicated-item/item-detail-view';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { getReplicatedItemDetail } from '@/lib/data/replicated-item-detail';

@@ -1,5 +1,5 @@
 import { loadVaultItemReprotectFacts } from '@/lib/data/reprotect-facts';
-import { LazyReprotectBlade, LazyReprotectBladeNotFound } from './lazy-reprotect-blade';
+import { LazyReprotectBlade, LazyReprotectBladeNotFound } from '@/components/reprotect/lazy-reprotect-blade';
 
 interface ReprotectBladeSlotProps {
   vaultId: string;
