@@ -1,3 +1,4 @@
+import 'server-only';
 import { osLabel } from '../domain/reprotect/os-version';
 import type { ReplicatedItemDetail } from '../schemas/replicated-item-detail';
 import { getDb, type Db } from './db';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '../data/db';
 import type { JobSpeed } from '../domain/jobs/job-state';
 import { recoveryPointCutoff, recoveryPointsToAdd, type PlannedRecoveryPoint } from '../domain/jobs/recovery-points';

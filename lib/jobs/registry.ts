@@ -1,3 +1,4 @@
+import 'server-only';
 import { recoveryPlanReprotectHandler } from './handlers/recovery-plan-reprotect';
 import { reprotectHandler } from './handlers/reprotect';
 import type { JobHandler } from './types';

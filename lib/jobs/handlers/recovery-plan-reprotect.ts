@@ -1,3 +1,4 @@
+import 'server-only';
 import type { JobSpeed } from '../../domain/jobs/job-state';
 import { PLAN_REPROTECT_SCENARIO, PLAN_REPROTECT_STEPS, planJobOutcome, type PlanJobOutcome } from '../../domain/reprotect/plan-job';
 import { StepInterrupted, type JobFailure, type JobHandler, type JobRecord, type JobStep, type Tx } from '../types';
