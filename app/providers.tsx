@@ -7,7 +7,7 @@ import { FocusManagement } from '@/components/shell/focus-management';
 import { FluentStyleRegistry } from '@/components/shell/fluent-style-registry';
 import type { ThemeName } from '@/components/shell/theme-cookie';
 import { ThemePreferenceProvider, useThemePreference } from '@/components/shell/theme-preference';
-import { getQueryClient } from '@/lib/query-client';
+import { getQueryClient } from '@/lib/queries/query-client';
 
 export function Providers({ initialTheme, children }: { initialTheme: ThemeName; children: ReactNode }) {
   const queryClient = getQueryClient();
