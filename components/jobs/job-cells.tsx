@@ -1,20 +1,15 @@
-'use client';
-
-import { TableCellLayout, makeStyles } from '@fluentui/react-components';
+import { CellLayout } from '@/components/lists/cell-layout';
 import { DashText } from '@/components/lists/dash-text';
+import styles from '@/components/lists/lists.module.css';
 import { StatusIcon } from '@/components/replicated-items/status-icon';
 import { LocalTime } from '@/components/shell/local-time';
 import { elapsedMs, formatDuration, jobStatusText } from '@/lib/domain/jobs/job-display';
 import type { JobState } from '@/lib/domain/jobs/job-state';
 import { jobStateTone } from '@/lib/domain/protection-status';
 
-const useStyles = makeStyles({
-  number: { fontVariantNumeric: 'tabular-nums' },
-});
-
 /** The status glyph and words: "In progress (45%)", "Failed", … */
 export function JobStatus({ state, progress }: { state: JobState; progress: number }) {
-  return <TableCellLayout media={<StatusIcon tone={jobStateTone(state)} />}>{jobStatusText(state, progress)}</TableCellLayout>;
+  return <CellLayout media={<StatusIcon tone={jobStateTone(state)} />}>{jobStatusText(state, progress)}</CellLayout>;
 }
 
 /** A time in the operator's zone, or a dash with words for screen readers. */
@@ -27,7 +22,6 @@ export function JobTime({ iso, missing }: { iso: string | null; missing: string 
  * `now` is null before hydration: a running duration waits for the browser's clock.
  */
 export function JobDuration({ startTime, endTime, now }: { startTime: string | null; endTime: string | null; now: number | null }) {
-  const styles = useStyles();
   if (!startTime) return <DashText label="Not started" />;
   if (!endTime && now === null) return <DashText label="Running" />;
   const elapsed = elapsedMs(startTime, endTime, now ?? 0);
