@@ -1,8 +1,8 @@
 'use client';
 
-import { Badge, ProgressBar, ToolbarButton } from '@fluentui/react-components';
-import { CommandBar } from '@/components/lists/command-bar';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
+import { CommandBar } from '@/components/lists/command-bar';
+import { CommandButton } from '@/components/ui/buttons';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { ReprotectToolbarButton, reprotectHref } from '@/components/reprotect/reprotect-command';
@@ -10,6 +10,7 @@ import { vaultPath } from '@/components/shell/vault-sections';
 import { jobStateLabel } from '@/lib/domain/protection-status';
 import type { ReplicatedItemDetail } from '@/lib/schemas/replicated-item-detail';
 import { ItemEssentials, ReverseReplicationSettings } from './item-essentials';
+import styles from './item.module.css';
 import { RecoveryPointsTile } from './recovery-points-tile';
 import { useItemDetail } from './use-item-detail';
 
@@ -22,15 +23,17 @@ export function ItemDetailView({ vaultName, initial }: { vaultName: string; init
     <div className="vp-stack">
       <h2 className="vp-page-title">{item.name}</h2>
       <CommandBar label="Replicated item commands">
-        <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={() => void refetch()} disabledFocusable={isFetching}>
+        <CommandButton icon={<ArrowClockwise20Regular />} onClick={() => void refetch()} disabledFocusable={isFetching}>
           Refresh
-        </ToolbarButton>
+        </CommandButton>
         <ReprotectToolbarButton item={item} onOpen={() => router.push(reprotectHref(item.id), { scroll: false })} />
       </CommandBar>
       {running ? (
         <div role="status" aria-label="Running job">
           <Link href={`${vaultPath(vaultName, 'jobs')}/${running.id}`}>{running.name}</Link> {jobStateLabel(running.state)} ({running.progress}%)
-          <ProgressBar value={running.progress / 100} />
+          <span role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={running.progress} className={styles.progress}>
+            <span className={styles.progressBar} style={{ width: `${running.progress}%` }} />
+          </span>
         </div>
       ) : null}
       <div className="vp-columns">
@@ -49,7 +52,7 @@ export function ItemDetailView({ vaultName, initial }: { vaultName: string; init
             {item.recentJobs.map((job) => (
               <li key={job.id}>
                 <Link href={`${vaultPath(vaultName, 'jobs')}/${job.id}`}>{job.name}</Link>{' '}
-                <Badge appearance="tint">{jobStateLabel(job.state)}</Badge>
+                <span className={`${styles.badge} ${styles.brand}`}>{jobStateLabel(job.state)}</span>
               </li>
             ))}
           </ul>

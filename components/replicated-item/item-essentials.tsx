@@ -1,5 +1,3 @@
-'use client';
-
 import Link from 'next/link';
 import { LocalTime } from '@/components/shell/local-time';
 import { vaultPath } from '@/components/shell/vault-sections';
