@@ -2,7 +2,7 @@ import { getSessionCookie } from 'better-auth/cookies';
 import { NextResponse, type NextRequest } from 'next/server';
 import { allowedHostNames, hostAllowed } from './lib/domain/access/allowed-hosts';
 import { contentSecurityPolicy, isCrossOriginWrite, REQUESTED_PATH_HEADER, SECURITY_HEADERS, SESSION_COOKIE_PREFIX } from './lib/domain/access/security-headers';
-import { actionBodyProblem, apiRequestProblem, pageRequestProblem, SERVER_ACTION_HEADER, type RequestProblem } from './lib/http/action-request';
+import { actionBodyProblem, apiRequestProblem, isApiPath, isArmPath, pageRequestProblem, SERVER_ACTION_HEADER, type RequestProblem } from './lib/http/action-request';
 import { problemPage } from './lib/http/problem-page';
 import { pathProblem, queryProblem } from './lib/http/url-input';
 
@@ -28,6 +28,16 @@ const TITLES: Record<number, string> = {
   421: 'This portal does not answer to that name',
 };
 
+/** Azure Resource Manager's error codes for the refusals made here. */
+const ARM_CODES: Record<number, string> = {
+  400: 'InvalidRequestContent',
+  403: 'Forbidden',
+  405: 'MethodNotAllowed',
+  413: 'RequestEntityTooLarge',
+  415: 'UnsupportedMediaType',
+  421: 'InvalidHost',
+};
+
 /**
  * A refusal in the form the caller reads: plain text for a server action call (the
  * portal's pages show it as the call's error), a page for a browser opening a page,
@@ -35,11 +45,14 @@ const TITLES: Record<number, string> = {
  */
 function refuse(request: NextRequest, status: number, message: string, headers: Record<string, string> = {}): NextResponse {
   let response: NextResponse;
-  const wantsPage = !request.nextUrl.pathname.startsWith('/api/') && (request.headers.get('accept') ?? '').includes('text/html');
+  const { pathname } = request.nextUrl;
+  const wantsPage = !isApiPath(pathname) && (request.headers.get('accept') ?? '').includes('text/html');
   if (request.headers.has(SERVER_ACTION_HEADER)) {
     response = new NextResponse(message, { status, headers: { 'Content-Type': 'text/plain' } });
   } else if (wantsPage) {
     response = new NextResponse(problemPage(status, TITLES[status] ?? 'This request was refused', message), { status, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  } else if (isArmPath(pathname)) {
+    response = NextResponse.json({ error: { code: ARM_CODES[status] ?? 'BadRequest', message } }, { status });
   } else {
     response = NextResponse.json({ error: message }, { status });
   }
@@ -70,7 +83,7 @@ export async function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
   const malformed = pathProblem(pathname) ?? queryProblem(searchParams);
   if (malformed) return refuse(request, 400, malformed.message);
-  const isApi = pathname.startsWith('/api/');
+  const isApi = isApiPath(pathname);
   if (!pathname.startsWith('/_next/')) {
     const problem = isApi ? apiRequestProblem(request.method, request.headers.get('content-type')) : await pageRequestRefusal(request);
     if (problem) return refuseProblem(request, problem);

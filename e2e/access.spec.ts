@@ -4,6 +4,7 @@ import { createUser } from '../lib/data/auth/users';
 import { e2eAccounts, storageStateOf } from './accounts';
 import { gridRow, itemId, latestNotification, test } from './demo-vault';
 import { submitDemoReprotect } from './job-fixtures';
+import { signIn } from './sign-in';
 
 // Sign-in and the vault roles, as people meet them: what a Reader may not do and is told
 // why, an Operator's reprotect in the Activity log, an Owner's grant taking effect at
@@ -13,13 +14,6 @@ async function choose(page: Page, field: string, option: string) {
   await page.getByRole('combobox', { name: field }).click();
   await page.getByRole('option', { name: new RegExp(`^${option}`) }).click();
   await expect(page.getByRole('combobox', { name: field })).toHaveText(option);
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/sign-in');
-  await page.getByRole('textbox', { name: 'Email address' }).fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
 test.describe('as a Site Recovery Reader', () => {

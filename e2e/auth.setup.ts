@@ -8,6 +8,7 @@ import { VAULT_ROLES, type VaultRole } from '../lib/domain/access/roles';
 import { embeddedUrlFile } from '../scripts/lib/data-folder';
 import { E2E_ACCOUNTS_FILE, storageStateOf, type E2eAccount } from './accounts';
 import { E2E_DATA_DIR } from './data-dir';
+import { signIn } from './sign-in';
 
 // One account per role for this run, each signed in through the sign-in page as an
 // operator would; the tests reuse these sessions.
@@ -31,10 +32,7 @@ setup('an account per role, signed in through the sign-in page', async ({ page }
 
   for (const account of Object.values(accounts)) {
     await page.context().clearCookies();
-    await page.goto('/sign-in');
-    await page.getByRole('textbox', { name: 'Email address' }).fill(account.email);
-    await page.getByLabel('Password').fill(account.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, account.email, account.password);
     // Nobody holds a role on a vault yet: the portal says so, signed in.
     await expect(page.getByRole('button', { name: `Account: ${account.email}` })).toBeVisible();
     await page.context().storageState({ path: storageStateOf(account.role) });

@@ -5,7 +5,7 @@ import { fieldName, hostileString, hostileValue, jsonText, KNOWN_FIELDS, KNOWN_Q
 import { appPages, appRoutes, escapeSegment, paramNames, routePath, type AppRoute } from '../test/fuzz/app-routes';
 import { FUZZ_SEED, runsOf, seedOf } from '../test/fuzz/runs';
 import { FuzzTally, leakIn } from '../test/fuzz/verdicts';
-import { storageStateOf } from './accounts';
+import { ownSessionOf } from './sign-in';
 import { test, type DemoVault } from './demo-vault';
 import { builtActions, vaultState, type BuiltAction } from './server-calls';
 
@@ -39,11 +39,13 @@ interface HttpInput {
 let callers: Caller[] = [];
 const tally = new FuzzTally();
 
-test.beforeAll(async ({ baseURL }) => {
-  callers = [
-    { name: 'anonymous', context: await playwrightRequest.newContext({ baseURL }) },
-    ...(await Promise.all(VAULT_ROLES.map(async (role) => ({ name: role, context: await playwrightRequest.newContext({ baseURL, storageState: storageStateOf(role) }) })))),
-  ];
+// Each role calls with a session of its own: the fuzzed calls include signing out, which must
+// not end the sessions the other tests share.
+test.beforeAll(async ({ baseURL, browser }) => {
+  callers = [{ name: 'anonymous', context: await playwrightRequest.newContext({ baseURL }) }];
+  for (const role of VAULT_ROLES) {
+    callers.push({ name: role, context: await playwrightRequest.newContext({ baseURL, storageState: await ownSessionOf(browser, baseURL!, role) }) });
+  }
 });
 
 test.afterAll(async () => {

@@ -4,6 +4,8 @@
 // npm run db:seed -- <vault-name> — seeds another copy of the demo vault under that name,
 // beside the vaults already there: one per rehearsal, each changed only by its own operators.
 import * as z from 'zod/mini';
+import { userInfo } from 'node:os';
+import { copyRoleAssignments } from '../lib/data/auth/role-assignments';
 import { createPrismaClient, type Db } from '../lib/data/db';
 import { applyMigrations } from '../lib/data/migrate';
 import { DEMO_VAULT_NAME, seedDemoVault, seedDemoVaultCopy } from '../lib/data/seed/demo-vault';
@@ -16,7 +18,11 @@ async function seed(db: Db, copyName: string | undefined): Promise<{ vaultId: st
     if (await db.vault.findUnique({ where: { name: copyName }, select: { id: true } })) {
       throw new StartupProblem(`A vault named ${copyName} already exists; nothing was seeded. Choose another name.`);
     }
-    return { vaultId: await seedDemoVaultCopy(db, copyName), name: copyName };
+    const vaultId = await seedDemoVaultCopy(db, copyName);
+    // The rehearsal's team: whoever holds a role on the demo vault holds it on the copy too.
+    const roles = await copyRoleAssignments(DEMO_VAULT_NAME, { id: vaultId, name: copyName }, `command line (${userInfo().username})`, db);
+    console.log(roles > 0 ? `${roles} role assignments copied from ${DEMO_VAULT_NAME}; change them under Access control (IAM).` : `No one holds a role on ${copyName} yet: add one with npm run user -- add <email> --role Owner --vault ${copyName}.`);
+    return { vaultId, name: copyName };
   }
   const result = await seedDemoVault(db);
   if (result.seeded) return { vaultId: result.vaultId, name: DEMO_VAULT_NAME };

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../lib/data/db';
 import { startEmbeddedPostgres } from '../lib/data/embedded-postgres';
+import { vaultReaderHeaders } from '../test/access';
 import { DEMO_VAULT_NAME } from '../lib/data/seed/demo-vault';
 import { claimNextJob } from '../lib/jobs/claim';
 import { expectProblem, runNpm } from '../test/commands';
@@ -107,8 +108,10 @@ describe('one portal per data folder', () => {
     expect(worker.code).toBe(0);
     const seeded = await runNpm('db:seed', { env: { VAULT_DATA_DIR: folder }, args: ['rehearsal-two'] });
     expect(seeded.stdout).toMatch(/Seeded vault rehearsal-two \([0-9a-f-]+\): \d+ replicated items/);
+    expect(seeded.stdout).toMatch(/4 role assignments copied from contoso-dr-vault/);
     expect(seeded.code).toBe(0);
-    expect((await fetch(`${portal.baseUrl}/api/vaults/rehearsal-two/replicated-items`)).status).toBe(200);
+    const headers = await vaultReaderHeaders(portal.databaseUrl(), 'rehearsal-two');
+    expect((await fetch(`${portal.baseUrl}/api/vaults/rehearsal-two/replicated-items`, { headers })).status).toBe(200);
   });
 });
 
@@ -163,6 +166,7 @@ describe('after a crash (every process killed at once)', () => {
 
     await portal.kill();
     portal = await startPortal();
-    expect((await fetch(`${portal.baseUrl}/api/vaults/${DEMO_VAULT_NAME}/replicated-items`)).status).toBe(200);
+    const headers = await vaultReaderHeaders(portal.databaseUrl(), DEMO_VAULT_NAME);
+    expect((await fetch(`${portal.baseUrl}/api/vaults/${DEMO_VAULT_NAME}/replicated-items`, { headers })).status).toBe(200);
   });
 });

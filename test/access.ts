@@ -31,3 +31,15 @@ export async function createTestCaller(db: Db, grant?: { vaultId: string; role: 
 export function routeRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): NextRequest {
   return new NextRequest(new URL(url, 'http://localhost'), init);
 }
+
+/** A Reader of a vault of a running portal, by the portal's database: the headers its API wants. */
+export async function vaultReaderHeaders(databaseUrl: string, vaultName: string): Promise<Record<string, string>> {
+  const { createPrismaClient } = await import('../lib/data/db');
+  const db = createPrismaClient(databaseUrl, 1);
+  try {
+    const vault = await db.vault.findUniqueOrThrow({ where: { name: vaultName }, select: { id: true } });
+    return (await createTestCaller(db, { vaultId: vault.id, role: 'Reader' })).headers;
+  } finally {
+    await db.$disconnect();
+  }
+}

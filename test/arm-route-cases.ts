@@ -1,3 +1,4 @@
+import { inMageReprotectDetails } from './arm-reprotect-input';
 import type { Db } from '../lib/data/db';
 import type { Permission } from '../lib/domain/access/roles';
 
@@ -98,16 +99,7 @@ async function reprotectCall(context: ArmCaseContext): Promise<{ params: Record<
   for (const item of candidates) {
     const input = await firstAcceptedReprotect(item.id, db);
     if (!input) continue;
-    const volume = await db.masterTargetVolume.findUniqueOrThrow({ where: { id: input.retentionVolumeId } });
-    const datastore = await db.datastore.findUniqueOrThrow({ where: { id: input.datastoreId } });
-    const details = {
-      instanceType: 'InMage',
-      masterTargetId: input.masterTargetId,
-      processServerId: input.processServerId,
-      retentionDrive: volume.volumeName,
-      datastoreName: datastore.symbolicName,
-      profileId: item.forwardPolicy.failbackPolicy!.friendlyName,
-    };
+    const details = await inMageReprotectDetails(db, input, item.forwardPolicy.failbackPolicy!.friendlyName);
     const params = { fabricName: context.fabricName, protectionContainerName: `cloud_${context.fabricName}`, replicatedProtectedItemName: item.id };
     return { params, body: { properties: { failoverDirection: 'RecoveryToPrimary', providerSpecificDetails: details } } };
   }

@@ -1,7 +1,7 @@
 import { getSessionCookie } from 'better-auth/cookies';
 import { SESSION_COOKIE_PREFIX } from '../domain/access/security-headers';
 import { checkApiToken } from '../data/auth/api-tokens';
-import { getAuth } from '../data/auth/better-auth';
+import { findSessionUser } from '../data/auth/sessions';
 import type { Actor } from '../data/activity-context';
 
 // Who is calling: a signed-in session (the portal's pages and actions) or a personal
@@ -43,11 +43,10 @@ export async function identifyCaller(headers: Headers): Promise<CallerResult> {
     return { ok: true, caller: { userId: check.user.id, name: check.user.name, email: check.user.email, tokenName: check.tokenName, clientAddress: address } };
   }
   // Without a session cookie there is nothing to look up.
-  if (!getSessionCookie(headers, { cookiePrefix: SESSION_COOKIE_PREFIX })) return { ok: false, message: SIGN_IN_REQUIRED };
-  const auth = await getAuth();
-  const session = await auth.api.getSession({ headers }).catch(() => null);
-  if (!session) return { ok: false, message: SIGN_IN_REQUIRED };
-  const { user } = session;
+  const cookie = getSessionCookie(headers, { cookiePrefix: SESSION_COOKIE_PREFIX });
+  if (!cookie) return { ok: false, message: SIGN_IN_REQUIRED };
+  const user = await findSessionUser(cookie);
+  if (!user) return { ok: false, message: SIGN_IN_REQUIRED };
   return { ok: true, caller: { userId: user.id, name: user.name, email: user.email, tokenName: null, clientAddress: address } };
 }
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestCaller, routeRequest } from '@/test/access';
 import { databaseSnapshot } from '@/test/database-snapshot';
 import type { TestDatabase } from '@/test/database';
+import { inMageReprotectDetails } from '../../test/arm-reprotect-input';
 import { setUpRouteDatabase } from '@/test/route-database';
 import { seedDemoVaultCopy } from '@/lib/data/seed/demo-vault';
 import { firstAcceptedReprotect } from '@/lib/data/reprotect-choices';
@@ -47,17 +48,7 @@ async function reprotectBody(itemName: string, overrides: Record<string, unknown
   const { db } = database;
   const item = await db.replicatedItem.findFirstOrThrow({ where: { vaultId: vault.id, friendlyName: itemName }, include: { forwardPolicy: { include: { failbackPolicy: true } } } });
   const input = (await firstAcceptedReprotect(item.id, db))!;
-  const volume = await db.masterTargetVolume.findUniqueOrThrow({ where: { id: input.retentionVolumeId } });
-  const datastore = await db.datastore.findUniqueOrThrow({ where: { id: input.datastoreId } });
-  const details = {
-    instanceType: 'InMage',
-    masterTargetId: input.masterTargetId,
-    processServerId: input.processServerId,
-    retentionDrive: volume.volumeName,
-    datastoreName: datastore.symbolicName,
-    profileId: item.forwardPolicy.failbackPolicy!.friendlyName,
-    ...overrides,
-  };
+  const details = { ...(await inMageReprotectDetails(db, input, item.forwardPolicy.failbackPolicy!.friendlyName)), ...overrides };
   const params = { fabricName: fabric, protectionContainerName: `cloud_${fabric}`, replicatedProtectedItemName: item.id };
   return { item, params, path: `${base()}/replicationFabrics/${fabric}/replicationProtectionContainers/cloud_${fabric}/replicationProtectedItems/${item.id}/reProtect`, body: JSON.stringify({ properties: { failoverDirection: 'RecoveryToPrimary', providerSpecificDetails: details } }) };
 }

@@ -10,7 +10,8 @@ import { iso, jobRowSelect, toJobRow } from './jobs';
 // plan's machines), each with its latest error, so a failed machine is explained from
 // the plan's job.
 
-const taskSelect = {
+/** A job's task as the job blade shows it and a restart keeps it. */
+export const jobTaskSelect = {
   id: true,
   order: true,
   name: true,
@@ -36,7 +37,7 @@ const errorSelect = {
 
 const NEWEST_ERRORS = [{ creationTime: 'desc' }, { id: 'desc' }] satisfies Prisma.JobErrorOrderByWithRelationInput[];
 
-type TaskRecord = Prisma.JobTaskGetPayload<{ select: typeof taskSelect }>;
+type TaskRecord = Prisma.JobTaskGetPayload<{ select: typeof jobTaskSelect }>;
 type ErrorRecord = Prisma.JobErrorGetPayload<{ select: typeof errorSelect }>;
 
 const toTask = (task: TaskRecord) => ({ ...task, startTime: iso(task.startTime), endTime: iso(task.endTime) });
@@ -54,7 +55,7 @@ const detailSelect = {
   parentJob: { select: { id: true, targetObjectName: true } },
   startedVia: true,
   startedBy: true,
-  tasks: { orderBy: { order: 'asc' }, select: taskSelect },
+  tasks: { orderBy: { order: 'asc' }, select: jobTaskSelect },
   // Every attempt's: each is shown under the attempt that raised it.
   errors: { orderBy: NEWEST_ERRORS, select: errorSelect },
   attempts: {
@@ -68,7 +69,7 @@ const detailSelect = {
       progress: true,
       startTime: true,
       endTime: true,
-      tasks: { orderBy: { order: 'asc' }, select: taskSelect },
+      tasks: { orderBy: { order: 'asc' }, select: jobTaskSelect },
     },
   },
   childJobs: {

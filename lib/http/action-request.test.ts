@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionBodyProblem, apiRequestProblem, MAX_ACTION_BODY_BYTES, pageRequestProblem } from './action-request';
+import { actionBodyProblem, apiRequestProblem, isApiPath, isArmPath, MAX_ACTION_BODY_BYTES, pageRequestProblem } from './action-request';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -40,5 +40,14 @@ describe('requests to pages and server action calls', () => {
     expect(apiRequestProblem('PATCH', 'application/x-www-form-urlencoded')?.status).toBe(415);
     expect(apiRequestProblem('PATCH', 'application/json')).toBeNull();
     expect(apiRequestProblem('GET', 'multipart/form-data')).toBeNull();
+  });
+
+  it('the JSON routes and the automation API are API paths, read by programs; everything else is a page', () => {
+    expect(isApiPath('/api/vaults/v/jobs')).toBe(true);
+    expect(isApiPath('/subscriptions/s/resourceGroups/g/providers/Microsoft.RecoveryServices/vaults/v/replicationJobs')).toBe(true);
+    expect(isApiPath('/vaults/v/jobs')).toBe(false);
+    expect(isApiPath('/apis')).toBe(false);
+    expect(isArmPath('/subscriptions/s/resourceGroups/g')).toBe(true);
+    expect(isArmPath('/api/vaults')).toBe(false);
   });
 });

@@ -9,6 +9,22 @@ export const SERVER_ACTION_HEADER = 'next-action';
 /** As large as Next.js lets a server action's body be (its default body size limit). */
 export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
 
+/**
+ * The routes that answer programs rather than browsers: the portal's JSON routes and the
+ * automation API in Azure Resource Manager's shape. They take tokens, any method their
+ * handlers define, and answer refusals as JSON.
+ */
+const API_PREFIXES = ['/api/', '/subscriptions/'];
+
+export function isApiPath(pathname: string): boolean {
+  return API_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+}
+
+/** The automation API answers errors in Azure Resource Manager's shape. */
+export function isArmPath(pathname: string): boolean {
+  return pathname.startsWith('/subscriptions/');
+}
+
 export interface RequestProblem {
   status: 400 | 405 | 413 | 415;
   message: string;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { recordActivity } from '../data/activity-log';
 import type { Db } from '../data/db';
+import { jobTaskSelect } from '../data/jobs-detail';
 import { attemptStarter } from '../data/activity-context';
 import { isUniqueViolation } from '../data/refusals';
 import { tasksForNextAttempt, type AttemptStarter } from '../domain/jobs/job-attempts';
@@ -41,17 +42,7 @@ async function lockJob(tx: Tx, jobId: string, vaultId?: string) {
       endTime: true,
       tasks: {
         orderBy: { order: 'asc' },
-        select: {
-          id: true,
-          order: true,
-          name: true,
-          friendlyName: true,
-          state: true,
-          progress: true,
-          startTime: true,
-          endTime: true,
-          ranInAttempt: true,
-        },
+        select: jobTaskSelect,
       },
     },
   });

@@ -23,19 +23,19 @@ export function percentile(samples: number[], p: number): number {
 }
 
 /** Times `count` sequential GETs (after a few unmeasured warm-up requests). */
-export async function timeRequests(label: string, url: string, count: number, warmup = 5): Promise<Timing> {
-  for (let i = 0; i < warmup; i += 1) await get(url);
+export async function timeRequests(label: string, url: string, count: number, warmup = 5, headers = benchHeaders): Promise<Timing> {
+  for (let i = 0; i < warmup; i += 1) await get(url, headers);
   const samples: number[] = [];
   for (let i = 0; i < count; i += 1) {
     const start = performance.now();
-    await get(url);
+    await get(url, headers);
     samples.push(performance.now() - start);
   }
   return { label, samples };
 }
 
-async function get(url: string): Promise<string> {
-  const response = await fetch(url, { cache: 'no-store', headers: benchHeaders });
+async function get(url: string, headers = benchHeaders): Promise<string> {
+  const response = await fetch(url, { cache: 'no-store', headers, redirect: 'manual' });
   const body = await response.text();
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${body.slice(0, 200)}`);
   return body;

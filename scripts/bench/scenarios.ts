@@ -1,5 +1,6 @@
 import type { Db } from '../../lib/data/db';
 import { armApi } from './scenarios/arm';
+import { authorization } from './scenarios/authorization';
 import { jobsList, jobsLoad } from './scenarios/jobs';
 import { firstPaint } from './scenarios/lighthouse';
 import { recoveryPlan } from './scenarios/recovery-plan';
@@ -27,4 +28,4 @@ export function defineScenario<T>(scenario: Scenario<T>): Scenario<unknown> {
   return scenario as Scenario<unknown>;
 }
 
-export const SCENARIOS: Scenario<unknown>[] = [replicatedItems, reprotectBlade, jobsList, jobsLoad, recoveryPlan, armApi, firstPaint];
+export const SCENARIOS: Scenario<unknown>[] = [replicatedItems, reprotectBlade, jobsList, jobsLoad, recoveryPlan, armApi, authorization, firstPaint];

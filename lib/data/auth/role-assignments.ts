@@ -3,11 +3,10 @@ import { ROLE_DISPLAY_NAMES, type VaultRole } from '../../domain/access/roles';
 import { failure, invalidInput, type ActionResult } from '../../schemas/action-result';
 import { assignmentIdSchema, roleAssignmentInputSchema, type RoleAssignmentRow } from '../../schemas/access';
 import type { VaultSummary } from '../../schemas/vault';
-import { recordActivity } from '../activity-log';
+import { appendActivity, newCorrelationId, recordActivity } from '../activity-log';
 import { getDb, type Db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import type { DbOrTx } from '../reprotect-facts';
-import { vaultSummarySelect } from '../vaults';
 
 // Who holds which role on a vault (the vault's Access control blade). A vault always
 // keeps at least one Owner, so that someone can still grant roles.
@@ -19,14 +18,16 @@ export interface VaultAccess {
 
 /** The vault of that name with the caller's role on it; null when it does not exist or the caller has no role there. */
 export async function getVaultAccess(userId: string, vaultName: string, db: DbOrTx = getDb()): Promise<VaultAccess | null> {
-  const vault = await db.vault.findUnique({
-    where: { name: vaultName },
-    select: { ...vaultSummarySelect, roleAssignments: { where: { userId }, select: { role: true } } },
-  });
-  const role = vault?.roleAssignments[0]?.role;
-  if (!vault || !role) return null;
-  const { roleAssignments: _assignments, ...summary } = vault;
-  return { vault: summary, role };
+  // One round trip: this runs in front of every request to a vault.
+  const rows = await db.$queryRaw<Array<VaultAccess['vault'] & { role: VaultRole }>>`
+    SELECT v."id", v."name", v."subscriptionId", v."resourceGroup", v."location", v."s2sVpn", v."expressRoute",
+           v."expressRoutePeering"::text AS "expressRoutePeering", r."role"::text AS "role"
+    FROM "Vault" v JOIN "RoleAssignment" r ON r."vaultId" = v."id" AND r."userId" = ${userId}
+    WHERE v."name" = ${vaultName}`;
+  const row = rows[0];
+  if (!row) return null;
+  const { role, ...vault } = row;
+  return { vault, role };
 }
 
 /** The vaults a user holds a role on, oldest first (the portal opens on the first). */
@@ -113,4 +114,24 @@ export async function removeRoleAssignment(vault: { id: string; name: string }, 
     });
     return { ok: true as const, data: { id: assignment.id } };
   });
+}
+
+/**
+ * Gives a new vault the role assignments of another (a rehearsal copy of the demo vault gets
+ * the demo vault's team), each recorded in the new vault's activity log. Returns how many.
+ */
+export async function copyRoleAssignments(fromVaultName: string, toVault: { id: string; name: string }, actorName: string, db: Db = getDb()): Promise<number> {
+  const from = await db.vault.findUnique({ where: { name: fromVaultName }, select: { roleAssignments: { select: { userId: true, role: true, user: { select: { email: true } } } } } });
+  const assignments = from?.roleAssignments ?? [];
+  await db.$transaction(async (tx) => {
+    await tx.roleAssignment.createMany({ data: assignments.map(({ userId, role }) => ({ vaultId: toVault.id, userId, role, createdByName: actorName })), skipDuplicates: true });
+    const correlationId = newCorrelationId();
+    for (const { userId, role, user } of assignments) {
+      await appendActivity(tx, { actor: { userId: null, name: actorName }, vault: toVault, operation: 'access.assignRole', correlationId }, {
+        result: 'Succeeded',
+        target: { type: 'roleAssignment', id: userId, name: `${user.email}: ${ROLE_DISPLAY_NAMES[role]}` },
+      });
+    }
+  });
+  return assignments.length;
 }

@@ -14,6 +14,11 @@ describe('allowed hosts', () => {
     }
   });
 
+  it('answers an IP address typed as the host, which a rebinding attack cannot send', () => {
+    for (const host of ['10.0.0.5:3000', '192.168.1.20', '[fe80::1]:3000', '[2001:db8::5]']) expect(hostAllowed(host, loopbackOnly)).toBe(true);
+    for (const host of ['10.0.0.5.attacker.example', '1.2.3', '10.0.0.5x']) expect(hostAllowed(host, loopbackOnly)).toBe(false);
+  });
+
   it('adds configured names and wildcard subdomains', () => {
     const allowed = allowedHostNames({ VAULT_ALLOWED_HOSTS: ' dr-portal.contoso.com , *.lab.contoso.com ' });
     expect(hostAllowed('dr-portal.contoso.com', allowed)).toBe(true);

@@ -1,7 +1,8 @@
 // Which Host headers the portal answers. A browser tricked by DNS rebinding sends
 // the attacker's name as Host (and as Origin), so refusing unknown names stops it.
 // Loopback names are always allowed; so are the address the portal listens on (HOST),
-// the host of VAULT_PUBLIC_URL, and the names listed in VAULT_ALLOWED_HOSTS.
+// the host of VAULT_PUBLIC_URL, and the names listed in VAULT_ALLOWED_HOSTS. An IP address
+// as Host is always allowed: rebinding needs a DNS name, so it never arrives as one.
 
 const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
 const ANY_ADDRESS = ['0.0.0.0', '::', '[::]'];
@@ -42,10 +43,13 @@ export function hostName(hostHeader: string): string {
   return colon === -1 ? host : host.slice(0, colon);
 }
 
+const IP_LITERAL = /^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/;
+
 /** Whether a Host header names this portal. "*.example.com" allows any subdomain of example.com. */
 export function hostAllowed(hostHeader: string | null | undefined, allowed: readonly string[]): boolean {
   if (!hostHeader) return false;
   const name = hostName(hostHeader);
   if (!name) return false;
+  if (IP_LITERAL.test(name)) return true;
   return allowed.some((pattern) => (pattern.startsWith('*.') ? name.endsWith(pattern.slice(1)) : name === pattern));
 }

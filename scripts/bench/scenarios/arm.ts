@@ -1,3 +1,4 @@
+import { inMageReprotectDetails } from '../../../test/arm-reprotect-input';
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { SiteRecoveryManagementClient, type ReverseReplicationInput } from '@azure/arm-recoveryservices-siterecovery';
 import { SDK_API_VERSION } from '../../../lib/arm/api-versions';
@@ -53,23 +54,10 @@ export const armApi = defineScenario({
       const choices: MachineChoices | null = facts ? firstAcceptedChoices(facts, {}, free) : null;
       if (!choices || !item.forwardPolicy.failbackPolicy) continue;
       used.add(choices.masterTargetId);
-      const volume = await db.masterTargetVolume.findUniqueOrThrow({ where: { id: choices.retentionVolumeId } });
-      const datastore = await db.datastore.findUniqueOrThrow({ where: { id: choices.datastoreId } });
+      const providerSpecificDetails = await inMageReprotectDetails(db, choices, item.forwardPolicy.failbackPolicy.friendlyName);
       calls.push({
         path: [row.name, row.resourceGroup, item.configurationServerId, containerName(item.configurationServerId), item.id] as const,
-        input: {
-          properties: {
-            failoverDirection: 'RecoveryToPrimary',
-            providerSpecificDetails: {
-              instanceType: 'InMage' as const,
-              masterTargetId: choices.masterTargetId,
-              processServerId: choices.processServerId,
-              retentionDrive: volume.volumeName,
-              datastoreName: datastore.symbolicName,
-              profileId: item.forwardPolicy.failbackPolicy.friendlyName,
-            },
-          },
-        },
+        input: { properties: { failoverDirection: 'RecoveryToPrimary', providerSpecificDetails } },
       });
     }
     if (calls.length < REPROTECTS) throw new Error(`only ${calls.length} items of the bench vault can be reprotected`);

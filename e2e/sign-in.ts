@@ -1,0 +1,31 @@
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { VaultRole } from '../lib/domain/access/roles';
+import { e2eAccounts } from './accounts';
+
+// Signing in as an operator does: the sign-in page, its fields and its button.
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByRole('textbox', { name: 'Email address' }).fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/**
+ * A session of its own for a role's account, for a test that may end the sessions it uses
+ * (signing out, for one) without ending the ones the other tests share.
+ */
+export async function ownSessionOf(browser: Browser, baseURL: string, role: VaultRole): Promise<StorageState> {
+  const context = await browser.newContext({ baseURL });
+  try {
+    const page = await context.newPage();
+    const account = e2eAccounts()[role];
+    await signIn(page, account.email, account.password);
+    await expect(page.getByRole('button', { name: `Account: ${account.email}` })).toBeVisible();
+    return await context.storageState();
+  } finally {
+    await context.close();
+  }
+}
