@@ -3,7 +3,7 @@
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { CommandBar } from '@/components/lists/command-bar';
 import { CommandButton } from '@/components/ui/buttons';
-import Link from 'next/link';
+import { IntentLink } from '@/components/shell/intent-link';
 import { useRouter } from 'next/navigation';
 import { ReprotectToolbarButton, reprotectHref } from '@/components/reprotect/reprotect-command';
 import { vaultPath } from '@/components/shell/vault-sections';
@@ -30,7 +30,7 @@ export function ItemDetailView({ vaultName, initial }: { vaultName: string; init
       </CommandBar>
       {running ? (
         <div role="status" aria-label="Running job">
-          <Link href={`${vaultPath(vaultName, 'jobs')}/${running.id}`}>{running.name}</Link> {jobStateLabel(running.state)} ({running.progress}%)
+          <IntentLink href={`${vaultPath(vaultName, 'jobs')}/${running.id}`}>{running.name}</IntentLink> {jobStateLabel(running.state)} ({running.progress}%)
           <span role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={running.progress} className={styles.progress}>
             <span className={styles.progressBar} style={{ width: `${running.progress}%` }} />
           </span>
@@ -51,7 +51,7 @@ export function ItemDetailView({ vaultName, initial }: { vaultName: string; init
           <ul className="vp-plain-list">
             {item.recentJobs.map((job) => (
               <li key={job.id}>
-                <Link href={`${vaultPath(vaultName, 'jobs')}/${job.id}`}>{job.name}</Link>{' '}
+                <IntentLink href={`${vaultPath(vaultName, 'jobs')}/${job.id}`}>{job.name}</IntentLink>{' '}
                 <span className={`${styles.badge} ${styles.brand}`}>{jobStateLabel(job.state)}</span>
               </li>
             ))}

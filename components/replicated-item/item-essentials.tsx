@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/shell/intent-link';
 import { LocalTime } from '@/components/shell/local-time';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { activeLocationLabel, formatRpo, protectionStateDescription, replicationHealthLabel } from '@/lib/domain/protection-status';
@@ -45,7 +45,7 @@ export function ItemEssentials({ item, vaultName }: { item: ReplicatedItemDetail
             : item.recoveryPlans.map((plan, index) => (
                 <span key={plan.id}>
                   {index > 0 ? ', ' : null}
-                  <Link href={`${vaultPath(vaultName, 'recovery-plans')}/${plan.id}`}>{plan.name}</Link>
+                  <IntentLink href={`${vaultPath(vaultName, 'recovery-plans')}/${plan.id}`}>{plan.name}</IntentLink>
                 </span>
               ))}
         </dd>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { AccountMenu } from './account-menu';
 import { NotificationsArea } from './notifications/notifications-area';
 import styles from './shell.module.css';
@@ -8,9 +8,9 @@ import { ThemeToggleButton } from './theme-toggle-button';
 export function PortalTopBar({ userEmail }: { userEmail?: string }) {
   return (
     <header className={styles.topBar}>
-      <Link href="/" className={styles.product}>
+      <IntentLink href="/" className={styles.product}>
         Vault Portal
-      </Link>
+      </IntentLink>
       <div className={styles.spacer} />
       <NotificationsArea />
       <ThemeToggleButton />

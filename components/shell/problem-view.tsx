@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { NativeButton } from '@/components/ui/buttons';
 import listStyles from '@/components/lists/lists.module.css';
 import { PortalTopBar } from './portal-top-bar';
@@ -39,9 +39,9 @@ export function ProblemView({ kind, title, message, reference, onRetry }: Proble
               Try again
             </NativeButton>
           ) : null}
-          <Link href="/" className={listStyles.link}>
+          <IntentLink href="/" className={listStyles.link}>
             Go to the portal&apos;s home page
-          </Link>
+          </IntentLink>
         </div>
       </main>
     </>

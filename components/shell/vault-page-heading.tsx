@@ -1,7 +1,7 @@
 'use client';
 
 import { ChevronRight12Regular, Vault24Regular } from '@fluentui/react-icons';
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { useSelectedLayoutSegments } from 'next/navigation';
 import type { ReactNode } from 'react';
 import styles from './shell.module.css';
@@ -57,9 +57,9 @@ export function VaultPageHeading({ vaultName, currentCrumb }: { vaultName: strin
                     {crumb.label}
                   </span>
                 ) : (
-                  <Link href={crumb.href} className={styles.crumbLink}>
+                  <IntentLink href={crumb.href} className={styles.crumbLink}>
                     {crumb.label}
-                  </Link>
+                  </IntentLink>
                 )}
               </li>
             );

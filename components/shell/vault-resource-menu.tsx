@@ -11,7 +11,7 @@ import {
   TaskListLtr20Regular,
   type FluentIcon,
 } from '@fluentui/react-icons';
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { useSelectedLayoutSegment } from 'next/navigation';
 import styles from './shell.module.css';
 import { VAULT_SECTION_GROUPS, vaultPath } from './vault-sections';
@@ -41,14 +41,14 @@ export function VaultResourceMenu({ vaultName }: { vaultName: string }) {
               const Icon = ICONS[section.segment ?? 'overview'] ?? Info20Regular;
               return (
                 <li key={section.title}>
-                  <Link
+                  <IntentLink
                     href={vaultPath(vaultName, section.segment)}
                     aria-current={isCurrent ? 'page' : undefined}
                     className={styles.menuLink}
                   >
                     <Icon aria-hidden className={styles.menuIcon} />
                     {section.title}
-                  </Link>
+                  </IntentLink>
                 </li>
               );
             })}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/shell/intent-link';
 import { useId, type ReactNode } from 'react';
 import styles from './overview.module.css';
 
@@ -23,9 +23,9 @@ export function OverviewTile({ title, caption, footerLink, children }: OverviewT
       {children}
       {footerLink && (
         <div className={styles.footer}>
-          <Link href={footerLink.href} className={styles.link}>
+          <IntentLink href={footerLink.href} className={styles.link}>
             {footerLink.label}
-          </Link>
+          </IntentLink>
         </div>
       )}
     </section>

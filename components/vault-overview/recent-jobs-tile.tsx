@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/shell/intent-link';
 import { CellLayout } from '@/components/lists/cell-layout';
 import grid from '@/components/lists/lists.module.css';
 import { LocalTime } from '@/components/shell/local-time';
@@ -63,9 +63,9 @@ export function RecentJobsTile({ vaultName, jobs, counts }: RecentJobsTileProps)
             {jobs.map((job) => (
               <tr key={job.id} className={`${grid.row} ${grid.interactive}`}>
                 <td className={grid.cell}>
-                  <Link href={jobsHref(listPath, {}, job.id)} className={styles.link}>
+                  <IntentLink href={jobsHref(listPath, {}, job.id)} className={styles.link}>
                     {job.name}
-                  </Link>
+                  </IntentLink>
                 </td>
                 <td className={grid.cell}>{job.itemName}</td>
                 <td className={grid.cell}>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/shell/intent-link';
 import { StatusIcon } from '@/components/replicated-items/status-icon';
 import type { StatusTone } from '@/lib/domain/protection-status';
 import styles from './overview.module.css';
@@ -57,9 +57,9 @@ export function StatusCountList({ counts, total, label }: StatusCountListProps) 
           return (
             <li key={entry.key}>
               {entry.href ? (
-                <Link href={entry.href} className={styles.countRow}>
+                <IntentLink href={entry.href} className={styles.countRow}>
                   {content}
-                </Link>
+                </IntentLink>
               ) : (
                 <div className={styles.countRow}>{content}</div>
               )}
