@@ -1,14 +1,15 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Flags } from 'lighthouse';
 import { DEMO_VAULT_NAME, seedDemoVaultCopy } from '../../../lib/data/seed/demo-vault';
 import { findChromium } from '../../lib/chromium';
-import { authorizationHeaders, gzippedScriptBytes } from '../http';
+import { authorizationHeaders, describeScriptBytes, gzippedScriptBytes } from '../http';
+import { JS_BUDGET_KB } from './replicated-items';
 import { defineScenario } from '../scenarios';
 
 /** What an operator's first visit to each route must score, and the JavaScript it may ship. */
 const MOBILE_TARGET = 90;
 const DESKTOP_TARGET = 100;
-export const ROUTE_JS_BUDGET_KB = 220;
 /** Runs per route and profile; the median is reported, as scores vary from run to run. */
 const RUNS = Math.max(1, Number(process.env.VAULT_LIGHTHOUSE_RUNS ?? 3));
 const ITEM = 'dc-01';
@@ -26,6 +27,8 @@ const PROFILES: Profile[] = [
 interface Run {
   score: number;
   metrics: Record<'fcp' | 'lcp' | 'tbt' | 'cls' | 'si', number>;
+  /** Lighthouse's measure of the machine's speed during the run: mobile scores scale its CPU time by 4. */
+  benchmarkIndex: number;
 }
 
 function chromiumPath(): string {
@@ -55,6 +58,7 @@ async function audit(chrome: LaunchedChrome, url: string, profile: Profile): Pro
       cls: value('cumulative-layout-shift'),
       si: value('speed-index'),
     },
+    benchmarkIndex: lhr.environment.benchmarkIndex,
   };
 }
 
@@ -64,15 +68,18 @@ function median(runs: Run[]): Run {
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
-const describeRun = ({ score, metrics }: Run) =>
+const describeRun = ({ score, metrics, benchmarkIndex }: Run) =>
   `${String(score).padStart(3)}  (FCP ${(metrics.fcp / 1000).toFixed(1)} s, LCP ${(metrics.lcp / 1000).toFixed(1)} s, ` +
-  `TBT ${Math.round(metrics.tbt)} ms, CLS ${metrics.cls.toFixed(3)}, SI ${(metrics.si / 1000).toFixed(1)} s)`;
+  `TBT ${Math.round(metrics.tbt)} ms, CLS ${metrics.cls.toFixed(3)}, SI ${(metrics.si / 1000).toFixed(1)} s; CPU index ${Math.round(benchmarkIndex)})`;
+
+/** The machine's load, which Lighthouse's mobile profile multiplies into blocking time. */
+const loadAverage = () => `load average ${loadavg().map((value) => value.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs`;
 
 export const firstPaint = defineScenario({
   name: 'lighthouse',
   title:
     `First paint of the demo vault's routes, Lighthouse 12 in headless Chromium, median of ${RUNS} ` +
-    `(target: performance >= ${MOBILE_TARGET} mobile, ${DESKTOP_TARGET} desktop; JS <= ${ROUTE_JS_BUDGET_KB} KB gzipped)`,
+    `(target: performance >= ${MOBILE_TARGET} mobile, ${DESKTOP_TARGET} desktop; JS <= ${JS_BUDGET_KB} KB gzipped)`,
   async prepare(db) {
     const vaultId = await seedDemoVaultCopy(db, DEMO_VAULT_NAME);
     const item = await db.replicatedItem.findFirstOrThrow({ where: { vaultId, friendlyName: ITEM }, select: { id: true } });
@@ -91,6 +98,7 @@ export const firstPaint = defineScenario({
       chromeFlags: ['--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
     });
     let met = true;
+    console.log(`  before: ${loadAverage()}`);
     try {
       console.log(`  ${'route'.padEnd(20)} ${'profile'.padEnd(8)} score (metrics of the median run)           all runs`);
       for (const [label, url] of routes) {
@@ -105,14 +113,13 @@ export const firstPaint = defineScenario({
           console.log(`  ${label.padEnd(20)} ${profile.name.padEnd(8)} ${describeRun(chosen)} ${ok ? 'ok' : 'UNDER'}   [${runs.map((run) => run.score).join(', ')}]`);
         }
         const js = await gzippedScriptBytes(url);
-        const kb = js.bytes / 1024;
-        const jsOk = kb <= ROUTE_JS_BUDGET_KB;
-        met &&= jsOk;
-        console.log(`  ${label.padEnd(20)} client JavaScript of the route: ${kb.toFixed(1)} KB gzipped in ${js.files} files (${jsOk ? 'ok' : 'OVER'})`);
+        met &&= js.bytes / 1024 <= JS_BUDGET_KB;
+        console.log(`  ${label.padEnd(20)} client JavaScript of the route: ${describeScriptBytes(js, JS_BUDGET_KB)}`);
       }
     } finally {
       chrome.kill();
     }
+    console.log(`  after: ${loadAverage()}`);
     return met;
   },
 });
