@@ -6,6 +6,7 @@ import { LocalTime } from '@/components/shell/local-time';
 import { elapsedMs, formatDuration, jobStatusText } from '@/lib/domain/jobs/job-display';
 import type { JobState } from '@/lib/domain/jobs/job-state';
 import { jobStateTone } from '@/lib/domain/protection-status';
+import { RunningDuration } from './running-duration';
 
 /** The status glyph and words: "In progress (45%)", "Failed", … */
 export function JobStatus({ state, progress }: { state: JobState; progress: number }) {
@@ -18,12 +19,11 @@ export function JobTime({ iso, missing }: { iso: string | null; missing: string 
 }
 
 /**
- * hh:mm:ss from start to end, or to `now` while running (counts up each second).
- * `now` is null before hydration: a running duration waits for the browser's clock.
+ * hh:mm:ss from start to end; while there is no end, counting up each second when `live` (a job
+ * or task that runs), else a dash (a task an earlier attempt left unfinished).
  */
-export function JobDuration({ startTime, endTime, now }: { startTime: string | null; endTime: string | null; now: number | null }) {
+export function JobDuration({ startTime, endTime, live = true }: { startTime: string | null; endTime: string | null; live?: boolean }) {
   if (!startTime) return <DashText label="Not started" />;
-  if (!endTime && now === null) return <DashText label="Running" />;
-  const elapsed = elapsedMs(startTime, endTime, now ?? 0);
-  return <span className={styles.number}>{formatDuration(elapsed ?? 0)}</span>;
+  if (!endTime) return live ? <RunningDuration startTime={startTime} /> : <DashText label="Running" />;
+  return <span className={styles.number}>{formatDuration(elapsedMs(startTime, endTime, 0) ?? 0)}</span>;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import type { KeyboardEvent, ReactNode } from 'react';
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import { CellLayout } from '@/components/lists/cell-layout';
 import styles from '@/components/lists/lists.module.css';
 import { useRovingFocus } from '@/components/lists/use-roving-focus';
@@ -12,8 +12,7 @@ import { JobDuration, JobStatus, JobTime } from './job-cells';
 import { JobLink } from './job-link';
 
 interface CellContext {
-  now: number | null;
-  href: (job: JobRow) => string;
+  href: string;
   onOpen: (job: JobRow) => void;
 }
 
@@ -26,7 +25,7 @@ function ItemCell({ job }: { job: JobRow }) {
 const CELLS: Record<JobColumnKey, (job: JobRow, context: CellContext) => ReactNode> = {
   name: (job, { href, onOpen }) => (
     // Rows are the keyboard stops (Enter opens), so the links are not 25 more tab stops.
-    <JobLink href={href(job)} onOpen={() => onOpen(job)} tabIndex={-1}>
+    <JobLink href={href} onOpen={() => onOpen(job)} tabIndex={-1}>
       {job.name}
     </JobLink>
   ),
@@ -35,30 +34,21 @@ const CELLS: Record<JobColumnKey, (job: JobRow, context: CellContext) => ReactNo
   attempts: (job) => <span className={styles.number}>{job.attemptCount}</span>,
   startedBy: (job) => job.startedBy ?? 'Vault Portal',
   start: (job) => <JobTime iso={job.startTime} missing="Not started" />,
-  duration: (job, { now }) => <JobDuration startTime={job.startTime} endTime={job.endTime} now={now} />,
+  duration: (job) => <JobDuration startTime={job.startTime} endTime={job.endTime} />,
 };
 
 export interface JobsTableProps {
   jobs: JobRow[];
   busy: boolean;
   openJobId: string | null;
-  now: number | null;
   href: (job: JobRow) => string;
   onOpen: (job: JobRow) => void;
 }
 
-export function JobsTable({ jobs, busy, openJobId, now, href, onOpen }: JobsTableProps) {
+export function JobsTable({ jobs, busy, openJobId, href, onOpen }: JobsTableProps) {
   const rowNavigation = useRovingFocus<HTMLTableSectionElement>('vertical', ':scope > tr');
   // The list polls for new jobs: the rows the operator reads stay where they are.
   const anchorRef = useScrollAnchor<HTMLDivElement>('tr[data-row-key]', jobs);
-
-  function onRowKeyDown(event: KeyboardEvent<HTMLTableRowElement>, job: JobRow) {
-    if (event.target !== event.currentTarget) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onOpen(job);
-    }
-  }
 
   return (
     <div className={styles.scroller} ref={anchorRef}>
@@ -74,23 +64,46 @@ export function JobsTable({ jobs, busy, openJobId, now, href, onOpen }: JobsTabl
         </thead>
         <tbody {...rowNavigation}>
           {jobs.map((job) => (
-            <tr
-              key={job.id}
-              data-row-key={job.id}
-              aria-selected={job.id === openJobId}
-              className={`${styles.row} ${styles.interactive} ${styles.clickable}`}
-              onClick={() => onOpen(job)}
-              onKeyDown={(event) => onRowKeyDown(event, job)}
-            >
-              {JOB_COLUMNS.map((column) => (
-                <td key={column.key} role="gridcell" className={`${styles.cell} ${styles.truncate}`}>
-                  {CELLS[column.key](job, { now, href, onOpen })}
-                </td>
-              ))}
-            </tr>
+            <JobsTableRow key={job.id} job={job} open={job.id === openJobId} href={href(job)} onOpen={onOpen} />
           ))}
         </tbody>
       </table>
     </div>
   );
 }
+
+interface JobsTableRowProps {
+  job: JobRow;
+  open: boolean;
+  href: string;
+  onOpen: (job: JobRow) => void;
+}
+
+/**
+ * One job's row. The list polls while jobs run: a row whose job did not change (the query keeps
+ * its object) is not rendered again.
+ */
+const JobsTableRow = memo(function JobsTableRow({ job, open, href, onOpen }: JobsTableRowProps) {
+  function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>) {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onOpen(job);
+    }
+  }
+  return (
+    <tr
+      data-row-key={job.id}
+      aria-selected={open}
+      className={`${styles.row} ${styles.interactive} ${styles.clickable}`}
+      onClick={() => onOpen(job)}
+      onKeyDown={onKeyDown}
+    >
+      {JOB_COLUMNS.map((column) => (
+        <td key={column.key} role="gridcell" className={`${styles.cell} ${styles.truncate}`}>
+          {CELLS[column.key](job, { href, onOpen })}
+        </td>
+      ))}
+    </tr>
+  );
+});
