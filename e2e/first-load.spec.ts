@@ -119,3 +119,18 @@ test('the theme button says what it does in a tooltip on hover and on keyboard f
   await expect(theme).toBeFocused();
   await expect(page.getByRole('tooltip')).toHaveText(/^Switch to (dark|light) theme$/);
 });
+
+test('switching theme loads the dark theme, and the next visit is rendered in it', async ({ page, vault }) => {
+  await page.goto(vault.overview);
+  const main = page.getByRole('main');
+  const background = () => main.evaluate((element) => getComputedStyle(element).backgroundColor);
+  const light = await background();
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(background).not.toBe(light);
+  const dark = await background();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+  expect(await background()).toBe(dark);
+});
