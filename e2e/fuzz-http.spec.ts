@@ -42,6 +42,8 @@ const tally = new FuzzTally();
 // Each role calls with a session of its own: the fuzzed calls include signing out, which must
 // not end the sessions the other tests share.
 test.beforeAll(async ({ baseURL, browser }) => {
+  // Four sign-ins through the page, on a machine that may be busy.
+  test.setTimeout(300_000);
   callers = [{ name: 'anonymous', context: await playwrightRequest.newContext({ baseURL }) }];
   for (const role of VAULT_ROLES) {
     callers.push({ name: role, context: await playwrightRequest.newContext({ baseURL, storageState: await ownSessionOf(browser, baseURL!, role) }) });

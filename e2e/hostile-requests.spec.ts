@@ -47,7 +47,7 @@ test.describe('Hostile requests to the running portal', () => {
     const cases: Array<[number, Record<string, string>, string | Buffer, RegExp]> = [
       // Strings go as bytes below: given a string and a JSON type, the client would encode it as a JSON string.
       [415, { 'content-type': 'text/plain' }, '{"recoveryPointThresholdInMinutes":30}', /must be JSON, sent with Content-Type: application\/json \(this request sent 'text\/plain'\)/],
-      [415, { 'content-type': 'application/x-www-form-urlencoded' }, 'recoveryPointThresholdInMinutes=30', /must be JSON/],
+      [415, { 'content-type': 'application/x-www-form-urlencoded' }, 'recoveryPointThresholdInMinutes=30', /reads JSON bodies \(Content-Type: application\/json\)/],
       [400, { 'content-type': 'application/json' }, '{"recoveryPointThresholdInMinutes":', /^The request body is not valid JSON/],
       [400, { 'content-type': 'application/json' }, '{"multiVmSyncStatus":"\\u0000"}', /field 'multiVmSyncStatus' contains a NUL character/],
       [413, { 'content-type': 'application/json' }, Buffer.alloc(1024 * 1024 + 10, 0x20), /larger than 1 MB/],

@@ -93,7 +93,7 @@ test.describe('Recovery plans', () => {
     await expect(page.getByRole('toolbar', { name: 'Recovery plan commands' }).getByRole('button', { name: 'Re-Protect' })).toBeFocused();
 
     // The plan page follows the plan job and each machine's job until all are protected.
-    const last = page.getByLabel('Last reprotect');
+    const last = page.getByLabel('Last operation');
     await expect(last).toContainText(/In progress|Not started/);
     const boot = page.getByRole('table', { name: 'Machines of Group 1: Start' });
     await expect(boot.getByRole('row', { name: 'fin-sql-01' })).toContainText(/Reprotect in progress|Protected/);

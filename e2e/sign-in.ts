@@ -18,12 +18,14 @@ type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
  * (signing out, for one) without ending the ones the other tests share.
  */
 export async function ownSessionOf(browser: Browser, baseURL: string, role: VaultRole): Promise<StorageState> {
-  const context = await browser.newContext({ baseURL });
+  // Signed out to begin with, whatever the project's default session is.
+  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   try {
     const page = await context.newPage();
     const account = e2eAccounts()[role];
     await signIn(page, account.email, account.password);
-    await expect(page.getByRole('button', { name: `Account: ${account.email}` })).toBeVisible();
+    // Password hashing makes a sign-in the slowest request there is on a busy machine.
+    await expect(page.getByRole('button', { name: `Account: ${account.email}` })).toBeVisible({ timeout: 60_000 });
     return await context.storageState();
   } finally {
     await context.close();

@@ -23,6 +23,11 @@ export function activityTargetHref(vaultName: string, target: NonNullable<Activi
       return `${infrastructure}/process-servers/${target.id}`;
     case 'datastore':
       return `${infrastructure}/datastores/${target.id}`;
+    case 'vcenter':
+    case 'esxiHost':
+      return `${infrastructure}/vcenters`;
+    case 'configurationServer':
+      return `${infrastructure}/configuration-servers`;
     case 'vault':
       return vaultPath(vaultName);
     case 'roleAssignment':

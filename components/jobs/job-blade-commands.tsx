@@ -68,7 +68,7 @@ export function JobBladeCommands({ vaultName, job, refreshing, onRefresh }: JobB
   const roleReason = usePermission('jobs.manage').reason;
 
   function commandButton(which: Command, icon: ReactElement) {
-    const reason = roleReason ?? jobActionUnavailableReason(which, job.state, job.cancelRequested);
+    const reason = roleReason ?? jobActionUnavailableReason(which, job.state, job.cancelRequested, job.scenarioName);
     const pending = command.isPending && command.variables === which;
     const button = (
       <ToolbarButton

@@ -1,12 +1,12 @@
 import { PortalLink } from '@/components/infrastructure/portal-link';
 import { Panel } from '@/components/infrastructure/panel';
 import { StatusLabel } from '@/components/infrastructure/status-label';
-import type { MasterTargetView, ProcessServerView } from '@/lib/schemas/infrastructure';
-import type { FailedOverVm, LabInventory } from '@/lib/schemas/infrastructure';
+import type { FailedOverVm, LabFailbackSite, LabInventory, MasterTargetView, ProcessServerView } from '@/lib/schemas/infrastructure';
 import { locationLabel, masterTargetVerdict } from '@/lib/domain/infrastructure/verdicts';
 import type { SiteConnectivity } from '@/lib/domain/reprotect/facts';
 import { ConnectivityForm } from './connectivity-form';
 import { DatastoreMountForm } from './datastore-mount-form';
+import { FailbackSiteLab, FailbackVmsLab } from './failback-lab';
 import { FailedOverVms } from './failed-over-vms';
 import { LAB_ANCHORS, labMasterTargetPath } from './lab-links';
 import { RegisterMasterTargetForm } from './register-master-target-form';
@@ -19,11 +19,12 @@ interface LabSiteProps {
   vms: FailedOverVm[];
   masterTargets: MasterTargetView[];
   processServers: ProcessServerView[];
+  failback: LabFailbackSite;
   now: Date;
 }
 
 /** The whole site on one page: network, vCenter, the servers and the VMs running in Azure. */
-export function LabSite({ vaultName, connectivity, inventory, vms, masterTargets, processServers, now }: LabSiteProps) {
+export function LabSite({ vaultName, connectivity, inventory, vms, masterTargets, processServers, failback, now }: LabSiteProps) {
   const hosts = inventory.hosts.map((host) => ({ value: host.id, text: `${host.name} (${host.vcenterName})` }));
   const datastores = inventory.datastores.map((ds) => ({ value: ds.id, text: `${ds.name} · ${ds.type}` }));
   return (
@@ -60,6 +61,8 @@ export function LabSite({ vaultName, connectivity, inventory, vms, masterTargets
       <Panel id={LAB_ANCHORS.failedOverVms} title="Failed-over VMs in Azure" description="Start or stop the Azure VM; its Mobility agent registers with the configuration server once it runs.">
         <FailedOverVms vaultName={vaultName} vms={vms} />
       </Panel>
+      <FailbackSiteLab vaultName={vaultName} site={failback} />
+      <FailbackVmsLab vaultName={vaultName} vms={failback.vms} />
     </div>
   );
 }

@@ -31,7 +31,12 @@ export function MasterTargetLabActions({ vaultName, mt, masterTargetId }: { vaul
   const rows: Row[] = [
     { id: 'vmwareTools', what: 'VMware tools', now: mt.vmwareToolsInstalled ? 'Installed' : 'Not installed', action: mt.vmwareToolsInstalled ? undefined : { label: 'Install VMware tools', input: { masterTargetId: id, change: 'installVmwareTools' } } },
     { id: 'diskEnableUuid', what: 'disk.EnableUUID', now: mt.diskEnableUuid ? 'TRUE' : 'Not set', action: mt.diskEnableUuid ? undefined : { label: 'Set disk.EnableUUID = TRUE', input: { masterTargetId: id, change: 'enableDiskUuid' } } },
-    { id: 'snapshots', what: 'Snapshots', now: String(mt.snapshotCount), action: mt.snapshotCount === 0 ? undefined : { label: 'Delete all snapshots', input: { masterTargetId: id, change: 'deleteSnapshots' } } },
+    {
+      id: 'snapshots',
+      what: 'Snapshots',
+      now: String(mt.snapshotCount),
+      action: mt.snapshotCount === 0 ? { label: 'Take a snapshot', input: { masterTargetId: id, change: 'takeSnapshot' } } : { label: 'Delete all snapshots', input: { masterTargetId: id, change: 'deleteSnapshots' } },
+    },
     {
       id: 'scsiController',
       what: 'SCSI controller',

@@ -18,6 +18,7 @@ import {
 import NextLink from 'next/link';
 import { itemHref } from '@/components/replicated-items/replicated-item-cells';
 import { StatusIcon } from '@/components/replicated-items/status-icon';
+import { activeLocationLabel } from '@/lib/domain/protection-status';
 import type { RecoveryPlanDetail, RecoveryPlanMachine } from '@/lib/schemas/recovery-plans';
 import { PlanJobStatus } from './plan-job-status';
 
@@ -50,7 +51,7 @@ function ReplicationGroupBadge({ machine, members }: { machine: RecoveryPlanMach
   const others = (members.get(group.id) ?? []).filter((name) => name !== machine.name);
   const shared = others.length > 0 ? `Shares replication group ${group.name} with ${others.join(', ')}` : `Replication group ${group.name}`;
   return (
-    <Tooltip content={`${shared}: these machines are reprotected together, through one master target.`} relationship="description">
+    <Tooltip content={`${shared}: these machines are reprotected together, through one master target, and fail over to their common points.`} relationship="description">
       <Badge appearance="tint" color="informative" tabIndex={0}>
         {group.name}
       </Badge>
@@ -58,7 +59,7 @@ function ReplicationGroupBadge({ machine, members }: { machine: RecoveryPlanMach
   );
 }
 
-/** The plan's groups in the order they run, each with its machines, their state and their reprotect job. */
+/** The plan's groups in the order they run, each with its machines, their state and their job in the plan's last operation. */
 export function RecoveryPlanGroups({ plan, vaultName }: { plan: RecoveryPlanDetail; vaultName: string }) {
   const styles = useStyles();
   const members = groupMembers(plan);
@@ -78,7 +79,7 @@ export function RecoveryPlanGroups({ plan, vaultName }: { plan: RecoveryPlanDeta
                     <TableHeaderCell style={{ width: '17%' }}>Status</TableHeaderCell>
                     <TableHeaderCell style={{ width: '20%' }}>OS</TableHeaderCell>
                     <TableHeaderCell style={{ width: '15%' }}>Replication group</TableHeaderCell>
-                    <TableHeaderCell style={{ width: '30%' }}>Reprotect</TableHeaderCell>
+                    <TableHeaderCell style={{ width: '30%' }}>Last operation</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -90,7 +91,9 @@ export function RecoveryPlanGroups({ plan, vaultName }: { plan: RecoveryPlanDeta
                         </NextLink>
                       </TableCell>
                       <TableCell>
-                        <TableCellLayout media={<StatusIcon tone={machine.statusTone} />}>{machine.statusText}</TableCellLayout>
+                        <TableCellLayout media={<StatusIcon tone={machine.statusTone} />} description={activeLocationLabel(machine.activeLocation)}>
+                          {machine.statusText}
+                        </TableCellLayout>
                       </TableCell>
                       <TableCell>{machine.osName}</TableCell>
                       <TableCell>
@@ -101,8 +104,8 @@ export function RecoveryPlanGroups({ plan, vaultName }: { plan: RecoveryPlanDeta
                           <PlanJobStatus
                             state={machine.job.state}
                             progress={machine.job.progress}
-                            detail={machine.job.currentTask}
-                            label={`Reprotect progress of ${machine.name}`}
+                            detail={[machine.job.name, machine.job.currentTask].filter(Boolean).join(': ')}
+                            label={`${machine.job.name} progress of ${machine.name}`}
                           />
                         ) : (
                           '—'

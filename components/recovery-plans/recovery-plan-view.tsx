@@ -31,7 +31,7 @@ export function RecoveryPlanView({ vaultName, initialPlan }: { vaultName: string
   const result = useRecoveryPlan(vaultName, initialPlan);
   const plan = result.data;
   const [cancelError, setCancelError] = useState<string | null>(null);
-  const job = plan.latestReprotect;
+  const job = plan.latestOperation;
   return (
     <div>
       <RecoveryPlanCommands
@@ -51,11 +51,11 @@ export function RecoveryPlanView({ vaultName, initialPlan }: { vaultName: string
       <dl className={styles.essentials} aria-label="Essentials">
         <dt className={styles.term}>Machines</dt>
         <dd className={styles.value}>{plan.machineCount}</dd>
-        <dt className={styles.term}>Last reprotect</dt>
-        <dd className={styles.value} aria-label="Last reprotect">
+        <dt className={styles.term}>Last operation</dt>
+        <dd className={styles.value} aria-label="Last operation">
           {job ? (
             <span style={{ display: 'grid', gap: 4 }}>
-              <PlanJobStatus state={job.state} progress={job.progress} detail={job.stateDescription} label="Reprotect progress of the plan" />
+              <PlanJobStatus state={job.state} progress={job.progress} detail={[job.name, job.stateDescription].filter(Boolean).join(' · ')} label={`${job.name} progress of the plan`} />
               <span>
                 {job.startTime ? <LocalTime iso={job.startTime} /> : 'Queued'} ·{' '}
                 <Link as="a" href={subjectHref(vaultName, { kind: 'job', id: job.id })} inline>
@@ -64,7 +64,7 @@ export function RecoveryPlanView({ vaultName, initialPlan }: { vaultName: string
               </span>
             </span>
           ) : (
-            'Never reprotected'
+            'None yet'
           )}
         </dd>
       </dl>

@@ -8,10 +8,14 @@ import type { RecoveryPlanDetail, RecoveryPlanRow } from '@/lib/schemas/recovery
 
 const plansUrl = (vaultName: string) => `/api/vaults/${encodeURIComponent(vaultName)}/recovery-plans`;
 
-/** Something on the page changes by itself while a plan's reprotect (or a machine's) runs. */
+/** Something on the page changes by itself while a plan's operation (or a machine's) runs. */
 export function isPlanBusy(plan: RecoveryPlanDetail): boolean {
-  if (plan.latestReprotect && isActive(plan.latestReprotect.state)) return true;
-  return plan.groups.some((group) => group.machines.some((machine) => machine.protectionState === 'ReprotectInProgress'));
+  if (plan.latestOperation && isActive(plan.latestOperation.state)) return true;
+  return plan.groups.some((group) =>
+    group.machines.some(
+      (machine) => machine.protectionState === 'ReprotectInProgress' || machine.protectionState === 'UnplannedFailoverInProgress' || (machine.job !== null && isActive(machine.job.state)),
+    ),
+  );
 }
 
 /** The vault's plans, as the server rendered them, polled while any plan's last job runs. */

@@ -5,7 +5,9 @@ import { CommandBar } from '@/components/lists/command-bar';
 import { CommandButton } from '@/components/ui/buttons';
 import { IntentLink } from '@/components/shell/intent-link';
 import { useRouter } from 'next/navigation';
+import { OperationToolbarButton, operationHref } from '@/components/operations/operation-command';
 import { ReprotectToolbarButton, reprotectHref } from '@/components/reprotect/reprotect-command';
+import { Notice } from '@/components/shell/notice';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { jobStateLabel } from '@/lib/domain/protection-status';
 import type { ReplicatedItemDetail } from '@/lib/schemas/replicated-item-detail';
@@ -27,6 +29,8 @@ export function ItemDetailView({ vaultName, initial }: { vaultName: string; init
           Refresh
         </CommandButton>
         <ReprotectToolbarButton item={item} onOpen={() => router.push(reprotectHref(item.id), { scroll: false })} />
+        <OperationToolbarButton operation="UnplannedFailover" item={item} onOpen={() => router.push(operationHref('UnplannedFailover', item.id), { scroll: false })} />
+        <OperationToolbarButton operation="Commit" item={item} onOpen={() => router.push(operationHref('Commit', item.id), { scroll: false })} />
       </CommandBar>
       {running ? (
         <div role="status" aria-label="Running job">
@@ -35,6 +39,11 @@ export function ItemDetailView({ vaultName, initial }: { vaultName: string; init
             <span className={styles.progressBar} style={{ width: `${running.progress}%` }} />
           </span>
         </div>
+      ) : null}
+      {item.commitRemoves ? (
+        <Notice intent="warning" title="The failover waits for its commit">
+          {item.commitRemoves}
+        </Notice>
       ) : null}
       <div className="vp-columns">
         <ItemEssentials item={item} vaultName={vaultName} />

@@ -6,6 +6,12 @@ import type { ReplicatedItemDetail } from '@/lib/schemas/replicated-item-detail'
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
+/** The failed-over VM in Azure: running or shut down while it exists, gone once a failback is committed. */
+function azureVmText(item: ReplicatedItemDetail): string {
+  if (item.azureVmExists) return `${item.azureVmName} (${item.azureVmRunning ? 'running' : 'shut down'})`;
+  return item.activeLocation === 'Primary' && item.lastSuccessfulFailoverTime ? `${item.azureVmName} (deleted when the failover was committed)` : 'None';
+}
+
 /** The item's essentials, as the top of its blade in the real vault. */
 export function ItemEssentials({ item, vaultName }: { item: ReplicatedItemDetail; vaultName: string }) {
   return (
@@ -25,15 +31,29 @@ export function ItemEssentials({ item, vaultName }: { item: ReplicatedItemDetail
         <dt>Disks</dt>
         <dd>{item.diskCount}</dd>
         <dt>Azure VM</dt>
-        <dd>
-          {item.azureVmName} ({item.azureVmRunning ? 'running' : 'stopped'})
-        </dd>
+        <dd data-testid="azure-vm">{azureVmText(item)}</dd>
         <dt>Agent registered</dt>
-        <dd>{yesNo(item.agentRegistered)}</dd>
+        <dd>
+          {item.agentRegistered || !item.agentRegistersAt ? (
+            yesNo(item.agentRegistered)
+          ) : (
+            <>
+              Not yet: registers with the configuration server by <LocalTime iso={item.agentRegistersAt} />
+            </>
+          )}
+        </dd>
         <dt>On-premises VM</dt>
         <dd>{item.sourceVmPresent ? `Present (${item.sourceDatastores.join(', ') || 'no datastore'})` : 'Deleted'}</dd>
         <dt>Last failover</dt>
         <dd>{item.lastSuccessfulFailoverTime ? <LocalTime iso={item.lastSuccessfulFailoverTime} /> : '—'}</dd>
+        {item.failoverRecoveryPointTime ? (
+          <>
+            <dt>Recovered to point</dt>
+            <dd>
+              <LocalTime iso={item.failoverRecoveryPointTime} />
+            </dd>
+          </>
+        ) : null}
         <dt>Replication policy</dt>
         <dd>{item.forwardPolicy}</dd>
         <dt>Replication group</dt>
@@ -59,6 +79,20 @@ export function ReverseReplicationSettings({ item }: { item: ReplicatedItemDetai
   const settings = item.reprotect;
   if (!settings) return null;
   const policy = settings.failbackPolicy;
+  // After failback and commit, only the process server sending to Azure is left.
+  if (!settings.masterTarget && !policy) {
+    return (
+      <section aria-label="Replication to Azure" className="vp-panel">
+        <h3>Replication to Azure (on-premises to Azure)</h3>
+        <dl className="vp-definition-list">
+          <dt>Process server</dt>
+          <dd>{settings.processServer ?? '—'}</dd>
+          <dt>Replication policy</dt>
+          <dd>{item.forwardPolicy}</dd>
+        </dl>
+      </section>
+    );
+  }
   return (
     <section aria-label="Reverse replication" className="vp-panel">
       <h3>Reverse replication (Azure to on-premises)</h3>

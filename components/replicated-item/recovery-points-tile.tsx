@@ -3,7 +3,7 @@ import { LocalTime } from '@/components/shell/local-time';
 import type { ReplicatedItemDetail } from '@/lib/schemas/replicated-item-detail';
 import styles from './item.module.css';
 
-/** The recovery points the failback policy produces once the VM is protected back. */
+/** The recovery points the item's policy produces while it is protected (the failback policy from Azure, the forward policy to Azure). */
 export function RecoveryPointsTile({ item }: { item: ReplicatedItemDetail }) {
   const { recoveryPoints: points } = item;
   return (
@@ -13,7 +13,9 @@ export function RecoveryPointsTile({ item }: { item: ReplicatedItemDetail }) {
         <span className={styles.caption}>
           {item.protectionState === 'ReprotectInProgress'
             ? 'Recovery points appear once reverse replication has synchronized the disks.'
-            : 'No recovery points yet.'}
+            : item.protectionState === 'Protected'
+              ? 'No recovery point yet: the first one comes once replication has synchronized the disks, and the VM cannot fail over before.'
+              : 'No recovery points yet.'}
         </span>
       ) : (
         <>

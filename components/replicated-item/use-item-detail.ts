@@ -5,9 +5,15 @@ import { getJson } from '@/lib/queries/get-json';
 import { replicatedItemKeys } from '@/lib/queries/keys';
 import type { ReplicatedItemDetail } from '@/lib/schemas/replicated-item-detail';
 
-/** States in which something on the page changes by itself: a running reprotect, new recovery points. */
+/** States in which something on the page changes by itself: a running job, new recovery points, an agent about to register. */
 function isLive(item: ReplicatedItemDetail): boolean {
-  return item.protectionState === 'ReprotectInProgress' || (item.protectionState === 'Protected' && item.activeLocation === 'Recovery');
+  return (
+    item.recentJobs.some((job) => job.state === 'InProgress' || job.state === 'NotStarted') ||
+    item.protectionState === 'ReprotectInProgress' ||
+    item.protectionState === 'UnplannedFailoverInProgress' ||
+    item.protectionState === 'Protected' ||
+    (!item.agentRegistered && item.agentRegistersAt !== null)
+  );
 }
 
 export function useItemDetail(vaultName: string, initial: ReplicatedItemDetail) {

@@ -6,12 +6,19 @@ function hours(minutes: number) {
   return minutes % 60 === 0 ? pluralize(minutes / 60, 'hour') : pluralize(minutes, 'minute');
 }
 
+interface PolicySummaryProps {
+  policy: FailbackPolicyFacts | null;
+  /** Another policy shown the same way (the forward policy of a reprotect to Azure). */
+  label?: string;
+  hint?: string;
+}
+
 /** The failback policy is picked automatically and cannot be changed here. */
-export function FailbackPolicySummary({ policy }: { policy: FailbackPolicyFacts | null }) {
+export function FailbackPolicySummary({ policy, label = 'Failback policy', hint = 'Selected automatically; the failback policy is not editable.' }: PolicySummaryProps) {
   return (
-    <Field label="Failback policy" hint="Selected automatically; the failback policy is not editable.">
+    <Field label={label} hint={hint}>
       {policy ? (
-        <dl className="vp-definition-list" aria-label="Failback policy">
+        <dl className="vp-definition-list" aria-label={label}>
           <dt>Name</dt>
           <dd>{policy.friendlyName}</dd>
           <dt>RPO threshold</dt>

@@ -39,7 +39,7 @@ export function ReprotectToolbarButton({ item, onOpen }: { item: Target | null; 
     <CommandButton
       icon={<ArrowSyncCircle20Regular />}
       disabledFocusable={!state.enabled}
-      hint={state.reason ?? 'Reprotect the selected VM back to the on-premises site.'}
+      hint={state.reason ?? (item?.activeLocation === 'Primary' ? 'Reprotect the selected VM from the on-premises site to Azure.' : 'Reprotect the selected VM back to the on-premises site.')}
       onClick={() => state.enabled && onOpen()}
       {...returnFocusAttribute(REPROTECT_COMMAND_FOCUS)}
     >

@@ -15,6 +15,10 @@ export function subjectHref(vaultName: string, subject: ReasonSubject): string {
       return `${infrastructure}/connectivity`;
     case 'configurationServer':
       return `${infrastructure}/configuration-servers`;
+    case 'vcenter':
+      return `${infrastructure}/vcenters`;
+    case 'item':
+      return `${vaultPath(vaultName, 'replicated-items')}/${subject.id}`;
     case 'recoveryPlan':
       return `${vaultPath(vaultName, 'recovery-plans')}/${subject.id}`;
     case 'job':
@@ -30,6 +34,8 @@ export const SUBJECT_LINK_TEXT: Record<ReasonSubject['kind'], string> = {
   datastore: 'View datastore',
   connectivity: 'View site connectivity',
   configurationServer: 'View configuration server',
+  vcenter: 'View vCenter',
+  item: 'Open replicated item',
   recoveryPlan: 'Open recovery plan',
   job: 'View job',
   policy: 'View policies',

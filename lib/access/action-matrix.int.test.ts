@@ -36,8 +36,16 @@ async function demoIds(vaultId: string) {
   const failedJob = await db.job.findFirstOrThrow({ where: { vaultId, state: 'Failed', parentJobId: null } });
   const spare = await db.user.create({ data: { email: `spare-${vaultId.slice(0, 8)}@contoso.com`, name: 'Spare' } });
   const spareRole = await db.roleAssignment.create({ data: { vaultId, userId: spare.id, role: 'Reader' } });
+  const onPremisesPs = await db.processServer.findFirstOrThrow({ where: { vaultId, location: 'OnPremises' } });
+  const financePlan = await db.recoveryPlan.findFirstOrThrow({ where: { vaultId, friendlyName: 'rp-finance' } });
   return {
     dc02: (await item('dc-02')).id,
+    readyToFailBack: (await item('intranet-01')).id,
+    alsoReadyToFailBack: (await item('mon-grafana-01')).id,
+    commitPending: (await item('fb-pending-01')).id,
+    committedOnPremises: (await item('fb-committed-01')).id,
+    onPremisesPs,
+    financePlan,
     appStopped: (await item('app-stopped-01')).id,
     mt,
     retention: mt.volumes.find((volume) => !volume.isCacheVolume && !volume.inUseAsReplicationTarget && !volume.locked)!,
@@ -104,6 +112,18 @@ const ARGUMENTS: Record<string, () => Promise<unknown[]>> = {
   'lab.mountDatastoreAction': async () => [{ hostId: ids.host.id, datastoreId: ids.datastore.id, access: ++counter % 2 ? 'ReadWrite' : 'ReadOnly' }],
   'lab.setSiteConnectivityAction': async () => [{ s2sVpn: true, expressRoute: false, expressRoutePeering: 'None' }],
   'lab.changeReplicatedItemAction': async () => [{ itemId: ids.appStopped, change: ++counter % 2 ? 'startAzureVm' : 'stopAzureVm' }],
+  'failback.failoverItemAction': async () => [{ itemId: ids.readyToFailBack, direction: 'RecoveryToPrimary', recoveryPointType: 'LatestTime' }],
+  'failback.commitItemAction': async () => [{ itemId: ids.commitPending }],
+  'failback.reprotectToAzureAction': async () => [{ itemId: ids.committedOnPremises, direction: 'OnPremisesToAzure', processServerId: ids.onPremisesPs.id }],
+  'failback.failoverRecoveryPlanAction': async () => [
+    { planId: ids.financePlan.id, direction: 'RecoveryToPrimary', recoveryPointType: 'LatestTime', itemIds: [ids.dc02] },
+  ],
+  'failback.commitRecoveryPlanAction': async () => [{ planId: ids.financePlan.id, itemIds: [ids.dc02] }],
+  'failback.reprotectRecoveryPlanToAzureAction': async () => [
+    { planId: ids.financePlan.id, direction: 'OnPremisesToAzure', rows: [{ itemId: ids.dc02, processServerId: ids.onPremisesPs.id }] },
+  ],
+  'lab.changeSiteAction': async () => [{ change: 'setHostFreeMemory', hostId: ids.host.id, freeMemoryGb: 100 + (++counter % 50) }],
+  'lab.changeFailbackVmAction': async () => [{ itemId: ids.alsoReadyToFailBack, change: ++counter % 2 ? 'stallReplication' : 'resumeReplication' }],
   'access.assignRoleAction': async () => [{ email: ids.spare.email, role: ++counter % 2 ? 'Operator' : 'Reader' }],
   'access.removeRoleAssignmentAction': async () => {
     const assignment = await database.db.roleAssignment.upsert({
@@ -132,6 +152,14 @@ const PERMISSION_OF: Record<string, Permission> = {
   'lab.mountDatastoreAction': 'lab.write',
   'lab.setSiteConnectivityAction': 'lab.write',
   'lab.changeReplicatedItemAction': 'lab.write',
+  'lab.changeSiteAction': 'lab.write',
+  'lab.changeFailbackVmAction': 'lab.write',
+  'failback.failoverItemAction': 'items.failover',
+  'failback.commitItemAction': 'items.failover',
+  'failback.reprotectToAzureAction': 'items.reprotect',
+  'failback.failoverRecoveryPlanAction': 'items.failover',
+  'failback.commitRecoveryPlanAction': 'items.failover',
+  'failback.reprotectRecoveryPlanToAzureAction': 'items.reprotect',
   'access.assignRoleAction': 'access.write',
   'access.removeRoleAssignmentAction': 'access.write',
 };
@@ -142,6 +170,9 @@ const NOT_VAULT_ACTIONS = new Set(['access.createApiTokenAction', 'access.revoke
 beforeAll(async () => {
   database = routeDatabase.current();
   world = await createMatrixWorld(database.db);
+  // The VMs replicating back take their first recovery points from the runner: one tick, so that they can fail back.
+  const { tickRecoveryPoints } = await import('@/lib/jobs/recovery-points');
+  await tickRecoveryPoints(database.db, { speed: 'realistic' });
   ids = await demoIds(world.vault.id);
   modules = {
     reprotect: await import('@/lib/actions/reprotect'),
@@ -149,6 +180,7 @@ beforeAll(async () => {
     jobs: await import('@/lib/actions/jobs'),
     policies: await import('@/lib/actions/policies'),
     lab: await import('@/lib/actions/lab'),
+    failback: await import('@/lib/actions/failback'),
     access: await import('@/lib/actions/access'),
     auth: await import('@/lib/actions/auth'),
   };
@@ -208,5 +240,19 @@ describe('the authorization matrix of server actions', () => {
     const entries = await database.db.activityLogEntry.findMany({ where: { vaultId: world.vault.id, operation: 'lab.setConnectivity' }, orderBy: { time: 'desc' } });
     expect(entries).toHaveLength(before + 1);
     expect(entries[0]).toMatchObject({ result: 'Succeeded', callerName: world.callers.Contributor.email, tokenName: 'tests' });
+  });
+
+  it('a failover by an Operator starts its job as that Operator and is recorded as Started with the job', async () => {
+    actAs(world.headers.Operator);
+    const { failoverItemAction } = modules.failback as { failoverItemAction: AnyAction };
+    const { id: itemId } = await database.db.replicatedItem.findFirstOrThrow({ where: { vaultId: world.vault.id, friendlyName: 'fb-bigmem-01' } });
+    const result = await failoverItemAction(world.vault.name, { itemId, direction: 'RecoveryToPrimary', recoveryPointType: 'LatestTime' } as never);
+    if (!result.ok) throw new Error(result.error.message);
+    const { jobId } = result.data as { jobId: string };
+    const operator = world.callers.Operator.email;
+    expect(await database.db.job.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({ startedVia: 'Portal', startedBy: `${operator} (token tests)` });
+    expect(await database.db.activityLogEntry.findMany({ where: { jobId } })).toEqual([
+      expect.objectContaining({ operation: 'replicatedItem.failover', result: 'Started', callerName: operator, targetId: itemId }),
+    ]);
   });
 });

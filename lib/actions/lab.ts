@@ -2,11 +2,13 @@
 
 import { vaultAction } from '../access/vault-action';
 import { changeMasterTarget, registerMasterTarget, registerProcessServer } from '../data/lab';
+import { changeFailbackVm, changeSite } from '../data/lab-failback';
 import { changeReplicatedItem, mountDatastore, setSiteConnectivity } from '../data/lab-site';
 import { addVolume, reformatVolume } from '../data/lab-volumes';
 import type { RegisterMasterTargetInput, RegisterProcessServerInput } from '../schemas/lab';
 import type { ConnectivityInput, DatastoreMountInput, MasterTargetChangeInput, ReplicatedItemChangeInput } from '../schemas/lab-site';
 import type { AddVolumeInput, ReformatVolumeInput } from '../schemas/lab-volumes';
+import type { FailbackVmChangeInput, SiteChangeInput } from '../schemas/lab-failback';
 
 // Every lab change runs through the data layer, which validates with the form's
 // schema again and records the change; afterwards the vault's pages and the lab show the new state.
@@ -49,4 +51,14 @@ export const setSiteConnectivityAction = vaultAction(
 export const changeReplicatedItemAction = vaultAction(
   { permission: 'lab.write', operation: 'lab.changeReplicatedItem' },
   ({ vault }, input: ReplicatedItemChangeInput) => changeReplicatedItem(vault.id, input),
+);
+
+export const changeSiteAction = vaultAction(
+  { permission: 'lab.write', operation: 'lab.changeSite' },
+  ({ vault }, input: SiteChangeInput) => changeSite(vault.id, input),
+);
+
+export const changeFailbackVmAction = vaultAction(
+  { permission: 'lab.write', operation: 'lab.changeFailbackVm', target: { type: 'replicatedItem', field: 'itemId' } },
+  ({ vault }, input: FailbackVmChangeInput) => changeFailbackVm(vault.id, input),
 );

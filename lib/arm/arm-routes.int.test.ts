@@ -140,7 +140,7 @@ describe('the automation API', () => {
     const done = await call('replicationJobs/[jobName]/operationStatus/[action]', 'GET', { path: status.pathname, params: operationParams, search: status.search });
     expect(done.body).toMatchObject({ status: 'Succeeded' });
     const result = await call('replicationJobs/[jobName]/operationResults/[action]', 'GET', { path: location.pathname, params: operationParams, search: location.search });
-    expect(result).toMatchObject({ status: 200, body: { name: item.id, properties: { protectionState: 'Protected', allowedOperations: [] } } });
+    expect(result).toMatchObject({ status: 200, body: { name: item.id, properties: { protectionState: 'Protected', allowedOperations: ['UnplannedFailover'] } } });
     const job = await call('replicationJobs/[jobName]', 'GET', { path: `${base()}/replicationJobs/${jobName}`, params: { jobName: jobName! } });
     expect(job.body).toMatchObject({ properties: { state: 'Succeeded', targetObjectName: 'dc-02', tasks: expect.arrayContaining([expect.objectContaining({ state: 'Succeeded' })]) } });
   });

@@ -72,7 +72,7 @@ export function toArmJob(job: JobSource, ids: ArmIds, detail?: Pick<JobDetail, '
       errors,
       ...(startTime ? { startTime } : {}),
       ...(endTime ? { endTime } : {}),
-      allowedActions: allowedActions(job.state, { cancelRequested: job.cancelRequested }),
+      allowedActions: allowedActions(job.state, { cancelRequested: job.cancelRequested, scenarioName: job.scenarioName }),
       targetObjectId: (onPlan ? job.recoveryPlanId : job.replicatedItemId) ?? '',
       targetObjectName: job.targetObjectName,
       targetInstanceType: onPlan ? 'RecoveryPlan' : 'ProtectionEntity',

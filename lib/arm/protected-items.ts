@@ -1,5 +1,5 @@
 import { ACTIVE_LOCATIONS, PROTECTION_STATES, REPLICATION_HEALTHS, protectionStateDescription } from '../domain/protection-status';
-import { allowedItemOperations } from '../domain/replicated-item-operations';
+import { allowedOperations } from '../domain/cycle/operations';
 import type { ArmProtectedItem } from '../schemas/arm-resources';
 import type { ReverseReplicationInput } from '../schemas/arm-requests';
 import type { ReprotectInput } from '../schemas/reprotect';
@@ -59,7 +59,8 @@ export function toArmProtectedItem(item: ProtectedItemSource, location: string, 
       protectionStateDescription: protectionStateDescription(item.protectionState),
       activeLocation: item.activeLocation,
       replicationHealth: item.replicationHealth,
-      allowedOperations: allowedItemOperations({ name: item.friendlyName, protectionState: item.protectionState, activeLocation: item.activeLocation }),
+      // The failback cycle's one table, as the item page and the commands read it.
+      allowedOperations: allowedOperations({ protectionState: item.protectionState, activeLocation: item.activeLocation, activeJob: job }),
       healthErrors: [],
       policyId: ids.policy(policy),
       policyFriendlyName: policy,

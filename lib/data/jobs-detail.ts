@@ -122,7 +122,7 @@ export async function getJobDetail(vaultId: string, jobId: string, db: Db = getD
     cancelRequested: job.cancelRequested,
     itemId: job.replicatedItemId,
     recoveryPlanId: job.recoveryPlanId,
-    allowedActions: allowedActions(job.state, { cancelRequested: job.cancelRequested }),
+    allowedActions: allowedActions(job.state, { cancelRequested: job.cancelRequested, scenarioName: job.scenarioName }),
     startedVia: job.startedVia,
     startedBy: job.startedBy,
     tasks: job.tasks.map(toTask),

@@ -32,7 +32,7 @@ import { pluralize } from '../domain/plural';
 /** A plan of hundreds of machines writes a few thousand rows: give it time, and time to wait for locks. */
 const PLAN_TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
 
-interface PlanMembers {
+export interface PlanMembers {
   id: string;
   vaultId: string;
   name: string;
@@ -40,7 +40,7 @@ interface PlanMembers {
   itemIds: string[];
 }
 
-async function loadPlanMembers(db: DbOrTx, where: Prisma.RecoveryPlanWhereInput): Promise<PlanMembers | null> {
+export async function loadPlanMembers(db: DbOrTx, where: Prisma.RecoveryPlanWhereInput): Promise<PlanMembers | null> {
   const plan = await db.recoveryPlan.findFirst({
     where,
     select: {

@@ -2,8 +2,10 @@ import 'server-only';
 import { osLabel } from '../domain/reprotect/os-version';
 import { isActive } from '../domain/jobs/job-state';
 import { protectionStateDescription, protectionStateTone } from '../domain/protection-status';
+import { planOperationCommandState } from '../domain/cycle/plan-rows';
+import { PLAN_COMMIT_SCENARIO, PLAN_FAILOVER_SCENARIO } from '../domain/jobs/plan-jobs';
 import { PLAN_REPROTECT_SCENARIO } from '../domain/reprotect/plan-job';
-import { planReprotectCommandState } from '../domain/reprotect/plan-rules';
+import { planReprotectCommandState, planReprotectDirection } from '../domain/reprotect/plan-rules';
 import type {
   MachineJobSummary,
   PlanJobSummary,
@@ -25,6 +27,9 @@ const planJobSelect = {
   startTime: true,
   endTime: true,
 } satisfies Prisma.JobSelect;
+
+/** The plan jobs of the failback cycle, whose machine jobs the plan page shows. */
+const PLAN_OPERATION_SCENARIOS = [PLAN_REPROTECT_SCENARIO, PLAN_FAILOVER_SCENARIO, PLAN_COMMIT_SCENARIO];
 
 /** Newest first; the id breaks ties. */
 const NEWEST = [{ createdAt: 'desc' }, { id: 'desc' }] satisfies Prisma.JobOrderByWithRelationInput[];
@@ -108,7 +113,7 @@ export async function getRecoveryPlanDetail(vaultId: string, planId: string, db:
         },
       },
       jobs: {
-        where: { parentJobId: null, scenarioName: PLAN_REPROTECT_SCENARIO },
+        where: { parentJobId: null, scenarioName: { in: PLAN_OPERATION_SCENARIOS } },
         orderBy: NEWEST,
         take: 1,
         select: {
@@ -116,6 +121,7 @@ export async function getRecoveryPlanDetail(vaultId: string, planId: string, db:
           childJobs: {
             select: {
               id: true,
+              friendlyName: true,
               replicatedItemId: true,
               state: true,
               progress: true,
@@ -131,7 +137,7 @@ export async function getRecoveryPlanDetail(vaultId: string, planId: string, db:
   const machineJobs = new Map<string, MachineJobSummary>(
     (latest?.childJobs ?? []).flatMap((child) =>
       child.replicatedItemId
-        ? [[child.replicatedItemId, { id: child.id, state: child.state, progress: child.progress, currentTask: child.tasks[0]?.friendlyName ?? null }]]
+        ? [[child.replicatedItemId, { id: child.id, name: child.friendlyName, state: child.state, progress: child.progress, currentTask: child.tasks[0]?.friendlyName ?? null }]]
         : [],
     ),
   );
@@ -156,13 +162,19 @@ export async function getRecoveryPlanDetail(vaultId: string, planId: string, db:
     return { id: group.id, title: groupTitle(group.groupType, bootNumber), groupType: group.groupType, machines };
   });
   const allMachines = groups.flatMap((group) => group.machines);
+  const running = (scenario: string) => latest !== undefined && latest.scenarioName === scenario && isActive(latest.state);
+  const latestOperation = latest ? toPlanJob(latest) : null;
   return {
     id: plan.id,
     name: plan.friendlyName,
     machineCount: new Set(allMachines.map((machine) => machine.id)).size,
     groups,
-    latestReprotect: latest ? toPlanJob(latest) : null,
-    reprotect: planReprotectCommandState(allMachines, latest ? isActive(latest.state) : false),
+    latestReprotect: latest?.scenarioName === PLAN_REPROTECT_SCENARIO ? latestOperation : null,
+    latestOperation,
+    reprotect: planReprotectCommandState(allMachines, running(PLAN_REPROTECT_SCENARIO)),
+    reprotectDirection: planReprotectDirection(allMachines),
+    failover: planOperationCommandState(allMachines, 'UnplannedFailover', running(PLAN_FAILOVER_SCENARIO)),
+    commit: planOperationCommandState(allMachines, 'Commit', running(PLAN_COMMIT_SCENARIO)),
   };
 }
 

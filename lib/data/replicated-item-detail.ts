@@ -1,4 +1,7 @@
 import 'server-only';
+import { evaluateCommit } from '../domain/commit/rules';
+import { allowedOperations } from '../domain/cycle/operations';
+import { isActive } from '../domain/jobs/job-state';
 import { osLabel } from '../domain/reprotect/os-version';
 import type { ReplicatedItemDetail } from '../schemas/replicated-item-detail';
 import { getDb, type Db } from './db';
@@ -30,6 +33,11 @@ export async function getReplicatedItemDetail(vaultId: string, itemId: string, d
     db.recoveryPoint.findFirst({ where: { itemId }, orderBy: { time: 'asc' }, select: { time: true } }),
   ]);
   const plans = new Map(item.planMemberships.map((m) => [m.group.plan.id, m.group.plan.friendlyName]));
+  const activeJob = item.jobs.find((job) => isActive(job.state));
+  const commit = evaluateCommit({
+    item: { ...item, name: item.friendlyName, activeJob: activeJob ? { id: activeJob.id, name: activeJob.friendlyName } : null },
+    recoveryPointCount: total,
+  });
   const policy = item.failbackPolicy;
   const hasReprotect = item.masterTarget || item.processServer || policy;
   return {
@@ -44,8 +52,13 @@ export async function getReplicatedItemDetail(vaultId: string, itemId: string, d
     rpoInSeconds: item.rpoInSeconds,
     lastSuccessfulFailoverTime: iso(item.lastSuccessfulFailoverTime),
     azureVmName: item.azureVmName,
+    azureVmExists: item.azureVmExists,
     azureVmRunning: item.azureVmRunning,
     agentRegistered: item.agentRegistered,
+    agentRegistersAt: iso(item.agentRegistersAt),
+    failoverRecoveryPointTime: iso(item.failoverRecoveryPointTime),
+    allowedOperations: allowedOperations({ ...item, activeJob }),
+    commitRemoves: commit.removes[0]?.message ?? null,
     sourceVmPresent: item.sourceVmPresent,
     sourceDatastores: item.sourceDatastores.map((s) => s.datastore.symbolicName),
     forwardPolicy: item.forwardPolicy.friendlyName,

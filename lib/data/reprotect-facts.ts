@@ -9,8 +9,11 @@ export type DbOrTx = Db | Prisma.TransactionClient;
 /** Job states in which an operation still holds its item. */
 export const ACTIVE_JOB_STATES = ['NotStarted', 'InProgress'] as const;
 
-/** Items whose disks already sit on (or are headed to) their master target. */
-export const HOLDING_STATES = ['ReprotectInProgress', 'Protected'] as const;
+/**
+ * Items whose disks already sit on (or are headed to) their master target: until a
+ * failback hands them to the on-premises VM, they stay there.
+ */
+export const HOLDING_STATES = ['ReprotectInProgress', 'Protected', 'UnplannedFailoverInProgress', 'UnplannedFailoverFailed'] as const;
 
 /** The facts of an item of this vault, or null when the vault has no such item. */
 export async function loadVaultItemReprotectFacts(vaultId: string, itemId: string, db: DbOrTx = getDb()): Promise<ReprotectFacts | null> {

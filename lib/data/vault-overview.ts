@@ -5,6 +5,7 @@ import {
   isInfrastructureServerHealthy,
   type InfrastructureServerSignal,
 } from '@/lib/domain/protection-status';
+import { CYCLE_STAGES, cycleStage } from '@/lib/domain/cycle/operations';
 import type { InfrastructureHealth, RecentJob, VaultOverview } from '@/lib/schemas/vault-overview';
 import { getDb } from './db';
 import { countRecentJobsByStatus } from './jobs';
@@ -14,19 +15,26 @@ const RECENT_JOB_COUNT = 5;
 export async function getVaultOverview(vaultId: string, now = new Date()): Promise<VaultOverview> {
   const db = getDb();
   const [byState, byHealth, infrastructure, recentJobs, jobCounts] = await Promise.all([
-    db.replicatedItem.groupBy({ by: ['protectionState'], where: { vaultId }, _count: { _all: true } }),
+    db.replicatedItem.groupBy({ by: ['protectionState', 'activeLocation'], where: { vaultId }, _count: { _all: true } }),
     db.replicatedItem.groupBy({ by: ['replicationHealth'], where: { vaultId }, _count: { _all: true } }),
     getInfrastructureHealth(vaultId, now),
     listRecentJobs(vaultId),
     countRecentJobsByStatus(vaultId, db),
   ]);
 
-  const stateCounts = new Map(byState.map((row) => [row.protectionState, row._count._all]));
+  const stateCounts = new Map<string, number>();
+  const stageCounts = new Map<string, number>();
+  for (const row of byState) {
+    stateCounts.set(row.protectionState, (stateCounts.get(row.protectionState) ?? 0) + row._count._all);
+    const stage = cycleStage(row);
+    stageCounts.set(stage, (stageCounts.get(stage) ?? 0) + row._count._all);
+  }
   const healthCounts = new Map(byHealth.map((row) => [row.replicationHealth, row._count._all]));
   return {
     totalItems: byState.reduce((sum, row) => sum + row._count._all, 0),
     itemsByProtectionState: PROTECTION_STATES.map((state) => ({ state, count: stateCounts.get(state) ?? 0 })),
     itemsByReplicationHealth: REPLICATION_HEALTHS.map((health) => ({ health, count: healthCounts.get(health) ?? 0 })),
+    itemsByCycleStage: CYCLE_STAGES.map((stage) => ({ stage, count: stageCounts.get(stage) ?? 0 })),
     infrastructure,
     recentJobs,
     jobCounts,

@@ -19,6 +19,7 @@ describe('protectionStateDescription', () => {
   it('reads like the portal for every state', () => {
     expect(PROTECTION_STATES.map(protectionStateDescription)).toEqual([
       'Protected',
+      'Failover in progress',
       'Failover completed',
       'Failover committed',
       'Failover failed',

@@ -6,6 +6,7 @@ import { HEARTBEAT_STALE_AFTER_MINUTES } from './reprotect/constants';
 
 export const PROTECTION_STATES = [
   'Protected',
+  'UnplannedFailoverInProgress',
   'UnplannedFailoverCommitPendingStatesBegin',
   'UnplannedFailoverCommitted',
   'UnplannedFailoverFailed',
@@ -28,6 +29,7 @@ export type StatusTone = 'success' | 'warning' | 'danger' | 'informative' | 'neu
 // shows protectionStateDescription, which is what operators search for.
 const PROTECTION_STATE_DESCRIPTIONS: Record<ProtectionStateName, string> = {
   Protected: 'Protected',
+  UnplannedFailoverInProgress: 'Failover in progress',
   UnplannedFailoverCommitPendingStatesBegin: 'Failover completed',
   UnplannedFailoverCommitted: 'Failover committed',
   UnplannedFailoverFailed: 'Failover failed',
@@ -40,6 +42,7 @@ export function protectionStateDescription(state: ProtectionStateName): string {
 
 const PROTECTION_STATE_TONES: Record<ProtectionStateName, StatusTone> = {
   Protected: 'success',
+  UnplannedFailoverInProgress: 'informative',
   UnplannedFailoverCommitPendingStatesBegin: 'warning',
   UnplannedFailoverCommitted: 'informative',
   UnplannedFailoverFailed: 'danger',

@@ -5,6 +5,7 @@ import { jobTaskSelect } from '../data/jobs-detail';
 import { attemptStarter } from '../data/activity-context';
 import { isUniqueViolation } from '../data/refusals';
 import { tasksForNextAttempt, type AttemptStarter } from '../domain/jobs/job-attempts';
+import { jobActionUnavailableReason } from '../domain/jobs/job-display';
 import { allowedActions } from '../domain/jobs/job-state';
 import { TX_OPTIONS } from './claim';
 import { finishCancelled } from './outcomes';
@@ -58,10 +59,9 @@ export async function requestCancel(db: Db, jobId: string, registry: JobRegistry
   return db.$transaction(async (tx) => {
     const job = await lockJob(tx, jobId, vaultId);
     if (!job) return NOT_FOUND;
-    if (!allowedActions(job.state, { cancelRequested: job.cancelRequested }).includes('Cancel')) {
-      return job.cancelRequested
-        ? refuse('refused', 'Cancellation of this job has already been requested.')
-        : refuse('refused', `The job cannot be cancelled: it is ${job.state}.`);
+    if (!allowedActions(job.state, { cancelRequested: job.cancelRequested, scenarioName: job.scenarioName }).includes('Cancel')) {
+      if (job.cancelRequested) return refuse('refused', 'Cancellation of this job has already been requested.');
+      return refuse('refused', jobActionUnavailableReason('Cancel', job.state, job.cancelRequested, job.scenarioName) ?? `The job cannot be cancelled: it is ${job.state}.`);
     }
     const now = new Date();
     // Children first, so that the parent's outcome (written when it ends) sees them cancelled.
@@ -69,7 +69,8 @@ export async function requestCancel(db: Db, jobId: string, registry: JobRegistry
       SELECT id FROM "Job" WHERE "parentJobId" = ${jobId} ORDER BY id FOR UPDATE`;
     for (const child of children) {
       const childJob = await lockJob(tx, child.id);
-      if (childJob && allowedActions(childJob.state, { cancelRequested: childJob.cancelRequested }).includes('Cancel')) {
+      const cancellable = { cancelRequested: childJob?.cancelRequested ?? true, scenarioName: childJob?.scenarioName };
+      if (childJob && allowedActions(childJob.state, cancellable).includes('Cancel')) {
         await cancelLocked(tx, childJob, registry, now);
       }
     }

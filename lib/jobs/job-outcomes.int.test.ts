@@ -144,10 +144,10 @@ describe('restartJob', () => {
 });
 
 describe('recovery points', () => {
-  it('adds points to reprotected items on the failback policy cadence and prunes those past retention', async () => {
+  it('adds points to protected items on their policy cadence and prunes those past retention', async () => {
     const { item } = await submitted();
     await instant().runOnce();
-    const forward = await createReplicatedItem(db(), testVault(), { protectionState: 'Protected', activeLocation: 'Primary' });
+    const forward = await createReplicatedItem(db(), testVault(), { protectionState: 'Protected', activeLocation: 'Primary', processServerId: testVault().onPremProcessServerId, rpoInSeconds: 30 });
     const [first] = await db().recoveryPoint.findMany({ where: { itemId: item.id } });
     expect(first).toBeDefined();
     await db().recoveryPoint.create({ data: { itemId: forward.id, time: first!.time, type: 'CrashConsistent' } });
@@ -167,6 +167,13 @@ describe('recovery points', () => {
     const kept = await db().recoveryPoint.findMany({ where: { itemId: item.id } });
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.every((p) => p.time.getTime() >= muchLater.getTime() - 28_800)).toBe(true);
-    expect(await db().recoveryPoint.count({ where: { itemId: forward.id } })).toBe(1);
+    // An item replicating to Azure follows its forward policy; one without an RPO yet waits for its first synchronisation.
+    expect(await db().recoveryPoint.count({ where: { itemId: forward.id } })).toBeGreaterThan(1);
+    const unstarted = await createReplicatedItem(db(), testVault(), { protectionState: 'Protected', activeLocation: 'Primary', processServerId: testVault().onPremProcessServerId, rpoInSeconds: null });
+    const stalled = await createReplicatedItem(db(), testVault(), { protectionState: 'Protected', activeLocation: 'Recovery', failbackPolicyId: testVault().failbackPolicyId, replicationHealth: 'Critical', rpoInSeconds: 30 });
+    await db().recoveryPoint.create({ data: { itemId: stalled.id, time: muchLater, type: 'CrashConsistent' } });
+    await tickRecoveryPoints(db(), { speed: 'instant', now: new Date(muchLater.getTime() + 500) });
+    expect(await db().recoveryPoint.count({ where: { itemId: unstarted.id } })).toBe(0);
+    expect(await db().recoveryPoint.count({ where: { itemId: stalled.id } })).toBe(1);
   });
 });

@@ -11,10 +11,24 @@ export interface RecoveryPointTickResult {
 
 /** Items replicating from Azure back to on-premises under a failback policy. */
 const REVERSE_PROTECTED = { protectionState: 'Protected', activeLocation: 'Recovery', failbackPolicyId: { not: null } } as const;
+/**
+ * Items replicating to Azure through the process server a reprotect to Azure chose, under
+ * their forward policy. Items that have replicated to Azure since before the vault's history
+ * starts (no process server recorded) keep the points they were seeded with.
+ */
+const FORWARD_PROTECTED = { protectionState: 'Protected', activeLocation: 'Primary', processServerId: { not: null } } as const;
+
+const policySelect = {
+  id: true,
+  recoveryPointThresholdInMinutes: true,
+  recoveryPointHistoryInMinutes: true,
+  appConsistentFrequencyInMinutes: true,
+} as const;
 
 /**
- * One pass over reprotected items: adds the recovery points due since each item's
- * newest point and deletes points that fell out of the policy's retention window.
+ * One pass over protected items, each under the policy of its direction (the failback
+ * policy from Azure, the forward policy to Azure): adds the recovery points due since
+ * each item's newest point and deletes points that fell out of the policy's retention window.
  * Every runner ticks; a transaction-scoped advisory lock lets one tick at a time do
  * the work, and a runner that finds the lock taken skips its turn (no duplicates).
  */
@@ -27,40 +41,29 @@ export async function tickRecoveryPoints(
     const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(7301, 1) AS locked`;
     if (!lock?.locked) return { added: 0, pruned: 0 };
 
-    const items = await tx.replicatedItem.findMany({
-      where: REVERSE_PROTECTED,
-      select: {
-        id: true,
-        failbackPolicy: {
-          select: {
-            id: true,
-            recoveryPointThresholdInMinutes: true,
-            recoveryPointHistoryInMinutes: true,
-            appConsistentFrequencyInMinutes: true,
-          },
-        },
-      },
+    // A replication in critical health is stalled, and one without an RPO has not finished
+    // its first synchronisation (it has no recovery point yet): neither takes new points.
+    const rows = await tx.replicatedItem.findMany({
+      where: { OR: [REVERSE_PROTECTED, FORWARD_PROTECTED], replicationHealth: { not: 'Critical' }, rpoInSeconds: { not: null } },
+      select: { id: true, activeLocation: true, failbackPolicy: { select: policySelect }, forwardPolicy: { select: policySelect } },
     });
+    const items = rows.map((row) => ({ id: row.id, policy: row.activeLocation === 'Recovery' ? row.failbackPolicy : row.forwardPolicy }));
     if (items.length === 0) return { added: 0, pruned: 0 };
 
-    const newest = await tx.recoveryPoint.groupBy({
-      by: ['itemId', 'type'],
-      where: { itemId: { in: items.map((item) => item.id) } },
-      _max: { time: true },
-    });
-    const latest = new Map<string, { any: Date | null; app: Date | null }>();
-    for (const row of newest) {
-      const time = row._max.time;
-      const entry = latest.get(row.itemId) ?? { any: null, app: null };
-      if (time && (!entry.any || time > entry.any)) entry.any = time;
-      if (time && row.type === 'AppConsistent') entry.app = time;
-      latest.set(row.itemId, entry);
-    }
+    // Each item's newest point and newest app-consistent one, read backwards along the
+    // (itemId, time) index: a handful of rows per item, however long its history.
+    const ids = items.map((item) => item.id);
+    const newest = await tx.$queryRaw<{ id: string; any: Date | null; app: Date | null }[]>`
+      SELECT i.id,
+        (SELECT max(p."time") FROM "RecoveryPoint" p WHERE p."itemId" = i.id) AS "any",
+        (SELECT p."time" FROM "RecoveryPoint" p WHERE p."itemId" = i.id AND p."type" = 'AppConsistent' ORDER BY p."time" DESC LIMIT 1) AS "app"
+      FROM unnest(${ids}::text[]) AS i(id)`;
+    const latest = new Map(newest.map((row) => [row.id, { any: row.any, app: row.app }]));
 
     const toAdd: (PlannedRecoveryPoint & { itemId: string })[] = [];
-    const policies = new Map<string, NonNullable<(typeof items)[number]['failbackPolicy']>>();
+    const policies = new Map<string, NonNullable<(typeof items)[number]['policy']>>();
     for (const item of items) {
-      const policy = item.failbackPolicy;
+      const policy = item.policy;
       if (!policy) continue;
       policies.set(policy.id, policy);
       const points = recoveryPointsToAdd({
@@ -74,16 +77,18 @@ export async function tickRecoveryPoints(
     }
     if (toAdd.length > 0) await tx.recoveryPoint.createMany({ data: toAdd });
 
-    let pruned = 0;
-    for (const policy of policies.values()) {
-      const { count } = await tx.recoveryPoint.deleteMany({
-        where: {
-          item: { ...REVERSE_PROTECTED, failbackPolicyId: policy.id },
-          time: { lt: recoveryPointCutoff(now, policy, options.speed) },
-        },
-      });
-      pruned += count;
-    }
+    // One statement prunes every item's points past its own policy's retention window.
+    const cutoffs = [...policies.values()].map((policy) => ({ id: policy.id, cutoff: recoveryPointCutoff(now, policy, options.speed) }));
+    const pruned =
+      cutoffs.length === 0
+        ? 0
+        : await tx.$executeRaw`
+            DELETE FROM "RecoveryPoint" p
+            USING "ReplicatedItem" i, unnest(${cutoffs.map((c) => c.id)}::text[], ${cutoffs.map((c) => c.cutoff)}::timestamp[]) AS c(policy_id, cutoff)
+            WHERE p."itemId" = i.id
+              AND i.id = ANY(${ids}::text[])
+              AND c.policy_id = (CASE WHEN i."activeLocation" = 'Recovery' THEN i."failbackPolicyId" ELSE i."forwardPolicyId" END)
+              AND p."time" < c.cutoff`;
     return { added: toAdd.length, pruned };
   }, TX_OPTIONS);
 }

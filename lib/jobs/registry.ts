@@ -1,6 +1,9 @@
 import 'server-only';
+import { commitHandler } from './handlers/commit';
+import { failoverHandler } from './handlers/failover';
+import { recoveryPlanCommitHandler, recoveryPlanFailoverHandler } from './handlers/recovery-plan-failover';
 import { recoveryPlanReprotectHandler } from './handlers/recovery-plan-reprotect';
-import { reprotectHandler } from './handlers/reprotect';
+import { reverseReplicationHandler } from './handlers/reverse-replication';
 import type { JobHandler } from './types';
 
 export interface JobRegistry {
@@ -28,7 +31,15 @@ export function createRegistry(handlers: readonly JobHandler[]): JobRegistry {
 }
 
 /**
- * The jobs this portal runs. Seeded history (failovers, commits) has scenarios with
- * no handler, so no runner ever claims or restarts it.
+ * The jobs this portal runs: the failback cycle's operations on items and on plans.
+ * Seeded history (an enable replication, failovers to Azure) has finished, or has
+ * tasks no handler defines, so no runner runs it again and a restart is refused.
  */
-export const defaultRegistry = createRegistry([reprotectHandler, recoveryPlanReprotectHandler]);
+export const defaultRegistry = createRegistry([
+  reverseReplicationHandler,
+  recoveryPlanReprotectHandler,
+  failoverHandler,
+  commitHandler,
+  recoveryPlanFailoverHandler,
+  recoveryPlanCommitHandler,
+]);

@@ -1,3 +1,4 @@
+import type { ProtectionStateName, ReplicationHealthName } from '../domain/protection-status';
 import type { DatastoreFacts, MasterTargetFacts, ProcessServerFacts } from '../domain/reprotect/facts';
 
 // What the infrastructure pages and the site lab show of each server: the facts the reprotect
@@ -70,4 +71,23 @@ export interface FailedOverVm {
 export interface LabInventory {
   hosts: { id: string; name: string; vcenterName: string }[];
   datastores: { id: string; name: string; type: string; vcenterName: string }[];
+}
+
+/** What the lab's failback panels show: the site's connections, its hosts' memory, and the VMs of the failback cycle. */
+export interface LabFailbackSite {
+  vcenters: { id: string; name: string; connected: boolean }[];
+  configurationServers: { id: string; name: string; connected: boolean }[];
+  hosts: { id: string; name: string; memoryGb: number; freeMemoryGb: number }[];
+  vms: {
+    id: string;
+    name: string;
+    protectionState: ProtectionStateName;
+    activeLocation: 'Primary' | 'Recovery';
+    replicationHealth: ReplicationHealthName;
+    inConfigurationServerDatabase: boolean;
+    recoveryPointCount: number;
+    agentRegistered: boolean;
+    agentRegistersAt: Date | null;
+    memoryGb: number;
+  }[];
 }

@@ -5,6 +5,7 @@ export const MASTER_TARGET_CHANGES = [
   'installVmwareTools',
   'enableDiskUuid',
   'deleteSnapshots',
+  'takeSnapshot',
   'changeScsiController',
   'startAgent',
   'stopAgent',
@@ -19,6 +20,7 @@ export const masterTargetChangeSchema = z.discriminatedUnion(
     z.object({ masterTargetId: z.string().min(1), change: z.literal('installVmwareTools') }),
     z.object({ masterTargetId: z.string().min(1), change: z.literal('enableDiskUuid') }),
     z.object({ masterTargetId: z.string().min(1), change: z.literal('deleteSnapshots') }),
+    z.object({ masterTargetId: z.string().min(1), change: z.literal('takeSnapshot') }),
     z.object({
       masterTargetId: z.string().min(1),
       change: z.literal('changeScsiController'),

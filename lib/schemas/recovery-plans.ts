@@ -25,9 +25,11 @@ export interface RecoveryPlanRow {
   lastJob: PlanJobSummary | null;
 }
 
-/** A machine's Reprotect job under the plan's latest reprotect. */
+/** A machine's job under the plan's latest operation. */
 export interface MachineJobSummary {
   id: string;
+  /** The job's name: Reprotect, Failover, Commit. */
+  name: string;
   state: JobState;
   progress: number;
   /** The task running now, by its friendly name. */
@@ -62,7 +64,18 @@ export interface RecoveryPlanDetail {
   name: string;
   machineCount: number;
   groups: RecoveryPlanGroupView[];
-  /** The plan's latest reprotect, with its machines' jobs in the groups. */
+  /** The plan's latest reprotect, while it is its latest operation. */
   latestReprotect: PlanJobSummary | null;
-  reprotect: { enabled: boolean; reason?: string };
+  /** The plan's latest operation (reprotect, failover or commit), with its machines' jobs in the groups. */
+  latestOperation: PlanJobSummary | null;
+  reprotect: CommandState;
+  /** Which way Re-Protect goes now: to on-premises, or to Azure after failback. */
+  reprotectDirection: 'RecoveryToPrimary' | 'PrimaryToRecovery' | null;
+  failover: CommandState;
+  commit: CommandState;
+}
+
+export interface CommandState {
+  enabled: boolean;
+  reason?: string;
 }

@@ -1,5 +1,6 @@
 import type { ActiveLocationName, OsTypeName, ProtectionStateName, ReplicationHealthName } from '@/lib/domain/protection-status';
 import type { JobState } from '@/lib/domain/jobs/job-state';
+import type { CycleOperation } from '@/lib/domain/cycle/operations';
 
 /** One replicated item as its page shows it; dates are ISO strings (JSON and RSC alike). */
 export interface ReplicatedItemDetail {
@@ -15,8 +16,17 @@ export interface ReplicatedItemDetail {
   rpoInSeconds: number | null;
   lastSuccessfulFailoverTime: string | null;
   azureVmName: string;
+  /** False before the first failover to Azure, and once a failback is committed. */
+  azureVmExists: boolean;
   azureVmRunning: boolean;
   agentRegistered: boolean;
+  /** When the agent of a VM that just booted on-premises registers. */
+  agentRegistersAt: string | null;
+  failoverRecoveryPointTime: string | null;
+  /** The service's allowedOperations for the item as it is now. */
+  allowedOperations: CycleOperation[];
+  /** While a failover waits for its commit: what the commit will remove. */
+  commitRemoves: string | null;
   sourceVmPresent: boolean;
   sourceDatastores: string[];
   forwardPolicy: string;

@@ -141,7 +141,8 @@ export async function seedDemoFabric(tx: SeedDb, now: Date, vaultName: string, i
     },
   });
   await tx.esxiHost.createMany({
-    data: DEMO_HOSTS.map((name) => ({ id: ids('host', name), vcenterId, name, version: '7.0.3', memoryGb: 512 })),
+    // Each host runs other VMs too: a failed-back VM boots only within what is left.
+    data: DEMO_HOSTS.map((name, index) => ({ id: ids('host', name), vcenterId, name, version: '7.0.3', memoryGb: 512, freeMemoryGb: index === 0 ? 320 : 280 })),
   });
   await tx.datastore.createMany({
     data: DEMO_DATASTORES.map((d) => ({

@@ -6,9 +6,11 @@ import { OS, type OsProfile } from './values';
 /**
  * committed: failed over to Azure and committed (ready for reprotect);
  * pending: failed over, commit not done yet; forward: still replicating to Azure;
- * reprotected: already replicating back to on-premises.
+ * reprotected: already replicating back to on-premises (ready to fail back);
+ * failedBack: failed back to on-premises, commit pending;
+ * committedOnPremises: failed back and committed (ready for reprotect to Azure).
  */
-export type DemoItemStage = 'committed' | 'pending' | 'forward' | 'reprotected';
+export type DemoItemStage = 'committed' | 'pending' | 'forward' | 'reprotected' | 'failedBack' | 'committedOnPremises';
 
 export interface DemoItemSpec {
   name: string;
@@ -26,6 +28,10 @@ export interface DemoItemSpec {
   replicationHealth: ReplicationHealth;
   rpoInSeconds: number | null;
   reprotect: { masterTarget: string; retentionVolume: string; datastore: string } | null;
+  memoryGb: number;
+  inConfigurationServerDatabase: boolean;
+  /** A VM that booted on-premises a moment ago: its agent registers in this many minutes. */
+  agentRegistersInMinutes: number | null;
 }
 
 export const FINANCE_GROUP = 'rg-finance';
@@ -53,6 +59,9 @@ function vm(
     replicationHealth: 'Normal',
     rpoInSeconds: null,
     reprotect: null,
+    memoryGb: 8,
+    inConfigurationServerDatabase: true,
+    agentRegistersInMinutes: null,
     ...extra,
   };
 }
@@ -63,9 +72,23 @@ const VMFS3 = 'ds-vmfs-03';
 const VSAN = 'ds-vsan-01';
 const finance = { replicationGroup: FINANCE_GROUP };
 
+/** Reprotected to on-premises through this master target (retention on its default drive). */
+function reprotectedTo(masterTarget: string, datastore: string): Partial<DemoItemSpec> {
+  const retentionVolume = masterTarget.startsWith('mt-lnx') ? '/mnt/retention' : 'R:';
+  return { stage: 'reprotected', rpoInSeconds: 120, reprotect: { masterTarget, retentionVolume, datastore } };
+}
+
+/** The ESXi host each datastore's VMs run on: the host that mounts it read-write. */
+export const DATASTORE_HOSTS: Record<string, 'esx-01.contoso.local' | 'esx-02.contoso.local'> = {
+  [VMFS1]: 'esx-01.contoso.local',
+  [VMFS2]: 'esx-02.contoso.local',
+  [VMFS3]: 'esx-02.contoso.local',
+  [VSAN]: 'esx-01.contoso.local',
+};
+
 export const DEMO_ITEMS: DemoItemSpec[] = [
   // Finance: the multi-VM consistency group and two more VMs of its recovery plan.
-  vm('fin-sql-01', OS.ws2016, 4, [VMFS1], finance),
+  vm('fin-sql-01', OS.ws2016, 4, [VMFS1], { ...finance, memoryGb: 32 }),
   vm('fin-app-01', OS.ws2016, 2, [VMFS1], finance),
   vm('fin-web-01', OS.ws2016, 2, [VMFS1], finance),
   vm('fin-report-01', OS.ws2012r2, 3, [VMFS2]),
@@ -78,11 +101,11 @@ export const DEMO_ITEMS: DemoItemSpec[] = [
   vm('web-nginx-02', OS.ubuntu1804, 1, [VMFS2]),
   vm('web-nginx-03', OS.ubuntu1604, 1, [VSAN]),
   // Line-of-business and infrastructure servers.
-  vm('erp-db-01', OS.ws2019, 8, [VMFS2]),
+  vm('erp-db-01', OS.ws2019, 8, [VMFS2], { memoryGb: 64 }),
   vm('erp-app-01', OS.ws2019, 2, [VMFS2]),
   vm('erp-app-02', OS.ws2019, 2, [VMFS2]),
   vm('hr-app-01', OS.ws2016, 2, [VSAN], { templateName: WIN_TEMPLATE }),
-  vm('hr-db-01', OS.ws2016, 4, [VSAN]),
+  vm('hr-db-01', OS.ws2016, 4, [VSAN], { memoryGb: 32 }),
   vm('print-01', OS.ws2016, 1, [VMFS1], { templateName: WIN_TEMPLATE }),
   vm('dc-01', OS.ws2016, 1, [VMFS1]),
   vm('dc-02', OS.ws2019, 1, [VMFS2]),
@@ -97,7 +120,7 @@ export const DEMO_ITEMS: DemoItemSpec[] = [
   vm('k8s-node-04', OS.ubuntu1804, 2, [VMFS2]),
   vm('mon-prometheus-01', OS.centos7, 4, [VMFS1]),
   vm('log-elk-01', OS.rhel79, 6, [VMFS2]),
-  vm('ora-db-01', OS.rhel79, 8, [VMFS2]),
+  vm('ora-db-01', OS.rhel79, 8, [VMFS2], { memoryGb: 64 }),
   // A newer Ubuntu release than any Linux master target runs.
   vm('git-01', OS.ubuntu2004, 2, [VSAN]),
   // One blocking condition each on the Azure side.
@@ -136,6 +159,19 @@ export const DEMO_ITEMS: DemoItemSpec[] = [
     rpoInSeconds: 185,
     reprotect: { masterTarget: 'mt-lnx-01', retentionVolume: '/mnt/retention', datastore: VSAN },
   }),
+  // Reprotected, each with one condition that refuses (or fails) its failback.
+  // Its first synchronisation has not produced a recovery point yet (no RPO either).
+  vm('fb-nopoint-01', OS.ws2019, 2, [VMFS2], { ...reprotectedTo('mt-win-02', VMFS2), rpoInSeconds: null }),
+  vm('fb-unhealthy-01', OS.ws2016, 2, [VMFS1], { ...reprotectedTo(DEMO_CS, VMFS1), replicationHealth: 'Critical', rpoInSeconds: 5_400 }),
+  vm('fb-notincs-01', OS.ws2016, 1, [VMFS1], { ...reprotectedTo(DEMO_CS, VMFS1), inConfigurationServerDatabase: false }),
+  vm('fb-mtsnap-01', OS.ws2019, 2, [VMFS2], reprotectedTo('mt-win-snap', VMFS2)),
+  // Needs more memory than its ESXi host has free: its failback fails with 8038.
+  vm('fb-bigmem-01', OS.ws2019, 4, [VMFS2], { ...reprotectedTo('mt-win-02', VMFS2), memoryGb: 384 }),
+  // Failed back to on-premises: the commit is pending, the Azure VM still exists, shut down.
+  vm('fb-pending-01', OS.ws2016, 2, [VMFS1], { ...reprotectedTo(DEMO_CS, VMFS1), stage: 'failedBack', azureVmRunning: false, rpoInSeconds: null }),
+  // Failed back and committed: ready for reprotect to Azure, one of them booted a moment ago.
+  vm('fb-committed-01', OS.ws2019, 2, [VMFS2], { stage: 'committedOnPremises', azureVmRunning: false }),
+  vm('fb-newboot-01', OS.ws2016, 1, [VMFS1], { stage: 'committedOnPremises', azureVmRunning: false, agentRegistered: false, agentRegistersInMinutes: 12 }),
 ];
 
 export const DEMO_PLANS: Array<{ name: string; boot: string[] }> = [

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma, ProtectionState, ActiveLocation } from '../generated/prisma/client';
 import { DEMO_CS, DEMO_FAILBACK_POLICY, DEMO_FORWARD_POLICY, type DemoIds } from './demo-fabric';
-import { DEMO_ITEMS, DEMO_PLANS, FINANCE_GROUP, type DemoItemSpec, type DemoItemStage } from './demo-items-catalog';
+import { DATASTORE_HOSTS, DEMO_ITEMS, DEMO_PLANS, FINANCE_GROUP, type DemoItemSpec, type DemoItemStage } from './demo-items-catalog';
 import { demoVolumeId } from './demo-master-targets';
 import { minutesAgo, type SeedDb } from './values';
 
@@ -10,6 +10,8 @@ const STAGE_STATE: Record<DemoItemStage, { protectionState: ProtectionState; act
   pending: { protectionState: 'UnplannedFailoverCommitPendingStatesBegin', activeLocation: 'Recovery' },
   forward: { protectionState: 'Protected', activeLocation: 'Primary' },
   reprotected: { protectionState: 'Protected', activeLocation: 'Recovery' },
+  failedBack: { protectionState: 'UnplannedFailoverCommitPendingStatesBegin', activeLocation: 'Primary' },
+  committedOnPremises: { protectionState: 'UnplannedFailoverCommitted', activeLocation: 'Primary' },
 };
 
 // Failovers spread over the last few hours (the disaster drill of this morning);
@@ -24,6 +26,11 @@ function failoverTime(spec: DemoItemSpec, index: number, now: Date): Date | null
       return minutesAgo(now, 26 * 60 + index);
     case 'committed':
       return minutesAgo(now, 150 + ((index * 37) % 300));
+    // Failed back this morning, after a day replicating back.
+    case 'failedBack':
+      return minutesAgo(now, 25);
+    case 'committedOnPremises':
+      return minutesAgo(now, spec.agentRegistersInMinutes === null ? 90 : 15 - spec.agentRegistersInMinutes);
   }
 }
 
@@ -46,14 +53,21 @@ function itemRow(spec: DemoItemSpec, index: number, vaultId: string, now: Date, 
     diskCount: spec.diskCount,
     templateName: spec.templateName,
     sourceVmPresent: spec.sourceVmPresent,
+    sourceHostId: spec.datastores[0] ? ids('host', DATASTORE_HOSTS[spec.datastores[0]]!) : null,
+    memoryGb: spec.memoryGb,
+    inConfigurationServerDatabase: spec.inConfigurationServerDatabase,
     azureVmName: `${spec.name}-azure`,
+    // A VM still replicating to Azure has none there yet; one whose failback was committed, none any more.
+    azureVmExists: spec.stage !== 'forward' && spec.stage !== 'committedOnPremises',
     azureVmRunning: spec.azureVmRunning,
     agentRegistered: spec.agentRegistered,
+    agentRegistersAt: spec.agentRegistersInMinutes === null ? null : new Date(now.getTime() + spec.agentRegistersInMinutes * 60_000),
     canReachConfigurationServer: spec.canReachConfigurationServer,
     ...STAGE_STATE[spec.stage],
     replicationHealth: spec.replicationHealth,
     rpoInSeconds: spec.rpoInSeconds,
     lastSuccessfulFailoverTime: failoverTime(spec, index, now),
+    failoverRecoveryPointTime: spec.stage === 'failedBack' ? minutesAgo(now, 27) : null,
     forwardPolicyId: ids('policy', DEMO_FORWARD_POLICY),
     replicationGroupId: spec.replicationGroup ? ids('group', spec.replicationGroup) : null,
     masterTargetId: reprotect ? ids('mt', reprotect.masterTarget) : null,

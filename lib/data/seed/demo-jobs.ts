@@ -181,4 +181,20 @@ export async function seedDemoJobs(tx: SeedDb, vaultId: string, now: Date, ids: 
       })),
     ),
   });
+  // Points that no longer grow: a VM failed back keeps the failback policy's points, which
+  // stopped when its failover began, until its commit; a stalled replication keeps those it
+  // took before its RPO started to grow. Every 5 minutes, app-consistent 20 and 80 minutes
+  // before the newest. (Items replicating back take theirs from the runner, on their cadence.)
+  const frozen = DEMO_ITEMS.filter((spec) => spec.stage === 'failedBack' || (spec.stage === 'reprotected' && spec.replicationHealth === 'Critical'));
+  await tx.recoveryPoint.createMany({
+    data: frozen.flatMap((spec) => {
+      const newest = spec.stage === 'failedBack' ? 27 : Math.round((spec.rpoInSeconds ?? 0) / 60);
+      return Array.from({ length: 18 }, (_, i) => ({
+        id: ids('recovery-point', `${spec.name}|failback|${i}`),
+        itemId: ids('item', spec.name),
+        time: minutesAgo(now, newest + i * 5),
+        type: i % 12 === 4 ? ('AppConsistent' as const) : ('CrashConsistent' as const),
+      }));
+    }),
+  });
 }

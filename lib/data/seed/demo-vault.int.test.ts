@@ -126,21 +126,31 @@ describe('seedDemoVault', () => {
     const items = await database.db.replicatedItem.findMany({ where: { vaultId }, include: { sourceDatastores: true } });
     expect(items.length).toBeGreaterThanOrEqual(40);
     const count = (pred: (i: (typeof items)[number]) => boolean) => items.filter(pred).length;
-    expect(count((i) => i.protectionState === 'UnplannedFailoverCommitted')).toBeGreaterThan(30);
-    expect(count((i) => i.protectionState === 'UnplannedFailoverCommitPendingStatesBegin')).toBe(3);
+    expect(count((i) => i.protectionState === 'UnplannedFailoverCommitted' && i.activeLocation === 'Recovery')).toBeGreaterThan(30);
+    expect(count((i) => i.protectionState === 'UnplannedFailoverCommitPendingStatesBegin' && i.activeLocation === 'Recovery')).toBe(3);
     expect(count((i) => i.protectionState === 'Protected' && i.activeLocation === 'Primary')).toBe(5);
     const reprotected = items.filter((i) => i.protectionState === 'Protected' && i.activeLocation === 'Recovery');
-    expect(reprotected).toHaveLength(2);
+    expect(reprotected).toHaveLength(7);
     for (const i of reprotected) {
       expect([i.masterTargetId, i.processServerId, i.datastoreId, i.retentionVolumeId, i.failbackPolicyId]).not.toContain(null);
     }
+    // The rest of the failback cycle: failed back with the commit pending, and committed on-premises.
+    expect(items.filter((i) => i.activeLocation === 'Primary' && i.protectionState !== 'Protected').map((i) => [i.friendlyName, i.protectionState]).sort()).toEqual([
+      ['fb-committed-01', 'UnplannedFailoverCommitted'],
+      ['fb-newboot-01', 'UnplannedFailoverCommitted'],
+      ['fb-pending-01', 'UnplannedFailoverCommitPendingStatesBegin'],
+    ]);
+    expect(items.find((i) => i.friendlyName === 'fb-pending-01')).toMatchObject({ azureVmExists: true, azureVmRunning: false });
+    expect(items.find((i) => i.friendlyName === 'fb-committed-01')).toMatchObject({ azureVmExists: false });
     const deleted = items.filter((i) => !i.sourceVmPresent);
     expect(deleted.length).toBeGreaterThanOrEqual(6);
     expect(deleted.every((i) => i.sourceDatastores.length === 0)).toBe(true);
     expect(items.filter((i) => i.sourceVmPresent).every((i) => i.sourceDatastores.length > 0)).toBe(true);
-    expect(items.filter((i) => !i.azureVmRunning).map((i) => i.friendlyName)).toEqual(['app-stopped-01']);
+    const inAzure = items.filter((i) => i.activeLocation === 'Recovery');
+    expect(inAzure.filter((i) => !i.azureVmRunning).map((i) => i.friendlyName)).toEqual(['app-stopped-01']);
     expect(items.filter((i) => !i.canReachConfigurationServer).map((i) => i.friendlyName)).toEqual(['app-isolated-01']);
-    expect(items.filter((i) => !i.agentRegistered).map((i) => i.friendlyName)).toEqual(['app-newboot-01']);
+    expect(items.filter((i) => !i.agentRegistered).map((i) => i.friendlyName).sort()).toEqual(['app-newboot-01', 'fb-newboot-01']);
+    expect(items.filter((i) => i.sourceVmPresent).every((i) => i.sourceHostId !== null)).toBe(true);
     expect(count((i) => i.templateName === 'tmpl-win2016-std')).toBe(2);
     expect(count((i) => i.osType === 'Linux')).toBeGreaterThan(8);
     expect(items.find((i) => i.friendlyName === 'git-01')).toMatchObject({ osType: 'Linux', osDistribution: 'Ubuntu', osVersion: '20.04', kernelVersion: '5.4.0' });

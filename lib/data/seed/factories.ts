@@ -233,6 +233,8 @@ export async function createReplicatedItem(
       activeLocation: 'Recovery',
       lastSuccessfulFailoverTime: minutesAgo(new Date(), 120),
       forwardPolicyId: vault.forwardPolicyId,
+      // An on-premises VM that still exists runs on the vault's host.
+      sourceHostId: sourceVmPresent ? vault.hostId : null,
       ...fields,
       vaultId: vault.vaultId,
       friendlyName,

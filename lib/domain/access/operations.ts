@@ -23,6 +23,8 @@ export const OPERATIONS = {
   'lab.mountDatastore': 'Mount datastore (site lab)',
   'lab.setConnectivity': 'Change site connectivity (site lab)',
   'lab.changeReplicatedItem': 'Change VM (site lab)',
+  'lab.changeSite': 'Change vCenter, configuration server or ESXi host (site lab)',
+  'lab.changeFailbackVm': 'Change VM failing back (site lab)',
   'access.assignRole': 'Add role assignment',
   'access.removeRole': 'Remove role assignment',
   'user.add': 'Add user',

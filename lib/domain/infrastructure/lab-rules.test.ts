@@ -30,6 +30,12 @@ describe('lab changes to a master target', () => {
     expect(masterTargetChangeProblem(sound, change)).toMatch(refusedOnSound);
   });
 
+  it('a snapshot is taken on a master target without one (failback fails on it), and refused when there is one already', () => {
+    expect(masterTargetChangeProblem(sound, { change: 'takeSnapshot' })).toBeNull();
+    expect(masterTargetChangePatch({ change: 'takeSnapshot' }, NOW)).toEqual({ snapshotCount: 1 });
+    expect(masterTargetChangeProblem(broken, { change: 'takeSnapshot' })).toMatch(/already has 2 snapshots/);
+  });
+
   it('an agent is stopped only while it runs', () => {
     expect(masterTargetChangeProblem(sound, { change: 'stopAgent' })).toBeNull();
     expect(masterTargetChangeProblem(broken, { change: 'stopAgent' })).toMatch(/already stopped/);

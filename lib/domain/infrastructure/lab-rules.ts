@@ -1,5 +1,6 @@
 import type { ScsiControllerType } from '../reprotect/facts';
 import { SCSI_CONTROLLER_LABELS } from '../reprotect/master-target-checks';
+import { pluralize } from '../plural';
 
 // What the site lab may do to a server or a failed-over VM, and what each change
 // sets. A change that would leave nothing different is refused with a word why,
@@ -19,6 +20,7 @@ export type MasterTargetLabChange =
   | { change: 'installVmwareTools' }
   | { change: 'enableDiskUuid' }
   | { change: 'deleteSnapshots' }
+  | { change: 'takeSnapshot' }
   | { change: 'changeScsiController'; scsiControllerType: ScsiControllerType }
   | { change: 'startAgent' }
   | { change: 'stopAgent' }
@@ -35,6 +37,8 @@ export function masterTargetChangeProblem(mt: MasterTargetState, change: MasterT
       return mt.diskEnableUuid ? `disk.EnableUUID is already TRUE on ${mt.name}.` : null;
     case 'deleteSnapshots':
       return mt.snapshotCount === 0 ? `${mt.name} has no snapshots.` : null;
+    case 'takeSnapshot':
+      return mt.snapshotCount > 0 ? `${mt.name} already has ${mt.snapshotCount === 1 ? 'a snapshot' : pluralize(mt.snapshotCount, 'snapshot')}.` : null;
     case 'changeScsiController':
       return mt.scsiControllerType === change.scsiControllerType
         ? `${mt.name} already uses a ${SCSI_CONTROLLER_LABELS[change.scsiControllerType]} controller.`
@@ -57,6 +61,8 @@ export function masterTargetChangePatch(change: MasterTargetLabChange, now: Date
       return { diskEnableUuid: true };
     case 'deleteSnapshots':
       return { snapshotCount: 0 };
+    case 'takeSnapshot':
+      return { snapshotCount: 1 };
     case 'changeScsiController':
       return { scsiControllerType: change.scsiControllerType };
     case 'startAgent':
@@ -72,6 +78,7 @@ export const MASTER_TARGET_CHANGE_DONE: Record<MasterTargetLabChange['change'], 
   installVmwareTools: 'VMware tools installed',
   enableDiskUuid: 'disk.EnableUUID set to TRUE',
   deleteSnapshots: 'Snapshots deleted',
+  takeSnapshot: 'Snapshot taken',
   changeScsiController: 'SCSI controller changed',
   startAgent: 'Agent started',
   stopAgent: 'Agent stopped',

@@ -1,7 +1,10 @@
 import { jobStateLabel } from '../protection-status';
-import { allowedActions, isTerminal, type JobAction, type JobState } from './job-state';
+import { allowedActions, cancelWindow, isTerminal, type JobAction, type JobState } from './job-state';
 import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO } from './reprotect-steps';
 import { PLAN_REPROTECT_SCENARIO } from '../reprotect/plan-job';
+import { COMMIT_JOB_NAME, COMMIT_SCENARIO } from './commit-steps';
+import { FAILOVER_JOB_NAME, FAILOVER_SCENARIO } from './failover-steps';
+import { PLAN_COMMIT_SCENARIO, PLAN_FAILOVER_SCENARIO } from './plan-jobs';
 
 // How the Jobs view names, filters and times jobs. The grid, the job blade, the CSV
 // export and the overview tile all word a job the same way through these functions.
@@ -10,8 +13,10 @@ import { PLAN_REPROTECT_SCENARIO } from '../reprotect/plan-job';
 export const JOB_TYPES = [
   { scenario: REPROTECT_SCENARIO, label: REPROTECT_JOB_NAME },
   { scenario: PLAN_REPROTECT_SCENARIO, label: 'Reprotect recovery plan' },
-  { scenario: 'UnplannedFailover', label: 'Failover' },
-  { scenario: 'CommitFailover', label: 'Commit' },
+  { scenario: FAILOVER_SCENARIO, label: FAILOVER_JOB_NAME },
+  { scenario: PLAN_FAILOVER_SCENARIO, label: 'Failover recovery plan' },
+  { scenario: COMMIT_SCENARIO, label: COMMIT_JOB_NAME },
+  { scenario: PLAN_COMMIT_SCENARIO, label: 'Commit recovery plan' },
   { scenario: 'EnableDr', label: 'Enable replication' },
 ] as const;
 
@@ -113,10 +118,15 @@ export function jobActionUnavailableReason(
   action: Extract<JobAction, 'Cancel' | 'Restart'>,
   state: JobState,
   cancelRequested: boolean,
+  scenarioName?: string,
 ): string | null {
-  if (allowedActions(state, { cancelRequested }).includes(action)) return null;
+  if (allowedActions(state, { cancelRequested, scenarioName }).includes(action)) return null;
   if (action === 'Cancel') {
     if (cancelRequested && !isTerminal(state)) return 'Cancellation has been requested; the job stops at the end of its current task.';
+    if (!isTerminal(state) && cancelWindow(scenarioName) === 'never') return `A ${jobTypeLabel(scenarioName ?? '').toLowerCase()} job cannot be cancelled.`;
+    if (state === 'InProgress' && cancelWindow(scenarioName) === 'beforeStart') {
+      return 'A failover can be cancelled only while it waits to start: once it runs, the Azure VM may already be shut down.';
+    }
     return `Only a job that has not finished can be cancelled. This job ${STATE_PHRASES[state]}.`;
   }
   return `Only a failed job can be restarted. This job ${STATE_PHRASES[state]}.`;

@@ -25,15 +25,35 @@ export function isActive(state: JobState): boolean {
 }
 
 /**
- * The service's allowedActions: a running or queued job can be cancelled once (after
- * that the cancel is pending and the button goes away), a suspended one waits for
- * Resume, a failed one can be restarted, a finished one offers nothing.
+ * How long a kind of job can be cancelled: until it finishes, only while it waits in
+ * the queue (a failover: once it runs the Azure VM may already be shut down), or never
+ * (a commit deletes what it removes at once).
  */
-export function allowedActions(state: JobState, options: { cancelRequested: boolean }): JobAction[] {
+export type CancelWindow = 'untilFinished' | 'beforeStart' | 'never';
+
+const CANCEL_WINDOWS: Record<string, CancelWindow> = {
+  UnplannedFailover: 'beforeStart',
+  CommitFailover: 'never',
+  RecoveryPlanUnplannedFailover: 'never',
+  RecoveryPlanCommitFailover: 'never',
+};
+
+export function cancelWindow(scenarioName: string | undefined): CancelWindow {
+  return (scenarioName && CANCEL_WINDOWS[scenarioName]) || 'untilFinished';
+}
+
+/**
+ * The service's allowedActions: a running or queued job can be cancelled once (after
+ * that the cancel is pending and the button goes away) while its kind allows it, a
+ * suspended one waits for Resume, a failed one can be restarted, a finished one offers nothing.
+ */
+export function allowedActions(state: JobState, options: { cancelRequested: boolean; scenarioName?: string }): JobAction[] {
+  const window = cancelWindow(options.scenarioName);
   switch (state) {
     case 'NotStarted':
+      return options.cancelRequested || window === 'never' ? [] : ['Cancel'];
     case 'InProgress':
-      return options.cancelRequested ? [] : ['Cancel'];
+      return options.cancelRequested || window !== 'untilFinished' ? [] : ['Cancel'];
     case 'Suspended':
       return options.cancelRequested ? ['Resume'] : ['Cancel', 'Resume'];
     case 'Failed':
@@ -112,6 +132,16 @@ const FAST_MS: Record<ReprotectStepName, number> = {
   SynchronizeDisks: 1_900,
   FinalizeProtection: 300,
 };
+
+/** A step's simulated duration at each speed; instant is always 0. */
+export interface StepTiming {
+  realisticMs: number;
+  fastMs: number;
+}
+
+export function timedStepMs(timing: StepTiming, speed: JobSpeed): number {
+  return speed === 'realistic' ? timing.realisticMs : speed === 'fast' ? timing.fastMs : 0;
+}
 
 export function stepDurationMs(step: ReprotectStepName, speed: JobSpeed): number {
   switch (speed) {

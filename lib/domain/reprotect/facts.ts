@@ -9,13 +9,8 @@ export type DatastoreAccess = 'ReadWrite' | 'ReadOnly';
 export type FileSystem = 'NTFS' | 'ReFS' | 'FAT' | 'FAT32' | 'ext4' | 'xfs';
 export type ScsiControllerType = 'LsiLogicSas' | 'LsiLogicParallel' | 'Paravirtual' | 'BusLogic';
 export type ServerHealth = 'Healthy' | 'Warning' | 'Critical';
-export type ProtectionState =
-  | 'Protected'
-  | 'UnplannedFailoverCommitPendingStatesBegin'
-  | 'UnplannedFailoverCommitted'
-  | 'UnplannedFailoverFailed'
-  | 'ReprotectInProgress';
-export type ActiveLocation = 'Primary' | 'Recovery';
+export type { ProtectionStateName as ProtectionState, ActiveLocationName as ActiveLocation } from '../protection-status';
+import type { ActiveLocationName as ActiveLocation, ProtectionStateName as ProtectionState } from '../protection-status';
 
 export interface SiteConnectivity {
   s2sVpn: boolean;

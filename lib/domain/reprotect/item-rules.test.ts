@@ -10,14 +10,14 @@ describe('item rules', () => {
     expect(itemReasons(someFacts())).toEqual([]);
   });
 
-  describe('state: only a VM failed over to Azure and committed (UnplannedFailoverCommitted, Recovery) can be reprotected', () => {
+  describe('state: only a VM failed over to Azure and committed (UnplannedFailoverCommitted, Recovery) is reprotected to on-premises', () => {
     const refused: { state: ProtectionState; location: ActiveLocation; message: string }[] = [
       { state: 'UnplannedFailoverCommitPendingStatesBegin', location: 'Recovery', message: 'is not committed. Commit the failover' },
-      { state: 'UnplannedFailoverFailed', location: 'Recovery', message: 'The failover of sql-01 failed' },
-      { state: 'ReprotectInProgress', location: 'Recovery', message: 'sql-01 is already being reprotected' },
-      { state: 'Protected', location: 'Recovery', message: 'already protected from Azure to on-premises' },
-      { state: 'Protected', location: 'Primary', message: 'replicating from on-premises to Azure. Fail it over' },
-      { state: 'UnplannedFailoverCommitted', location: 'Primary', message: 'not in a state that allows reprotect' },
+      { state: 'UnplannedFailoverFailed', location: 'Recovery', message: 'sql-01 has a failed failover from Azure to on-premises' },
+      { state: 'ReprotectInProgress', location: 'Recovery', message: 'It is already being reprotected' },
+      { state: 'Protected', location: 'Recovery', message: 'It is already reprotected: fail it over to on-premises next' },
+      { state: 'Protected', location: 'Primary', message: 'replicates from on-premises to Azure. There is nothing to reprotect' },
+      { state: 'UnplannedFailoverCommitted', location: 'Primary', message: 'runs on-premises: it is reprotected from on-premises to Azure' },
     ];
 
     it.each(refused)('refuses $state at $location with its own message', ({ state, location, message }) => {
@@ -150,10 +150,12 @@ describe('reprotectCommandState (the Re-Protect command in the grid)', () => {
   it.each([
     ['UnplannedFailoverCommitted', 'Recovery', true, undefined],
     ['UnplannedFailoverCommitPendingStatesBegin', 'Recovery', false, /not committed/],
-    ['Protected', 'Primary', false, /replicating from on-premises to Azure/],
-    ['Protected', 'Recovery', false, /already protected/],
+    ['Protected', 'Primary', false, /replicates from on-premises to Azure/],
+    ['Protected', 'Recovery', false, /already reprotected/],
     ['ReprotectInProgress', 'Recovery', false, /already being reprotected/],
-  ] as const)('article: only a failed-over, committed VM offers Re-Protect (%s / %s)', (protectionState, activeLocation, enabled, reason) => {
+    // After failback and commit, Re-Protect replicates the on-premises VM to Azure.
+    ['UnplannedFailoverCommitted', 'Primary', true, undefined],
+  ] as const)('article: a failed-over, committed VM offers Re-Protect (%s / %s)', (protectionState, activeLocation, enabled, reason) => {
     const state = reprotectCommandState({ name: 'vm-1', protectionState, activeLocation });
     expect(state.enabled).toBe(enabled);
     if (reason) expect(state.reason).toMatch(reason);

@@ -1,10 +1,14 @@
 import { AGENT_REGISTRATION_MINUTES, HEARTBEAT_STALE_AFTER_MINUTES } from './constants';
 import type { ConfigurationServerFacts, FailbackPolicyFacts, ItemFacts, SiteConnectivity } from './facts';
 import { refuse, type Reason } from './reasons';
+import { operationCommandState, operationDirection, stateRefusal } from '../cycle/operations';
 
-/** Re-Protect (the API's ReverseReplicate) applies to a VM failed over to Azure and committed. */
+/**
+ * Re-Protect from Azure to on-premises: the cycle table's ReverseReplicate where it goes
+ * RecoveryToPrimary (a VM failed over to Azure and committed).
+ */
 export function isReprotectableState(item: Pick<ItemFacts, 'protectionState' | 'activeLocation'>): boolean {
-  return item.protectionState === 'UnplannedFailoverCommitted' && item.activeLocation === 'Recovery';
+  return operationDirection(item, 'ReverseReplicate') === 'RecoveryToPrimary';
 }
 
 type StateFacts = Pick<ItemFacts, 'name' | 'protectionState' | 'activeLocation'> & {
@@ -15,33 +19,20 @@ function stateReason(item: StateFacts, ownJobId?: string): Reason | null {
   if (isReprotectableState(item)) return null;
   // The reprotect job itself re-checks the rules while its item is marked in progress.
   if (ownJobId && item.protectionState === 'ReprotectInProgress' && item.activeJob?.id === ownJobId) return null;
-  const name = item.name;
-  const message = (() => {
-    switch (item.protectionState) {
-      case 'UnplannedFailoverCommitPendingStatesBegin':
-        return `The failover of ${name} has completed but is not committed. Commit the failover, then reprotect.`;
-      case 'UnplannedFailoverFailed':
-        return `The failover of ${name} failed. Only a VM that has failed over to Azure and been committed can be reprotected.`;
-      case 'ReprotectInProgress':
-        return `${name} is already being reprotected.`;
-      case 'Protected':
-        return item.activeLocation === 'Recovery'
-          ? `${name} is already protected from Azure to on-premises.`
-          : `${name} is replicating from on-premises to Azure. Fail it over to Azure and commit before reprotecting.`;
-      default:
-        return `${name} is not in a state that allows reprotect.`;
-    }
-  })();
+  const message =
+    stateRefusal(item, 'ReverseReplicate') ??
+    // The table allows it the other way: the VM runs on-premises and is reprotected to Azure.
+    `${item.name} runs on-premises: it is reprotected from on-premises to Azure, with a process server and the forward policy.`;
   return refuse('ITEM_STATE_NOT_REPROTECTABLE', 'item', message);
 }
 
 /**
  * Whether the Re-Protect command applies to an item, and why not: what the grid's
- * command bar and context menu show before the blade judges everything else.
+ * command bar and context menu show before the blade judges everything else. It
+ * applies in both directions; the blade that opens follows the item's direction.
  */
 export function reprotectCommandState(item: StateFacts): { enabled: boolean; reason?: string } {
-  const reason = stateReason(item);
-  return reason ? { enabled: false, reason: reason.message } : { enabled: true };
+  return operationCommandState(item, 'ReverseReplicate');
 }
 
 /** Failback data travels only over an S2S VPN or ExpressRoute private peering. */
@@ -62,6 +53,46 @@ export function minutesSince(time: Date, now: Date): number {
 
 export function isHeartbeatFresh(lastHeartbeat: Date, now: Date): boolean {
   return now.getTime() - lastHeartbeat.getTime() <= HEARTBEAT_STALE_AFTER_MINUTES * 60_000;
+}
+
+// Reasons every operation of the cycle gives alike, worded once.
+
+/** Another operation holds the item (one operation per item at a time); a job re-checking its own item is not one. */
+export function activeJobReason(item: Pick<ItemFacts, 'name' | 'activeJob'>, ownJobId?: string): Reason | null {
+  if (!item.activeJob || item.activeJob.id === ownJobId) return null;
+  return refuse(
+    'ITEM_OPERATION_IN_PROGRESS',
+    'item',
+    `${item.name} already has an operation in progress (${item.activeJob.name}). Wait for it to finish or cancel it.`,
+    { kind: 'job', id: item.activeJob.id },
+  );
+}
+
+/**
+ * A replication group's machines share their consistency points, so an operation
+ * on them goes through a recovery plan. `done` is the operation's participle ("reprotected").
+ */
+export function replicationGroupReason(item: Pick<ItemFacts, 'name' | 'replicationGroup' | 'recoveryPlans'>, done: string): Reason | null {
+  if (!item.replicationGroup) return null;
+  const plan = item.recoveryPlans[0];
+  return refuse(
+    'ITEM_IN_REPLICATION_GROUP',
+    'item',
+    `${item.name} belongs to replication group ${item.replicationGroup.name}, which can only be ${done} through a recovery plan` +
+      (plan ? ` (${plan.name}).` : '. Add its machines to a recovery plan first.'),
+    plan ? { kind: 'recoveryPlan', id: plan.id } : undefined,
+  );
+}
+
+/** The on-premises configuration server must be running and connected to the vault. */
+export function configurationServerReason(configurationServer: ConfigurationServerFacts, now: Date): Reason | null {
+  if (configurationServer.connected && isHeartbeatFresh(configurationServer.lastHeartbeat, now)) return null;
+  return refuse(
+    'CONFIGURATION_SERVER_NOT_CONNECTED',
+    'item',
+    `The configuration server ${configurationServer.friendlyName} is not connected. It must be running and connected to the vault.`,
+    { kind: 'configurationServer' },
+  );
 }
 
 export interface ItemContext {
@@ -85,27 +116,11 @@ export function itemReasons(context: ItemContext, options: ItemRuleOptions = {})
   const reasons: Reason[] = [];
   const state = stateReason(item, options.ownJobId);
   if (state) reasons.push(state);
-  if (item.activeJob && item.activeJob.id !== options.ownJobId) {
-    reasons.push(
-      refuse(
-        'ITEM_OPERATION_IN_PROGRESS',
-        'item',
-        `${item.name} already has an operation in progress (${item.activeJob.name}). Wait for it to finish or cancel it.`,
-        { kind: 'job', id: item.activeJob.id },
-      ),
-    );
-  }
-  if (item.replicationGroup && !options.viaRecoveryPlan) {
-    const plan = item.recoveryPlans[0];
-    reasons.push(
-      refuse(
-        'ITEM_IN_REPLICATION_GROUP',
-        'item',
-        `${item.name} belongs to replication group ${item.replicationGroup.name}, which can only be reprotected through a recovery plan` +
-          (plan ? ` (${plan.name}).` : '. Add its machines to a recovery plan first.'),
-        plan ? { kind: 'recoveryPlan', id: plan.id } : undefined,
-      ),
-    );
+  const busy = activeJobReason(item, options.ownJobId);
+  if (busy) reasons.push(busy);
+  if (!options.viaRecoveryPlan) {
+    const grouped = replicationGroupReason(item, 'reprotected');
+    if (grouped) reasons.push(grouped);
   }
   if (!item.agentRegistered) {
     reasons.push(
@@ -128,16 +143,8 @@ export function itemReasons(context: ItemContext, options: ItemRuleOptions = {})
       ),
     );
   }
-  if (!configurationServer.connected || !isHeartbeatFresh(configurationServer.lastHeartbeat, now)) {
-    reasons.push(
-      refuse(
-        'CONFIGURATION_SERVER_NOT_CONNECTED',
-        'item',
-        `The configuration server ${configurationServer.friendlyName} is not connected. It must be running and connected to the vault.`,
-        { kind: 'configurationServer' },
-      ),
-    );
-  }
+  const cs = configurationServerReason(configurationServer, now);
+  if (cs) reasons.push(cs);
   if (!failbackPolicy) {
     reasons.push(
       refuse(

@@ -5,6 +5,7 @@ import {
   evaluatePlanReprotect,
   planReasons,
   planReprotectCommandState,
+  planReprotectDirection,
   planRowCoverage,
   planSkipReason,
   type PlanRuleRow,
@@ -158,5 +159,16 @@ describe('planReprotectCommandState', () => {
     const state = planReprotectCommandState(machines, running);
     expect(state.enabled).toBe(reason === null);
     if (reason) expect(state.reason).toMatch(reason);
+  });
+
+  it('goes to Azure once the plan has failed back and been committed, and to on-premises first while a machine waits for that', () => {
+    const onPremises = { protectionState: 'UnplannedFailoverCommitted', activeLocation: 'Primary' } as const;
+    expect(planReprotectCommandState([onPremises], false)).toEqual({ enabled: true });
+    expect(planReprotectDirection([onPremises, protectedBack])).toBe('PrimaryToRecovery');
+    expect(planReprotectDirection([onPremises, committed])).toBe('RecoveryToPrimary');
+    expect(planReprotectDirection([protectedBack])).toBeNull();
+    // While the reprotect runs its direction holds.
+    expect(planReprotectDirection([{ protectionState: 'ReprotectInProgress', activeLocation: 'Primary' }])).toBe('PrimaryToRecovery');
+    expect(planReprotectDirection([{ protectionState: 'ReprotectInProgress', activeLocation: 'Recovery' }])).toBe('RecoveryToPrimary');
   });
 });

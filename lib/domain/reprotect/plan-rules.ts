@@ -1,4 +1,9 @@
 import { evaluateReprotect, type ReprotectEvaluation } from './evaluate';
+import { cycleStage, type CycleStage } from '../cycle/operations';
+import { planMachineAllowed } from '../cycle/plan-rows';
+
+/** Stages of a machine that failed back and runs on-premises again. */
+const AFTER_FAILBACK: readonly CycleStage[] = ['FailbackCommitPending', 'CommittedOnPremises', 'ReprotectingToAzure'];
 import { isReprotectableState } from './item-rules';
 import type { ItemFacts, OsType, ReprotectFacts, ReprotectSelection } from './facts';
 import { isBlocking, refuse, type Reason } from './reasons';
@@ -77,10 +82,29 @@ export function planReasons(rows: readonly PlanRuleRow[]): Record<string, Reason
  * operation running) keeps its row, so that the blade says what blocks it.
  */
 export function planSkipReason(item: Pick<ItemFacts, 'name' | 'protectionState' | 'activeLocation'>): string | null {
+  if (AFTER_FAILBACK.includes(cycleStage(item))) {
+    return `${item.name} runs on-premises again after its failback: it is reprotected to Azure, with the plan's next Re-Protect.`;
+  }
   if (item.activeLocation === 'Primary') {
     return `${item.name} has not failed over to Azure: it still runs on-premises, so there is nothing to protect back.`;
   }
   if (item.protectionState === 'Protected') return `${item.name} is already protected from Azure to on-premises.`;
+  return null;
+}
+
+/**
+ * Which way the plan's Re-Protect goes: from Azure to on-premises while a machine waits
+ * for that (failed over to Azure and committed) or is being reprotected that way, else to
+ * Azure for machines failed back and committed (or being reprotected to Azure); null when
+ * no machine is at either point. A reprotect under way keeps its direction, so that its
+ * blade stays open on the same side while the plan page refreshes.
+ */
+export function planReprotectDirection(
+  machines: ReadonlyArray<Pick<ItemFacts, 'protectionState' | 'activeLocation'>>,
+): 'RecoveryToPrimary' | 'PrimaryToRecovery' | null {
+  const stages = machines.map(cycleStage);
+  if (stages.some((stage) => stage === 'FailedOverToAzure' || stage === 'ReprotectingToOnPremises')) return 'RecoveryToPrimary';
+  if (stages.some((stage) => stage === 'CommittedOnPremises' || stage === 'ReprotectingToAzure')) return 'PrimaryToRecovery';
   return null;
 }
 
@@ -90,10 +114,10 @@ export function planReprotectCommandState(
   reprotectRunning: boolean,
 ): { enabled: boolean; reason?: string } {
   if (reprotectRunning) return { enabled: false, reason: 'A reprotect of this recovery plan is in progress.' };
-  if (machines.some(isReprotectableState)) return { enabled: true };
+  if (machines.some((machine) => isReprotectableState(machine) || planMachineAllowed(machine, 'ReprotectToAzure'))) return { enabled: true };
   return {
     enabled: false,
-    reason: 'No machine of this recovery plan has failed over to Azure and been committed, so there is nothing to reprotect.',
+    reason: 'No machine of this recovery plan has failed over (to Azure, or back on-premises) and been committed, so there is nothing to reprotect.',
   };
 }
 

@@ -22,16 +22,7 @@ export function processServerReasons(
   now: Date,
 ): Reason[] {
   const subject = { kind: 'processServer', id: ps.id } as const;
-  const reasons: Reason[] = [];
-  if (!ps.canReachConfigurationServer) {
-    reasons.push(
-      refuse('PS_CANNOT_REACH_CS', FIELD, `${ps.friendlyName} cannot reach the on-premises configuration server.`, subject),
-    );
-  }
-  if (ps.health === 'Critical' || !isHeartbeatFresh(ps.lastHeartbeat, now)) {
-    const why = ps.health === 'Critical' ? 'is in a critical state' : `has not sent a heartbeat for ${pluralize(minutesSince(ps.lastHeartbeat, now), 'minute')}`;
-    reasons.push(refuse('PS_UNHEALTHY', FIELD, `${ps.friendlyName} ${why}.`, subject));
-  }
+  const reasons = processServerHealthReasons(ps, now);
   const recommended = recommendedProcessServerLocation(connectivity);
   if (recommended && ps.location !== recommended) {
     reasons.push(
@@ -42,6 +33,22 @@ export function processServerReasons(
         subject,
       ),
     );
+  }
+  return reasons;
+}
+
+/** A process server in either direction must reach the configuration server and be healthy. */
+export function processServerHealthReasons(ps: ProcessServerFacts, now: Date): Reason[] {
+  const subject = { kind: 'processServer', id: ps.id } as const;
+  const reasons: Reason[] = [];
+  if (!ps.canReachConfigurationServer) {
+    reasons.push(
+      refuse('PS_CANNOT_REACH_CS', FIELD, `${ps.friendlyName} cannot reach the on-premises configuration server.`, subject),
+    );
+  }
+  if (ps.health === 'Critical' || !isHeartbeatFresh(ps.lastHeartbeat, now)) {
+    const why = ps.health === 'Critical' ? 'is in a critical state' : `has not sent a heartbeat for ${pluralize(minutesSince(ps.lastHeartbeat, now), 'minute')}`;
+    reasons.push(refuse('PS_UNHEALTHY', FIELD, `${ps.friendlyName} ${why}.`, subject));
   }
   return reasons;
 }

@@ -1,5 +1,6 @@
 // A reason is data: a stable code, the operator-facing message, and how much it weighs.
-// The blade, the server action, the API and the job engine all show the same reasons.
+// The blade, the server action, the API and the job engine all show the same reasons,
+// for every operation of the failback cycle (reprotect, failover, commit).
 
 export type ReprotectField =
   | 'item'
@@ -7,7 +8,9 @@ export type ReprotectField =
   | 'processServerId'
   | 'datastoreId'
   | 'retentionVolumeId'
-  | 'failbackPolicy';
+  | 'failbackPolicy'
+  | 'recoveryPointType'
+  | 'forwardPolicy';
 
 export type ReasonSeverity = 'error' | 'warning' | 'info';
 
@@ -18,6 +21,8 @@ export type ReasonSubject =
   | { kind: 'datastore'; id: string }
   | { kind: 'connectivity' }
   | { kind: 'configurationServer' }
+  | { kind: 'vcenter' }
+  | { kind: 'item'; id: string }
   | { kind: 'recoveryPlan'; id: string }
   | { kind: 'job'; id: string }
   | { kind: 'policy' };
@@ -59,6 +64,24 @@ export const REASON_CODES = [
   'VOLUME_ZERO_CAPACITY',
   'SELECTION_REQUIRED',
   'SELECTION_UNKNOWN',
+  // Failover from Azure to on-premises (failback).
+  'ITEM_STATE_NOT_FAILOVER',
+  'NO_RECOVERY_POINT',
+  'NO_APP_CONSISTENT_POINT',
+  'ITEM_HEALTH_NOT_OK',
+  'VCENTER_NOT_CONNECTED',
+  'ITEM_NOT_IN_CS_DATABASE',
+  'NO_REPROTECT_SETTINGS',
+  'FAILBACK_ALTERNATE_LOCATION',
+  'FAILBACK_EXISTING_VM',
+  'FAILBACK_VMWARE_TOOLS',
+  'FAILBACK_AZURE_VM_SHUTDOWN',
+  // Commit.
+  'ITEM_STATE_NOT_COMMITTABLE',
+  'COMMIT_REMOVES_AZURE_VM',
+  // Reprotect from on-premises to Azure.
+  'PS_NOT_ON_PREMISES',
+  'NO_FORWARD_POLICY',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

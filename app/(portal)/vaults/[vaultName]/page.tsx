@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { InfrastructureTile } from '@/components/vault-overview/infrastructure-tile';
+import { CycleStageTile } from '@/components/vault-overview/cycle-stage-tile';
 import { ItemsByHealthTile, ItemsByStatusTile } from '@/components/vault-overview/item-status-tiles';
 import { OverviewLayout } from '@/components/vault-overview/overview-layout';
 import { RecentJobsTile } from '@/components/vault-overview/recent-jobs-tile';
@@ -25,6 +26,7 @@ export default async function VaultOverviewPage({ params }: VaultOverviewPagePro
     <OverviewLayout essentials={<VaultEssentials vault={vault} />}>
       <ItemsByStatusTile vaultName={vault.name} overview={overview} />
       <ItemsByHealthTile vaultName={vault.name} overview={overview} />
+      <CycleStageTile overview={overview} />
       <InfrastructureTile vaultName={vault.name} health={overview.infrastructure} />
       <RecentJobsTile vaultName={vault.name} jobs={overview.recentJobs} counts={overview.jobCounts} />
     </OverviewLayout>

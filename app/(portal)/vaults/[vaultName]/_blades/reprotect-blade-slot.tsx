@@ -1,3 +1,4 @@
+import { ReprotectToAzureBladeSlot } from './item-operation-slots';
 import { loadVaultItemReprotectFacts } from '@/lib/data/reprotect-facts';
 import { LazyReprotectBlade, LazyReprotectBladeNotFound } from '@/components/reprotect/lazy-reprotect-blade';
 
@@ -12,14 +13,19 @@ interface ReprotectBladeSlotProps {
 export async function ReprotectBladeSlot({ vaultId, vaultName, itemId, closeHref }: ReprotectBladeSlotProps) {
   const facts = await loadVaultItemReprotectFacts(vaultId, itemId);
   if (!facts) return <LazyReprotectBladeNotFound closeHref={closeHref} />;
+  // A VM that runs on-premises again (after failback) is reprotected to Azure, in its own blade.
+  if (facts.item.activeLocation === 'Primary') return <ReprotectToAzureBladeSlot vaultId={vaultId} vaultName={vaultName} itemId={itemId} closeHref={closeHref} />;
   return <LazyReprotectBlade key={itemId} facts={facts} vaultName={vaultName} closeHref={closeHref} />;
 }
 
-/** The current URL's search params without the blade's own. */
+/** The search parameters that open an item's blade (Re-Protect, Failover, Commit). */
+const BLADE_PARAMS = new Set(['reprotect', 'failover', 'commit']);
+
+/** The current URL's search params without the blades' own. */
 export function withoutBlade(path: string, searchParams: Record<string, string | string[] | null | undefined>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(searchParams)) {
-    if (key === 'reprotect' || value === undefined || value === null) continue;
+    if (BLADE_PARAMS.has(key) || value === undefined || value === null) continue;
     for (const entry of Array.isArray(value) ? value : [value]) params.append(key, entry);
   }
   const query = params.toString();

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { vaultPath } from '@/components/shell/vault-sections';
+import { ItemOperationSlots } from '../_blades/item-operation-slots';
 import { ReprotectBladeSlot, withoutBlade } from '../_blades/reprotect-blade-slot';
 import { ReplicatedItemsWithReprotect } from '@/components/reprotect/replicated-items-with-reprotect';
 import { listReplicatedItems } from '@/lib/data/replicated-items';
@@ -47,6 +48,7 @@ export default async function ReplicatedItemsPage({ params, searchParams }: Repl
           closeHref={withoutBlade(listPath, raw)}
         />
       ) : null}
+      <ItemOperationSlots vaultId={vault.id} vaultName={vault.name} params={raw} closeHref={withoutBlade(listPath, raw)} />
     </>
   );
 }

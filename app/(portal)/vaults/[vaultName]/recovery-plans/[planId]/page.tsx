@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { PlanCommitBladeSlot, PlanFailoverBladeSlot, PlanReprotectToAzureBladeSlot } from '../../_blades/plan-operation-slots';
 import { PlanReprotectBladeSlot } from '../../_blades/plan-reprotect-blade-slot';
 import { planHref } from '@/components/recovery-plans/plan-links';
 import { RecoveryPlanView } from '@/components/recovery-plans/recovery-plan-view';
@@ -18,13 +19,15 @@ export default async function RecoveryPlanPage({ params, searchParams }: Recover
   const vault = await vaultForPage(vaultName);
   const plan = await getRecoveryPlanDetail(vault.id, planId);
   if (!plan) notFound();
-  const { reprotect } = await searchParams;
+  const { reprotect, failover, commit } = await searchParams;
+  const slot = { vaultId: vault.id, vaultName: vault.name, planId: plan.id, closeHref: planHref(vault.name, plan.id) };
   return (
     <>
       <RecoveryPlanView key={plan.id} vaultName={vault.name} initialPlan={plan} />
-      {reprotect === '1' ? (
-        <PlanReprotectBladeSlot vaultId={vault.id} vaultName={vault.name} planId={plan.id} closeHref={planHref(vault.name, plan.id)} />
-      ) : null}
+      {/* After failback the plan's Re-Protect goes to Azure, in its own blade. */}
+      {reprotect === '1' ? plan.reprotectDirection === 'PrimaryToRecovery' ? <PlanReprotectToAzureBladeSlot {...slot} /> : <PlanReprotectBladeSlot {...slot} /> : null}
+      {failover === '1' ? <PlanFailoverBladeSlot {...slot} /> : null}
+      {commit === '1' ? <PlanCommitBladeSlot {...slot} /> : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ItemOperationSlots } from '../../_blades/item-operation-slots';
 import { ReprotectBladeSlot, withoutBlade } from '../../_blades/reprotect-blade-slot';
 import { ItemDetailView } from '@/components/replicated-item/item-detail-view';
 import { vaultPath } from '@/components/shell/vault-sections';
@@ -26,6 +27,7 @@ export default async function ReplicatedItemPage({ params, searchParams }: ItemP
       {raw.reprotect === item.id ? (
         <ReprotectBladeSlot vaultId={vault.id} vaultName={vault.name} itemId={item.id} closeHref={withoutBlade(path, raw)} />
       ) : null}
+      <ItemOperationSlots vaultId={vault.id} vaultName={vault.name} params={raw} itemId={item.id} closeHref={withoutBlade(path, raw)} />
     </>
   );
 }

@@ -1,0 +1,25 @@
+'use client';
+
+import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle } from '@fluentui/react-components';
+import { useRouter } from 'next/navigation';
+import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { Notice } from '@/components/shell/notice';
+
+/** A blade link to an item (or plan) that no longer exists in this vault. */
+export function BladeNotFound({ title, closeHref, what = 'replicated item' }: { title: string; closeHref: string; what?: string }) {
+  const router = useRouter();
+  const close = () => router.push(closeHref, { scroll: false });
+  return (
+    <BladeDrawer onClose={close} label={title}>
+      <DrawerHeader>
+        <DrawerHeaderTitle>{title}</DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody>
+        <Notice intent="error">This {what} does not exist in this vault. It may have been removed.</Notice>
+        <Button style={{ marginTop: 16 }} onClick={close}>
+          Close
+        </Button>
+      </DrawerBody>
+    </BladeDrawer>
+  );
+}
