@@ -9,6 +9,19 @@ const prismaImports = {
   ],
 };
 
+// Components render what pages hand them: they reach the database, the job engine and the access
+// checks through props and server actions only. A type may still be imported (it leaves no code),
+// though the shapes the client renders belong in lib/schemas.
+const serverLayers = [
+  ['lib/data', 'take the data as props (its shapes live in lib/schemas); a server component that loads data belongs under app/'],
+  ['lib/jobs', 'start and act on jobs through a server action of lib/actions'],
+  ['lib/access', 'the server checks access; a component reads the role it was given (components/shell/vault-access)'],
+].map(([layer, advice]) => ({
+  group: [`**/${layer}`, `**/${layer}/**`],
+  allowTypeImports: true,
+  message: `components/ must not import ${layer} at run time: ${advice}.`,
+}));
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -37,6 +50,10 @@ const config = [
   {
     files: ['app/**', 'components/**', 'lib/schemas/**', 'lib/queries/**'],
     rules: { 'no-restricted-imports': ['error', prismaImports] },
+  },
+  {
+    files: ['components/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: serverLayers }] },
   },
 ];
 

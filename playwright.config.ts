@@ -1,7 +1,11 @@
+import { register } from 'node:module';
 import { defineConfig } from '@playwright/test';
 import { storageStateOf } from './e2e/accounts';
 import { E2E_DATA_DIR } from './e2e/data-dir';
 import { findChromium } from './scripts/lib/chromium';
+
+// The specs seed and read the database through lib/data, whose modules are marked server-only.
+register('./scripts/lib/server-only-hooks.mjs', import.meta.url);
 
 const port = Number(process.env.E2E_PORT ?? 3211);
 // npm test and npm run test:e2e have stopped already, with what to install, when there is none.

@@ -1,10 +1,11 @@
 'use client';
 
-import { ProblemView } from '@/components/shell/problem-view';
+import dynamic from 'next/dynamic';
 
-// A page that failed to render. The reference is the error's digest: the server logs
-// the same reference with the error (instrumentation.ts), so a report can be matched
-// to its cause without the details ever reaching the browser.
+// A page that failed to render. The reference is the error's digest: the server logs the same
+// reference with the error (instrumentation.ts), so a report can be matched to its cause
+// without the details ever reaching the browser. Its view loads only when a page fails.
+const ProblemView = dynamic(() => import('@/components/shell/problem-view').then((module) => module.ProblemView));
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (

@@ -1,3 +1,4 @@
+import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
@@ -16,7 +17,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" data-theme={theme}>
       <body>
-        <Providers initialTheme={theme}>{children}</Providers>
+        {/* The chosen theme's tokens come from the server: the browser loads the other theme only on a switch. */}
+        <Providers initialTheme={theme} initialTokens={theme === 'dark' ? webDarkTheme : webLightTheme}>
+          {children}
+        </Providers>
       </body>
     </html>
   );

@@ -1,19 +1,19 @@
 'use client';
 
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, type Theme } from '@fluentui/react-components';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { FocusManagement } from '@/components/shell/focus-management';
 import { FluentStyleRegistry } from '@/components/shell/fluent-style-registry';
 import type { ThemeName } from '@/components/shell/theme-cookie';
 import { ThemePreferenceProvider, useThemePreference } from '@/components/shell/theme-preference';
-import { getQueryClient } from '@/lib/query-client';
+import { getQueryClient } from '@/lib/queries/query-client';
 
-export function Providers({ initialTheme, children }: { initialTheme: ThemeName; children: ReactNode }) {
+export function Providers({ initialTheme, initialTokens, children }: { initialTheme: ThemeName; initialTokens: Theme; children: ReactNode }) {
   const queryClient = getQueryClient();
   return (
     <FluentStyleRegistry>
-      <ThemePreferenceProvider initialTheme={initialTheme}>
+      <ThemePreferenceProvider initialTheme={initialTheme} initialTokens={initialTokens}>
         <QueryClientProvider client={queryClient}>
           <ThemedFluentProvider>{children}</ThemedFluentProvider>
         </QueryClientProvider>
@@ -23,9 +23,9 @@ export function Providers({ initialTheme, children }: { initialTheme: ThemeName;
 }
 
 function ThemedFluentProvider({ children }: { children: ReactNode }) {
-  const { theme } = useThemePreference();
+  const { tokens } = useThemePreference();
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
+    <FluentProvider theme={tokens}>
       {children}
       <FocusManagement />
     </FluentProvider>

@@ -116,6 +116,9 @@ if (!upToDate()) {
   }
 }
 
+// The commands reach the database through lib/data, whose modules are marked server-only: outside
+// Next.js that marker resolves as on a React server, to nothing.
+(await import('node:module')).register('./lib/server-only-hooks.mjs', import.meta.url);
 process.argv = [process.argv[0], outFile, ...(command.args ?? []), ...process.argv.slice(3)];
 process.env.VAULT_COMMAND = command.npm;
 process.env.VAULT_LAUNCHER = fileURLToPath(import.meta.url);

@@ -1,5 +1,5 @@
 import { heartbeatStatus } from '@/lib/domain/infrastructure/heartbeat';
-import type { ConfigurationServerView } from '@/lib/data/infrastructure';
+import type { ConfigurationServerView } from '@/lib/schemas/infrastructure';
 import { DataTable } from './data-table';
 import { StatusLabel } from './status-label';
 import { pluralize } from '@/lib/domain/plural';

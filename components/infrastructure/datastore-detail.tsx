@@ -1,5 +1,5 @@
 import { LAB_ANCHORS, labPath } from '@/components/lab/lab-links';
-import type { DatastoreView } from '@/lib/data/infrastructure-facts';
+import type { DatastoreView } from '@/lib/schemas/infrastructure';
 import { accessLabel } from '@/lib/domain/infrastructure/verdicts';
 import { DataTable } from './data-table';
 import { DatastoreTypeLabel } from './datastores-table';

@@ -1,5 +1,5 @@
 import { vaultPath } from '@/components/shell/vault-sections';
-import type { DatastoreView } from '@/lib/data/infrastructure-facts';
+import type { DatastoreView } from '@/lib/schemas/infrastructure';
 import { accessLabel } from '@/lib/domain/infrastructure/verdicts';
 import { SUPPORTED_DATASTORE_TYPES } from '@/lib/domain/reprotect/constants';
 import { DataTable } from './data-table';

@@ -1,6 +1,6 @@
 import { vaultPath } from '@/components/shell/vault-sections';
-import type { ConfigurationServerView, VCenterView } from '@/lib/data/infrastructure';
-import type { DatastoreView, MasterTargetView, ProcessServerView } from '@/lib/data/infrastructure-facts';
+import type { ConfigurationServerView, VCenterView } from '@/lib/schemas/infrastructure';
+import type { DatastoreView, MasterTargetView, ProcessServerView } from '@/lib/schemas/infrastructure';
 import { assessConnectivity } from '@/lib/domain/infrastructure/connectivity';
 import { heartbeatStatus } from '@/lib/domain/infrastructure/heartbeat';
 import { masterTargetVerdict, processServerVerdict } from '@/lib/domain/infrastructure/verdicts';

@@ -1,6 +1,6 @@
 import { LAB_ANCHORS, labPath } from '@/components/lab/lab-links';
 import { vaultPath } from '@/components/shell/vault-sections';
-import type { DatastoreView, MasterTargetView } from '@/lib/data/infrastructure-facts';
+import type { DatastoreView, MasterTargetView } from '@/lib/schemas/infrastructure';
 import { accessLabel } from '@/lib/domain/infrastructure/verdicts';
 import { datastoreReasons, datastoresVisibleTo } from '@/lib/domain/reprotect/datastore-rules';
 import { DataTable } from './data-table';

@@ -1,6 +1,6 @@
 import { kernelLabel, osLabel } from '@/lib/domain/reprotect/os-version';
 import { labMasterTargetPath } from '@/components/lab/lab-links';
-import type { DatastoreView, MasterTargetView } from '@/lib/data/infrastructure-facts';
+import type { DatastoreView, MasterTargetView } from '@/lib/schemas/infrastructure';
 import { heartbeatStatus } from '@/lib/domain/infrastructure/heartbeat';
 import { locationLabel, masterTargetVerdict } from '@/lib/domain/infrastructure/verdicts';
 import { MasterTargetChecksTable } from './master-target-checks-table';

@@ -1,5 +1,5 @@
 import { LAB_ANCHORS, labMasterTargetPath } from '@/components/lab/lab-links';
-import type { MasterTargetView } from '@/lib/data/infrastructure-facts';
+import type { MasterTargetView } from '@/lib/schemas/infrastructure';
 import { DEFAULT_RETENTION_VOLUME } from '@/lib/domain/reprotect/constants';
 import { retentionVolumeReasons } from '@/lib/domain/reprotect/retention-rules';
 import { DataTable } from './data-table';

@@ -1,6 +1,6 @@
 import { kernelLabel, osLabel } from '@/lib/domain/reprotect/os-version';
 import { vaultPath } from '@/components/shell/vault-sections';
-import type { MasterTargetView } from '@/lib/data/infrastructure-facts';
+import type { MasterTargetView } from '@/lib/schemas/infrastructure';
 import { heartbeatStatus } from '@/lib/domain/infrastructure/heartbeat';
 import { masterTargetVerdict } from '@/lib/domain/infrastructure/verdicts';
 import { DataTable } from './data-table';

@@ -1,5 +1,5 @@
 import { LAB_ANCHORS, labPath } from '@/components/lab/lab-links';
-import type { ProcessServerView } from '@/lib/data/infrastructure-facts';
+import type { ProcessServerView } from '@/lib/schemas/infrastructure';
 import { heartbeatStatus } from '@/lib/domain/infrastructure/heartbeat';
 import { locationLabel, processServerVerdict } from '@/lib/domain/infrastructure/verdicts';
 import type { SiteConnectivity } from '@/lib/domain/reprotect/facts';

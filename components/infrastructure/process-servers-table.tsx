@@ -1,5 +1,5 @@
 import { vaultPath } from '@/components/shell/vault-sections';
-import type { ProcessServerView } from '@/lib/data/infrastructure-facts';
+import type { ProcessServerView } from '@/lib/schemas/infrastructure';
 import { heartbeatStatus } from '@/lib/domain/infrastructure/heartbeat';
 import type { SiteConnectivity } from '@/lib/domain/reprotect/facts';
 import { locationLabel, processServerVerdict } from '@/lib/domain/infrastructure/verdicts';

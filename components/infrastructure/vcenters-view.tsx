@@ -1,6 +1,6 @@
 import { LAB_ANCHORS, labPath } from '@/components/lab/lab-links';
 import { vaultPath } from '@/components/shell/vault-sections';
-import type { VCenterView } from '@/lib/data/infrastructure';
+import type { VCenterView } from '@/lib/schemas/infrastructure';
 import { accessLabel } from '@/lib/domain/infrastructure/verdicts';
 import { DataTable } from './data-table';
 import { Panel } from './panel';

@@ -57,7 +57,7 @@ export function JobEarlierAttempts({ attempts }: { attempts: JobAttempt[] }) {
             <details>
               <AttemptSummary attempt={attempt} />
               <div className={styles.body}>
-                <JobTasksTable tasks={attempt.tasks} now={null} attempt={attempt.number} label={`Tasks of attempt ${attempt.number}`} />
+                <JobTasksTable tasks={attempt.tasks} live={false} attempt={attempt.number} label={`Tasks of attempt ${attempt.number}`} />
                 {attempt.errors.length > 0 && (
                   <JobErrors errors={attempt.errors} title={`Error details of attempt ${attempt.number}`} suffix={`of attempt ${attempt.number}`} />
                 )}

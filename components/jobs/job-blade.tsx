@@ -26,7 +26,6 @@ import { JobErrors } from './job-errors';
 import { JobSummary } from './job-summary';
 import { JobTasksTable } from './job-tasks-table';
 import { NotFoundError, useJobDetail } from './use-jobs';
-import { useNow } from './use-now';
 
 const useStyles = makeStyles({
   subtitle: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3, margin: 0 },
@@ -51,7 +50,7 @@ export function JobBlade({ vaultName, jobId, initialJob, jobHref, onOpenJob, onC
   const styles = useStyles();
   const detail = useJobDetail(vaultName, jobId, initialJob);
   const job = detail.data;
-  const now = useNow(Boolean(job && anyJobRunning([job.state, ...job.children.map((child) => child.state)])));
+  const live = Boolean(job && anyJobRunning([job.state, ...job.children.map((child) => child.state)]));
   const title = job ? job.name : 'Job details';
   const tasksTitleId = useId('job-tasks');
   const machinesTitleId = useId('job-machines');
@@ -75,7 +74,7 @@ export function JobBlade({ vaultName, jobId, initialJob, jobHref, onOpenJob, onC
                 <MessageBarBody>{detail.error.message} Showing the last loaded details.</MessageBarBody>
               </MessageBar>
             )}
-            <JobSummary vaultName={vaultName} job={job} now={now} jobHref={jobHref} onOpenJob={onOpenJob} />
+            <JobSummary vaultName={vaultName} job={job} live={live} jobHref={jobHref} onOpenJob={onOpenJob} />
             {job.children.length > 0 && (
               <section aria-labelledby={machinesTitleId}>
                 <h3 id={machinesTitleId} className={styles.sectionTitle}>
@@ -88,7 +87,7 @@ export function JobBlade({ vaultName, jobId, initialJob, jobHref, onOpenJob, onC
               <h3 id={tasksTitleId} className={styles.sectionTitle}>
                 Tasks{ofAttempt}
               </h3>
-              <JobTasksTable tasks={job.tasks} now={now} attempt={job.attemptCount} label="Job tasks" />
+              <JobTasksTable tasks={job.tasks} live={live} attempt={job.attemptCount} label="Job tasks" />
             </section>
             {job.errors.length > 0 && <JobErrors errors={job.errors} title={`Error details${ofAttempt}`} />}
             {job.earlierAttempts.length > 0 && <JobEarlierAttempts attempts={job.earlierAttempts} />}

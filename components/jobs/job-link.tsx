@@ -1,7 +1,7 @@
 'use client';
 
 import type { MouseEvent, ReactNode } from 'react';
-import { useGridStyles } from '@/components/lists/grid-styles';
+import styles from '@/components/lists/lists.module.css';
 
 interface JobLinkProps {
   /** The job's own URL: the Jobs view with its blade open. */
@@ -14,7 +14,6 @@ interface JobLinkProps {
 
 /** A link to a job: a plain click opens its blade in place; Ctrl/middle click keeps the link's own behaviour. */
 export function JobLink({ href, onOpen, children, tabIndex }: JobLinkProps) {
-  const grid = useGridStyles();
   function onClick(event: MouseEvent<HTMLAnchorElement>) {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -22,7 +21,7 @@ export function JobLink({ href, onOpen, children, tabIndex }: JobLinkProps) {
     onOpen();
   }
   return (
-    <a href={href} className={grid.link} tabIndex={tabIndex} onClick={onClick}>
+    <a href={href} className={styles.link} tabIndex={tabIndex} onClick={onClick}>
       {children}
     </a>
   );

@@ -51,13 +51,14 @@ function Entry({ term, children }: { term: string; children: ReactNode }) {
 interface JobSummaryProps {
   vaultName: string;
   job: JobDetail;
-  now: number | null;
+  /** The job or one it follows runs: its duration counts up. */
+  live: boolean;
   jobHref: (jobId: string) => string;
   onOpenJob: (jobId: string) => void;
 }
 
 /** The blade's essentials: what ran on which item, its current attempt's status, times and overall progress. */
-export function JobSummary({ vaultName, job, now, jobHref, onOpenJob }: JobSummaryProps) {
+export function JobSummary({ vaultName, job, live, jobHref, onOpenJob }: JobSummaryProps) {
   const styles = useStyles();
   // The item may have been renamed or removed since: the grid, filtered by the name the job recorded, shows what is there now.
   const itemHref = replicatedItemsHref(vaultPath(vaultName, 'replicated-items'), { ...DEFAULT_REPLICATED_ITEMS_QUERY, q: job.itemName });
@@ -94,7 +95,7 @@ export function JobSummary({ vaultName, job, now, jobHref, onOpenJob }: JobSumma
           <JobTime iso={job.endTime} missing={isTerminal(job.state) ? 'None' : 'Still running'} />
         </Entry>
         <Entry term="Duration">
-          <JobDuration startTime={job.startTime} endTime={job.endTime} now={now} />
+          <JobDuration startTime={job.startTime} endTime={job.endTime} live={live} />
         </Entry>
         <Entry term="Job ID">{job.id}</Entry>
       </dl>

@@ -26,14 +26,15 @@ const useStyles = makeStyles({
 
 interface JobTasksTableProps {
   tasks: JobTask[];
-  now: number | null;
+  /** The attempt runs: its unfinished task's duration counts up. */
+  live: boolean;
   /** The attempt these tasks belong to: a task that ran in an earlier one says so. */
   attempt: number;
   label: string;
 }
 
 /** An attempt's tasks in the order they run; the running one shows its own progress. */
-export function JobTasksTable({ tasks, now, attempt, label }: JobTasksTableProps) {
+export function JobTasksTable({ tasks, live, attempt, label }: JobTasksTableProps) {
   const styles = useStyles();
   return (
     <Table size="small" aria-label={label} className={styles.table}>
@@ -76,7 +77,7 @@ export function JobTasksTable({ tasks, now, attempt, label }: JobTasksTableProps
               <JobTime iso={task.endTime} missing="Not finished" />
             </TableCell>
             <TableCell className={styles.nowrap}>
-              <JobDuration startTime={task.startTime} endTime={task.endTime} now={now} />
+              <JobDuration startTime={task.startTime} endTime={task.endTime} live={live} />
             </TableCell>
           </TableRow>
         ))}

@@ -1,8 +1,8 @@
 'use client';
 
-import { ToolbarButton } from '@fluentui/react-components';
 import { ArrowDownload20Regular } from '@fluentui/react-icons';
 import { ListCommandBar } from '@/components/lists/list-command-bar';
+import { CommandLink } from '@/components/ui/buttons';
 
 interface JobsCommandBarProps {
   onRefresh: () => void;
@@ -14,9 +14,9 @@ interface JobsCommandBarProps {
 export function JobsCommandBar({ onRefresh, refreshing, exportHref }: JobsCommandBarProps) {
   return (
     <ListCommandBar label="Jobs commands" onRefresh={onRefresh} refreshing={refreshing}>
-      <ToolbarButton as="a" href={exportHref} download icon={<ArrowDownload20Regular />}>
+      <CommandLink href={exportHref} download icon={<ArrowDownload20Regular />}>
         Export to CSV
-      </ToolbarButton>
+      </CommandLink>
     </ListCommandBar>
   );
 }

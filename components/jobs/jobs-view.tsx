@@ -4,16 +4,14 @@ import { ListEmpty, ListLoadError, ListLoadingBar } from '@/components/lists/lis
 import dynamic from 'next/dynamic';
 import { usePathname } from 'next/navigation';
 import { useCallback } from 'react';
-import { useIsHydrated } from '@/components/shell/use-is-hydrated';
-import { anyJobRunning } from '@/lib/domain/jobs/job-display';
-import type { JobDetail, JobsPage } from '@/lib/schemas/jobs-page';
+import { HydrationGroup } from '@/components/lists/hydration-group';
+import type { JobDetail, JobRow, JobsPage } from '@/lib/schemas/jobs-page';
 import { DEFAULT_JOBS_QUERY, jobsHref, jobsSearchParams, type JobsFilters, type JobsQuery } from '@/lib/schemas/jobs-params';
 import { JobsCommandBar } from './jobs-command-bar';
 import { hasJobFilters, JobsFilterBar, type PlanChoice } from './jobs-filters';
 import { ListPager } from '@/components/lists/list-pager';
 import { JobsTable } from './jobs-table';
 import { jobsApiPath, useJobsPage, useJobsUrlState } from './use-jobs';
-import { useNow } from './use-now';
 
 // The blade (drawer, tasks, errors, actions) loads only when a job is opened.
 const JobBlade = dynamic(() => import('./job-blade').then((module) => module.JobBlade));
@@ -31,13 +29,10 @@ export interface JobsViewProps {
 }
 
 export function JobsView({ vaultName, initialQuery, initialPage, plans, initialJob }: JobsViewProps) {
-  const hydrated = useIsHydrated();
   const pathname = usePathname();
   const { query, setQuery, openJobId, setOpenJobId } = useJobsUrlState(initialQuery);
   const result = useJobsPage(vaultName, query, { query: initialQuery, page: initialPage });
   const page = result.data ?? initialPage;
-  const running = anyJobRunning(page.items.map((job) => job.state));
-  const now = useNow(running);
 
   const changeFilters = useCallback(
     // Each filter is set explicitly, so that a missing one is cleared rather than kept.
@@ -45,13 +40,14 @@ export function JobsView({ vaultName, initialQuery, initialPage, plans, initialJ
       setQuery({ q: filters.q, status: filters.status, type: filters.type, plan: filters.plan, range: filters.range, page: 1 }),
     [setQuery],
   );
+  const openJob = useCallback((job: JobRow) => setOpenJobId(job.id), [setOpenJobId]);
   const filters: JobsFilters = { q: query.q, status: query.status, type: query.type, plan: query.plan, range: query.range };
   const filtered = hasJobFilters(filters);
   const loadingNewPage = result.isFetching && result.isPlaceholderData;
   const exportSearch = jobsSearchParams({ ...filters, page: 1 }).toString();
 
   return (
-    <div role="group" aria-disabled={hydrated ? undefined : true}>
+    <HydrationGroup>
       <JobsCommandBar
         onRefresh={() => void result.refetch()}
         refreshing={result.isFetching}
@@ -64,9 +60,8 @@ export function JobsView({ vaultName, initialQuery, initialPage, plans, initialJ
         jobs={page.items}
         busy={loadingNewPage}
         openJobId={openJobId}
-        now={now}
         href={(job) => jobsHref(pathname, query, job.id)}
-        onOpen={(job) => setOpenJobId(job.id)}
+        onOpen={openJob}
       />
       {page.items.length === 0 && (
         <ListEmpty
@@ -94,6 +89,6 @@ export function JobsView({ vaultName, initialQuery, initialPage, plans, initialJ
           onClose={() => setOpenJobId(null)}
         />
       )}
-    </div>
+    </HydrationGroup>
   );
 }

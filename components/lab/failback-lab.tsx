@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Panel } from '@/components/infrastructure/panel';
 import { LocalTime } from '@/components/shell/local-time';
 import { changeFailbackVmAction, changeSiteAction } from '@/lib/actions/lab';
-import type { LabFailbackSite } from '@/lib/data/lab-failback';
+import type { LabFailbackSite } from '@/lib/schemas/infrastructure';
 import type { FailbackVmChange } from '@/lib/domain/infrastructure/failback-lab-rules';
 import { activeLocationLabel, protectionStateDescription, replicationHealthLabel } from '@/lib/domain/protection-status';
 import type { FailbackVmChangeInput, SiteChangeInput } from '@/lib/schemas/lab-failback';

@@ -3,7 +3,7 @@
 import { Button, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { useState } from 'react';
 import { changeReplicatedItemAction } from '@/lib/actions/lab';
-import type { FailedOverVm } from '@/lib/data/lab-reads';
+import type { FailedOverVm } from '@/lib/schemas/infrastructure';
 import type { ReplicatedItemChangeInput } from '@/lib/schemas/lab-site';
 import { LabResult } from './lab-result';
 import { useFormAction } from './use-form-action';

@@ -2,7 +2,7 @@ import { osLabel } from '@/lib/domain/reprotect/os-version';
 import { Panel } from '@/components/infrastructure/panel';
 import { PortalLink } from '@/components/infrastructure/portal-link';
 import { vaultPath } from '@/components/shell/vault-sections';
-import type { MasterTargetView } from '@/lib/data/infrastructure-facts';
+import type { MasterTargetView } from '@/lib/schemas/infrastructure';
 import { LAB_ANCHORS } from './lab-links';
 import { MasterTargetLabActions } from './master-target-lab-actions';
 import { VolumesLab } from './volumes-lab';

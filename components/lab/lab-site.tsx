@@ -1,9 +1,7 @@
 import { PortalLink } from '@/components/infrastructure/portal-link';
 import { Panel } from '@/components/infrastructure/panel';
 import { StatusLabel } from '@/components/infrastructure/status-label';
-import type { MasterTargetView, ProcessServerView } from '@/lib/data/infrastructure-facts';
-import type { LabFailbackSite } from '@/lib/data/lab-failback';
-import type { FailedOverVm, LabInventory } from '@/lib/data/lab-reads';
+import type { FailedOverVm, LabFailbackSite, LabInventory, MasterTargetView, ProcessServerView } from '@/lib/schemas/infrastructure';
 import { locationLabel, masterTargetVerdict } from '@/lib/domain/infrastructure/verdicts';
 import type { SiteConnectivity } from '@/lib/domain/reprotect/facts';
 import { ConnectivityForm } from './connectivity-form';

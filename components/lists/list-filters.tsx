@@ -1,23 +1,14 @@
 'use client';
 
-import { Button, Label, SearchBox, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
+import { NativeButton } from '@/components/ui/buttons';
+import { SearchField, SelectField, type SelectChoice } from '@/components/ui/fields';
+import styles from './lists.module.css';
 
 /** How long typing pauses before the name filter is applied. */
 const SEARCH_DEBOUNCE_MS = 300;
 
-const useStyles = makeStyles({
-  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: '12px 16px', marginBottom: '12px' },
-  field: { display: 'flex', flexDirection: 'column', gap: '2px' },
-  label: { color: tokens.colorNeutralForeground2 },
-  search: { width: '250px' },
-  select: { minWidth: '190px' },
-});
-
-export interface FilterChoice {
-  value: string;
-  text: string;
-}
+export type FilterChoice = SelectChoice;
 
 /** The value among `values` that a filter's choice names; undefined for "All" or anything unknown. */
 export function pickChoice<T extends string>(values: readonly T[], value: string): T | undefined {
@@ -26,14 +17,13 @@ export function pickChoice<T extends string>(values: readonly T[], value: string
 
 /** The row of filters above a list; `label` names it for assistive technology. */
 export function ListFilterBar({ label, children, onClear }: { label: string; children: ReactNode; onClear?: () => void }) {
-  const styles = useStyles();
   return (
-    <div className={styles.bar} role="search" aria-label={label}>
+    <div className={styles.filterBar} role="search" aria-label={label}>
       {children}
       {onClear && (
-        <Button appearance="subtle" onClick={onClear}>
+        <NativeButton appearance="subtle" onClick={onClear}>
           Clear filters
-        </Button>
+        </NativeButton>
       )}
     </div>
   );
@@ -50,8 +40,6 @@ interface SearchFilterProps {
 
 /** A search box that filters as the operator types, without a request per keystroke. */
 export function SearchFilter({ label, placeholder, value, onCommit }: SearchFilterProps) {
-  const styles = useStyles();
-  const id = useId('list-search');
   const [text, setText] = useState(value ?? '');
   const [committed, setCommitted] = useState(value);
 
@@ -70,14 +58,7 @@ export function SearchFilter({ label, placeholder, value, onCommit }: SearchFilt
     return () => clearTimeout(timer);
   }, [text, value]);
 
-  return (
-    <div className={styles.field}>
-      <Label htmlFor={id} size="small" className={styles.label}>
-        {label}
-      </Label>
-      <SearchBox id={id} className={styles.search} placeholder={placeholder} value={text} onChange={(_, data) => setText(data.value)} />
-    </div>
-  );
+  return <SearchField label={label} placeholder={placeholder} value={text} onChange={setText} width="250px" />;
 }
 
 interface SelectFilterProps {
@@ -89,20 +70,5 @@ interface SelectFilterProps {
 
 /** A choice among a few fixed values; the browser's own list keeps the page light and keyboard-friendly. */
 export function SelectFilter({ label, choices, value, onSelect }: SelectFilterProps) {
-  const styles = useStyles();
-  const id = useId('list-filter');
-  return (
-    <div className={styles.field}>
-      <Label htmlFor={id} size="small" className={styles.label}>
-        {label}
-      </Label>
-      <Select id={id} className={styles.select} value={value} onChange={(_, data) => onSelect(data.value)}>
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.text}
-          </option>
-        ))}
-      </Select>
-    </div>
-  );
+  return <SelectField label={label} choices={choices} value={value} onChange={onSelect} minWidth="190px" />;
 }

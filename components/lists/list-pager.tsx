@@ -1,22 +1,8 @@
 'use client';
 
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronLeft16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
-
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: '8px',
-    paddingBlock: '12px',
-  },
-  summary: { color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
-  pages: { display: 'flex', alignItems: 'center', gap: '2px' },
-  page: { minWidth: '32px' },
-  gap: { paddingInline: '6px', color: tokens.colorNeutralForeground3 },
-});
+import { NativeButton } from '@/components/ui/buttons';
+import styles from './lists.module.css';
 
 interface ListPagerProps {
   page: number;
@@ -43,59 +29,64 @@ export function visiblePages(current: number, last: number): (number | 'gap')[] 
 
 /** The pager under a portal list; a list counted only in part reads "of 1,025+" and keeps Next enabled. */
 export function ListPager({ page, pageSize, total, totalCapped = false, onPageChange }: ListPagerProps) {
-  const styles = useStyles();
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(page * pageSize, total);
   const hasNext = page < lastPage || totalCapped;
 
   return (
-    <div className={styles.root}>
-      <Text className={styles.summary} role="status">
+    <div className={styles.pager}>
+      <span className={styles.pagerSummary} role="status">
         Showing {numberFormat.format(first)} - {numberFormat.format(last)} of {numberFormat.format(total)}
         {totalCapped ? '+' : ''}
-      </Text>
+      </span>
       {(lastPage > 1 || totalCapped) && (
         <nav aria-label="Pagination" className={styles.pages}>
-          <Button appearance="subtle" size="small" icon={<ChevronLeft16Regular />} disabled={page <= 1} onClick={() => onPageChange(page - 1)}>
-            Previous
-          </Button>
+          <PageStep label="Previous" disabled={page <= 1} onClick={() => onPageChange(page - 1)} />
           {visiblePages(page, lastPage).map((entry, index) =>
             entry === 'gap' ? (
-              <span key={`gap-${index}`} className={styles.gap} aria-hidden>
+              <span key={`gap-${index}`} className={styles.pageGap} aria-hidden>
                 …
               </span>
             ) : (
-              <Button
+              <NativeButton
                 key={entry}
                 size="small"
-                className={styles.page}
+                className={styles.pageNumber}
                 appearance={entry === page ? 'primary' : 'subtle'}
                 aria-label={`Page ${entry}`}
                 aria-current={entry === page ? 'page' : undefined}
                 onClick={() => onPageChange(entry)}
               >
                 {entry}
-              </Button>
+              </NativeButton>
             ),
           )}
           {totalCapped && (
-            <span className={styles.gap} aria-hidden>
+            <span className={styles.pageGap} aria-hidden>
               …
             </span>
           )}
-          <Button
-            appearance="subtle"
-            size="small"
-            icon={<ChevronRight16Regular />}
-            iconPosition="after"
-            disabled={!hasNext}
-            onClick={() => onPageChange(page + 1)}
-          >
-            Next
-          </Button>
+          <PageStep label="Next" disabled={!hasNext} onClick={() => onPageChange(page + 1)} />
         </nav>
       )}
     </div>
+  );
+}
+
+/** Previous or Next: off at either end of the list. */
+function PageStep({ label, disabled, onClick }: { label: 'Previous' | 'Next'; disabled: boolean; onClick: () => void }) {
+  const next = label === 'Next';
+  return (
+    <NativeButton
+      appearance="subtle"
+      size="small"
+      icon={next ? <ChevronRight16Regular /> : <ChevronLeft16Regular />}
+      iconPosition={next ? 'after' : 'before'}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {label}
+    </NativeButton>
   );
 }

@@ -1,22 +1,6 @@
-'use client';
-
-import { Skeleton, SkeletonItem, makeStyles, tokens } from '@fluentui/react-components';
+import styles from './lists.module.css';
 
 const ROWS = 10;
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '12px' },
-  commands: { height: '32px' },
-  filters: { display: 'flex', gap: '16px', marginBottom: '8px' },
-  filter: { height: '32px', width: '210px' },
-  row: {
-    display: 'flex',
-    gap: '12px',
-    alignItems: 'center',
-    height: '44px',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-});
 
 interface ListSkeletonProps {
   /** Read by assistive technology, e.g. "Loading jobs". */
@@ -29,22 +13,21 @@ interface ListSkeletonProps {
 
 /** Placeholder in the shape of a portal list (command bar, filters, grid) while the server reads it. */
 export function ListSkeleton({ label, columnWidths, filters, commandsWidth }: ListSkeletonProps) {
-  const styles = useStyles();
   return (
-    <Skeleton aria-label={label} className={styles.root}>
-      <SkeletonItem className={styles.commands} style={{ width: commandsWidth }} />
-      <div className={styles.filters}>
+    <div role="progressbar" aria-busy aria-label={label} className={styles.skeleton}>
+      <span className={`${styles.skeletonItem} ${styles.skeletonCommands}`} style={{ width: commandsWidth }} />
+      <div className={styles.skeletonFilters}>
         {Array.from({ length: filters }, (_, filter) => (
-          <SkeletonItem key={filter} className={styles.filter} />
+          <span key={filter} className={`${styles.skeletonItem} ${styles.skeletonFilter}`} />
         ))}
       </div>
       {Array.from({ length: ROWS + 1 }, (_, row) => (
-        <div key={row} className={styles.row}>
+        <div key={row} className={styles.skeletonRow}>
           {columnWidths.map((width, column) => (
-            <SkeletonItem key={column} size={row === 0 ? 12 : 16} style={{ width }} />
+            <span key={column} className={`${styles.skeletonItem} ${row === 0 ? styles.skeletonHeader : styles.skeletonText}`} style={{ width }} />
           ))}
         </div>
       ))}
-    </Skeleton>
+    </div>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 
-import { ToolbarButton, Tooltip } from '@fluentui/react-components';
 import { ArrowSwap20Regular, CheckmarkCircle20Regular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import type { RowCommand } from '@/components/replicated-items/row-command';
 import { returnFocusAttribute } from '@/components/shell/return-focus';
+import { CommandButton } from '@/components/ui/buttons';
 import { usePermission } from '@/components/shell/vault-access';
 import { OPERATION_LABELS, operationCommandState, type CycleItem } from '@/lib/domain/cycle/operations';
 
@@ -49,18 +49,17 @@ function commandState(operation: Operation, item: CycleItem | null, roleReason: 
 
 export function OperationToolbarButton({ operation, item, onOpen }: { operation: Operation; item: CycleItem | null; onOpen(): void }) {
   const state = commandState(operation, item, usePermission('items.failover').reason);
-  // Always in a tooltip, so that the button is not re-created (losing focus) when its reason comes or goes.
+  // Always with a hint, so that the button is not re-created (losing focus) when its reason comes or goes.
   return (
-    <Tooltip content={state.reason ?? DESCRIPTIONS[operation]} relationship="description" withArrow>
-      <ToolbarButton
-        icon={ICONS[operation]}
-        disabledFocusable={!state.enabled}
-        onClick={() => state.enabled && onOpen()}
-        {...returnFocusAttribute(OPERATION_COMMAND_FOCUS[operation])}
-      >
-        {OPERATION_LABELS[operation]}
-      </ToolbarButton>
-    </Tooltip>
+    <CommandButton
+      icon={ICONS[operation]}
+      disabledFocusable={!state.enabled}
+      hint={state.reason ?? DESCRIPTIONS[operation]}
+      onClick={() => state.enabled && onOpen()}
+      {...returnFocusAttribute(OPERATION_COMMAND_FOCUS[operation])}
+    >
+      {OPERATION_LABELS[operation]}
+    </CommandButton>
   );
 }
 

@@ -1,9 +1,9 @@
 'use client';
 
-import { Badge, ProgressBar, ToolbarButton } from '@fluentui/react-components';
-import { CommandBar } from '@/components/lists/command-bar';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
-import Link from 'next/link';
+import { CommandBar } from '@/components/lists/command-bar';
+import { CommandButton } from '@/components/ui/buttons';
+import { IntentLink } from '@/components/shell/intent-link';
 import { useRouter } from 'next/navigation';
 import { OperationToolbarButton, operationHref } from '@/components/operations/operation-command';
 import { ReprotectToolbarButton, reprotectHref } from '@/components/reprotect/reprotect-command';
@@ -12,6 +12,7 @@ import { vaultPath } from '@/components/shell/vault-sections';
 import { jobStateLabel } from '@/lib/domain/protection-status';
 import type { ReplicatedItemDetail } from '@/lib/schemas/replicated-item-detail';
 import { ItemEssentials, ReverseReplicationSettings } from './item-essentials';
+import styles from './item.module.css';
 import { RecoveryPointsTile } from './recovery-points-tile';
 import { useItemDetail } from './use-item-detail';
 
@@ -24,17 +25,19 @@ export function ItemDetailView({ vaultName, initial }: { vaultName: string; init
     <div className="vp-stack">
       <h2 className="vp-page-title">{item.name}</h2>
       <CommandBar label="Replicated item commands">
-        <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={() => void refetch()} disabledFocusable={isFetching}>
+        <CommandButton icon={<ArrowClockwise20Regular />} onClick={() => void refetch()} disabledFocusable={isFetching}>
           Refresh
-        </ToolbarButton>
+        </CommandButton>
         <ReprotectToolbarButton item={item} onOpen={() => router.push(reprotectHref(item.id), { scroll: false })} />
         <OperationToolbarButton operation="UnplannedFailover" item={item} onOpen={() => router.push(operationHref('UnplannedFailover', item.id), { scroll: false })} />
         <OperationToolbarButton operation="Commit" item={item} onOpen={() => router.push(operationHref('Commit', item.id), { scroll: false })} />
       </CommandBar>
       {running ? (
         <div role="status" aria-label="Running job">
-          <Link href={`${vaultPath(vaultName, 'jobs')}/${running.id}`}>{running.name}</Link> {jobStateLabel(running.state)} ({running.progress}%)
-          <ProgressBar value={running.progress / 100} />
+          <IntentLink href={`${vaultPath(vaultName, 'jobs')}/${running.id}`}>{running.name}</IntentLink> {jobStateLabel(running.state)} ({running.progress}%)
+          <span role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={running.progress} className={styles.progress}>
+            <span className={styles.progressBar} style={{ width: `${running.progress}%` }} />
+          </span>
         </div>
       ) : null}
       {item.commitRemoves ? (
@@ -57,8 +60,8 @@ export function ItemDetailView({ vaultName, initial }: { vaultName: string; init
           <ul className="vp-plain-list">
             {item.recentJobs.map((job) => (
               <li key={job.id}>
-                <Link href={`${vaultPath(vaultName, 'jobs')}/${job.id}`}>{job.name}</Link>{' '}
-                <Badge appearance="tint">{jobStateLabel(job.state)}</Badge>
+                <IntentLink href={`${vaultPath(vaultName, 'jobs')}/${job.id}`}>{job.name}</IntentLink>{' '}
+                <span className={`${styles.badge} ${styles.brand}`}>{jobStateLabel(job.state)}</span>
               </li>
             ))}
           </ul>

@@ -1,6 +1,4 @@
-'use client';
-
-import Link from 'next/link';
+import { IntentLink } from '@/components/shell/intent-link';
 import { LocalTime } from '@/components/shell/local-time';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { activeLocationLabel, formatRpo, protectionStateDescription, replicationHealthLabel } from '@/lib/domain/protection-status';
@@ -67,7 +65,7 @@ export function ItemEssentials({ item, vaultName }: { item: ReplicatedItemDetail
             : item.recoveryPlans.map((plan, index) => (
                 <span key={plan.id}>
                   {index > 0 ? ', ' : null}
-                  <Link href={`${vaultPath(vaultName, 'recovery-plans')}/${plan.id}`}>{plan.name}</Link>
+                  <IntentLink href={`${vaultPath(vaultName, 'recovery-plans')}/${plan.id}`}>{plan.name}</IntentLink>
                 </span>
               ))}
         </dd>

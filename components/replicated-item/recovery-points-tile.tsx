@@ -1,8 +1,7 @@
-'use client';
-
-import { Badge, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import grid from '@/components/lists/lists.module.css';
 import { LocalTime } from '@/components/shell/local-time';
 import type { ReplicatedItemDetail } from '@/lib/schemas/replicated-item-detail';
+import styles from './item.module.css';
 
 /** The recovery points the item's policy produces while it is protected (the failback policy from Azure, the forward policy to Azure). */
 export function RecoveryPointsTile({ item }: { item: ReplicatedItemDetail }) {
@@ -11,13 +10,13 @@ export function RecoveryPointsTile({ item }: { item: ReplicatedItemDetail }) {
     <section aria-label="Recovery points" className="vp-panel">
       <h3>Recovery points</h3>
       {points.total === 0 ? (
-        <Caption1>
+        <span className={styles.caption}>
           {item.protectionState === 'ReprotectInProgress'
             ? 'Recovery points appear once reverse replication has synchronized the disks.'
             : item.protectionState === 'Protected'
               ? 'No recovery point yet: the first one comes once replication has synchronized the disks, and the VM cannot fail over before.'
               : 'No recovery points yet.'}
-        </Caption1>
+        </span>
       ) : (
         <>
           <dl className="vp-definition-list">
@@ -28,28 +27,31 @@ export function RecoveryPointsTile({ item }: { item: ReplicatedItemDetail }) {
             <dt>Oldest kept</dt>
             <dd>{points.oldest ? <LocalTime iso={points.oldest} /> : '—'}</dd>
           </dl>
-          <Table size="small" aria-label="Latest recovery points">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Time</TableHeaderCell>
-                <TableHeaderCell>Type</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
+          <table aria-label="Latest recovery points" className={`${grid.table} ${grid.small}`}>
+            <thead>
+              <tr className={grid.headerRow}>
+                {['Time', 'Type'].map((title) => (
+                  <th key={title} scope="col" className={grid.headerCell}>
+                    <div className={grid.headerContent}>{title}</div>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
               {points.latest.map((point) => (
-                <TableRow key={point.time + point.type}>
-                  <TableCell>
+                <tr key={point.time + point.type} className={`${grid.row} ${grid.interactive}`}>
+                  <td className={grid.cell}>
                     <LocalTime iso={point.time} />
-                  </TableCell>
-                  <TableCell>
-                    <Badge appearance="tint" color={point.type === 'AppConsistent' ? 'brand' : 'informative'}>
+                  </td>
+                  <td className={grid.cell}>
+                    <span className={`${styles.badge} ${point.type === 'AppConsistent' ? styles.brand : styles.informative}`}>
                       {point.type === 'AppConsistent' ? 'App-consistent' : 'Crash-consistent'}
-                    </Badge>
-                  </TableCell>
-                </TableRow>
+                    </span>
+                  </td>
+                </tr>
               ))}
-            </TableBody>
-          </Table>
+            </tbody>
+          </table>
         </>
       )}
     </section>

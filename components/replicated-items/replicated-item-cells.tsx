@@ -1,9 +1,7 @@
-'use client';
-
-import { TableCellLayout, makeStyles, tokens } from '@fluentui/react-components';
 import Link from 'next/link';
+import { CellLayout } from '@/components/lists/cell-layout';
 import { DashText } from '@/components/lists/dash-text';
-import { useGridStyles } from '@/components/lists/grid-styles';
+import styles from '@/components/lists/lists.module.css';
 import { LocalTime } from '@/components/shell/local-time';
 import { vaultPath } from '@/components/shell/vault-sections';
 import {
@@ -16,21 +14,16 @@ import {
 import type { ReplicatedItemRow } from '@/lib/schemas/replicated-items-page';
 import { StatusIcon } from './status-icon';
 
-const useStyles = makeStyles({
-  secondary: { color: tokens.colorNeutralForeground3 },
-});
-
 export function itemHref(vaultName: string, itemId: string): string {
   return `${vaultPath(vaultName, 'replicated-items')}/${encodeURIComponent(itemId)}`;
 }
 
 export function ItemNameCell({ vaultName, item }: { vaultName: string; item: ReplicatedItemRow }) {
-  const grid = useGridStyles();
   return (
     // Keyboard users move between rows and open an item from the row menu (Shift+F10),
     // so 25 links do not each become a tab stop. No prefetch: that would render 25
     // item pages on the server for every page of the grid.
-    <Link href={itemHref(vaultName, item.id)} className={grid.link} tabIndex={-1} prefetch={false}>
+    <Link href={itemHref(vaultName, item.id)} className={styles.link} tabIndex={-1} prefetch={false}>
       {item.name}
     </Link>
   );
@@ -39,9 +32,7 @@ export function ItemNameCell({ vaultName, item }: { vaultName: string; item: Rep
 export function HealthCell({ item }: { item: ReplicatedItemRow }) {
   if (item.replicationHealth === 'None') return <DashText label="No health reported" />;
   return (
-    <TableCellLayout media={<StatusIcon tone={replicationHealthTone(item.replicationHealth)} />}>
-      {replicationHealthLabel(item.replicationHealth)}
-    </TableCellLayout>
+    <CellLayout media={<StatusIcon tone={replicationHealthTone(item.replicationHealth)} />}>{replicationHealthLabel(item.replicationHealth)}</CellLayout>
   );
 }
 
@@ -54,11 +45,10 @@ export function ActiveLocationCell({ item }: { item: ReplicatedItemRow }) {
 }
 
 export function OsCell({ item }: { item: ReplicatedItemRow }) {
-  const styles = useStyles();
   return (
-    <TableCellLayout description={<span className={styles.secondary} title={item.osName}>{item.osName}</span>}>
+    <CellLayout description={<span className={styles.secondary} title={item.osName}>{item.osName}</span>}>
       {item.osType}
-    </TableCellLayout>
+    </CellLayout>
   );
 }
 

@@ -1,23 +1,15 @@
 'use client';
 
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  mergeClasses,
-  type PositioningVirtualElement,
-} from '@fluentui/react-components';
-import { useGridStyles } from '@/components/lists/grid-styles';
-import { useRovingFocus } from '@/components/lists/use-roving-focus';
-import { returnFocusAttribute } from '@/components/shell/return-focus';
+import type { PositioningVirtualElement } from '@fluentui/react-components';
+import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import dynamic from 'next/dynamic';
 import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import styles from '@/components/lists/lists.module.css';
+import { useRovingFocus } from '@/components/lists/use-roving-focus';
+import { returnFocusAttribute } from '@/components/shell/return-focus';
 import type { ReplicatedItemRow } from '@/lib/schemas/replicated-items-page';
 import type { ReplicatedItemSortField, SortDirection } from '@/lib/schemas/replicated-items-params';
+import { ITEM_COLUMNS, type ItemColumnKey } from './columns';
 import {
   ActiveLocationCell,
   FailoverTimeCell,
@@ -30,32 +22,16 @@ import {
 } from './replicated-item-cells';
 import type { RowCommand } from './row-command';
 
-interface Column {
-  key: string;
-  title: string;
-  sortField?: ReplicatedItemSortField;
-  width: string;
-  render: (item: ReplicatedItemRow, vaultName: string) => ReactNode;
-}
-
-const COLUMNS: Column[] = [
-  { key: 'name', title: 'Name', sortField: 'name', width: '15%', render: (item, vault) => <ItemNameCell vaultName={vault} item={item} /> },
-  { key: 'health', title: 'Replication health', sortField: 'health', width: '11%', render: (item) => <HealthCell item={item} /> },
-  { key: 'status', title: 'Status', sortField: 'state', width: '13%', render: (item) => <StatusCell item={item} /> },
-  { key: 'location', title: 'Active location', width: '9%', render: (item) => <ActiveLocationCell item={item} /> },
-  { key: 'os', title: 'OS', sortField: 'os', width: '14%', render: (item) => <OsCell item={item} /> },
-  { key: 'rpo', title: 'RPO', sortField: 'rpo', width: '8%', render: (item) => <RpoCell item={item} /> },
-  { key: 'failover', title: 'Last failover time', sortField: 'failoverTime', width: '18%', render: (item) => <FailoverTimeCell item={item} /> },
-  { key: 'group', title: 'Replication group', width: '12%', render: (item) => <ReplicationGroupCell item={item} /> },
-];
-
-/** Shared with the loading skeleton, so the placeholder has the grid's shape. */
-export const COLUMN_WIDTHS = COLUMNS.map((column) => column.width);
-
-const useStyles = makeStyles({
-  table: { minWidth: '1100px', tableLayout: 'fixed' },
-  row: { cursor: 'default' },
-});
+const CELLS: Record<ItemColumnKey, (item: ReplicatedItemRow, vaultName: string) => ReactNode> = {
+  name: (item, vault) => <ItemNameCell vaultName={vault} item={item} />,
+  health: (item) => <HealthCell item={item} />,
+  status: (item) => <StatusCell item={item} />,
+  location: (item) => <ActiveLocationCell item={item} />,
+  os: (item) => <OsCell item={item} />,
+  rpo: (item) => <RpoCell item={item} />,
+  failover: (item) => <FailoverTimeCell item={item} />,
+  group: (item) => <ReplicationGroupCell item={item} />,
+};
 
 export interface ReplicatedItemsTableProps {
   vaultName: string;
@@ -87,8 +63,6 @@ function pointAt(x: number, y: number): PositioningVirtualElement {
 
 export function ReplicatedItemsTable(props: ReplicatedItemsTableProps) {
   const { vaultName, items, sort, dir, busy, selectedId, onSelect, onSortChange, rowCommands } = props;
-  const styles = useStyles();
-  const grid = useGridStyles();
   const rowNavigation = useRovingFocus<HTMLTableSectionElement>('vertical', ':scope > tr');
   const [menu, setMenu] = useState<OpenMenu | null>(null);
 
@@ -117,52 +91,62 @@ export function ReplicatedItemsTable(props: ReplicatedItemsTableProps) {
   }
 
   return (
-    <div className={grid.scroller}>
-      <Table role="grid" sortable aria-label="Replicated items" aria-busy={busy} className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            {COLUMNS.map((column) => {
-              const sortDirection = column.sortField === sort ? (dir === 'asc' ? 'ascending' : 'descending') : undefined;
+    <div className={styles.scroller}>
+      <table role="grid" aria-label="Replicated items" aria-busy={busy} className={styles.table} style={{ minWidth: '1100px' }}>
+        <thead>
+          <tr className={styles.headerRow}>
+            {ITEM_COLUMNS.map((column) => {
               const sortField = column.sortField;
+              const direction = sortField === sort ? (dir === 'asc' ? 'ascending' : 'descending') : undefined;
               return (
-                <TableHeaderCell
+                <th
                   key={column.key}
-                  className={grid.headerCell}
+                  scope="col"
+                  aria-sort={direction}
+                  className={[styles.headerCell, styles.strongHeader, sortField && styles.sortable].filter(Boolean).join(' ')}
                   style={{ width: column.width }}
-                  sortable={Boolean(sortField)}
-                  sortDirection={sortDirection}
-                  onClick={sortField ? () => onSortChange(sortField, sortField === sort && dir === 'asc' ? 'desc' : 'asc') : undefined}
                 >
-                  {column.title}
-                </TableHeaderCell>
+                  {sortField ? (
+                    <button
+                      type="button"
+                      className={styles.sortButton}
+                      onClick={() => onSortChange(sortField, sortField === sort && dir === 'asc' ? 'desc' : 'asc')}
+                    >
+                      {column.title}
+                      {direction ? (
+                        <span className={styles.sortIcon} aria-hidden>
+                          {direction === 'ascending' ? <ArrowUpRegular /> : <ArrowDownRegular />}
+                        </span>
+                      ) : null}
+                    </button>
+                  ) : (
+                    <div className={styles.headerContent}>{column.title}</div>
+                  )}
+                </th>
               );
             })}
-          </TableRow>
-        </TableHeader>
-        <TableBody {...rowNavigation} onPointerEnter={() => void loadRowContextMenu()} onFocusCapture={() => void loadRowContextMenu()}>
-          {items.map((item) => {
-            const selected = item.id === selectedId;
-            return (
-              <TableRow
-                key={item.id}
-                {...returnFocusAttribute('item', item.id)}
-                aria-selected={selected}
-                appearance={selected ? 'brand' : 'none'}
-                className={mergeClasses(grid.row, styles.row)}
-                onClick={() => onSelect(item)}
-                onKeyDown={(event) => onRowKeyDown(event, item)}
-                onContextMenu={(event) => onRowContextMenu(event, item)}
-              >
-                {COLUMNS.map((column) => (
-                  <TableCell key={column.key} role="gridcell" className={grid.cell}>
-                    {column.render(item, vaultName)}
-                  </TableCell>
-                ))}
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+          </tr>
+        </thead>
+        <tbody {...rowNavigation} onPointerEnter={() => void loadRowContextMenu()} onFocusCapture={() => void loadRowContextMenu()}>
+          {items.map((item) => (
+            <tr
+              key={item.id}
+              {...returnFocusAttribute('item', item.id)}
+              aria-selected={item.id === selectedId}
+              className={`${styles.row} ${styles.interactive}`}
+              onClick={() => onSelect(item)}
+              onKeyDown={(event) => onRowKeyDown(event, item)}
+              onContextMenu={(event) => onRowContextMenu(event, item)}
+            >
+              {ITEM_COLUMNS.map((column) => (
+                <td key={column.key} role="gridcell" className={`${styles.cell} ${styles.truncate}`}>
+                  {CELLS[column.key](item, vaultName)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
       {menu && (
         <RowContextMenu
           key={menu.item.id}

@@ -3,7 +3,7 @@
 import { ListEmpty, ListLoadError, ListLoadingBar } from '@/components/lists/list-states';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useIsHydrated } from '@/components/shell/use-is-hydrated';
+import { HydrationGroup } from '@/components/lists/hydration-group';
 import type { ReplicatedItemsFilters, ReplicatedItemsQuery } from '@/lib/schemas/replicated-items';
 import type { ReplicatedItemRow, ReplicatedItemsPage } from '@/lib/schemas/replicated-items-page';
 import { itemHref } from './replicated-item-cells';
@@ -31,7 +31,6 @@ export interface ReplicatedItemsViewProps {
 export function ReplicatedItemsView(props: ReplicatedItemsViewProps) {
   const { vaultName, initialQuery, initialPage, renderCommands, onSelectionChange, rowCommands } = props;
   const router = useRouter();
-  const hydrated = useIsHydrated();
   const { query, setQuery } = useReplicatedItemsUrlQuery(initialQuery);
   const result = useReplicatedItemsPage(vaultName, query, { query: initialQuery, page: initialPage });
   const page = result.data ?? initialPage;
@@ -69,7 +68,7 @@ export function ReplicatedItemsView(props: ReplicatedItemsViewProps) {
   const filters = { q: query.q, state: query.state, os: query.os };
 
   return (
-    <div role="group" aria-disabled={hydrated ? undefined : true}>
+    <HydrationGroup>
       <ListCommandBar label="Replicated items commands" onRefresh={() => void result.refetch()} refreshing={result.isFetching}>
         {renderCommands?.(selectedItem)}
       </ListCommandBar>
@@ -100,6 +99,6 @@ export function ReplicatedItemsView(props: ReplicatedItemsViewProps) {
         total={page.total}
         onPageChange={(next) => changeQuery({ ...query, page: next })}
       />
-    </div>
+    </HydrationGroup>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   CheckmarkCircle16Filled,
   Circle16Regular,
@@ -8,16 +7,8 @@ import {
   Info16Filled,
   Warning16Filled,
 } from '@fluentui/react-icons';
+import styles from '@/components/lists/lists.module.css';
 import type { StatusTone } from '@/lib/domain/protection-status';
-
-const useStyles = makeStyles({
-  icon: { flexShrink: 0, verticalAlign: 'middle' },
-  success: { color: tokens.colorPaletteGreenForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  danger: { color: tokens.colorPaletteRedForeground1 },
-  informative: { color: tokens.colorBrandForeground1 },
-  neutral: { color: tokens.colorNeutralForeground3 },
-});
 
 const ICONS = {
   success: CheckmarkCircle16Filled,
@@ -29,7 +20,6 @@ const ICONS = {
 
 /** The coloured glyph the portal puts in front of a health or status word. */
 export function StatusIcon({ tone, className }: { tone: StatusTone; className?: string }) {
-  const styles = useStyles();
   const Icon = ICONS[tone];
-  return <Icon aria-hidden className={mergeClasses(styles.icon, styles[tone], className)} />;
+  return <Icon aria-hidden className={[styles.statusIcon, styles[tone], className].filter(Boolean).join(' ')} />;
 }

@@ -1,9 +1,9 @@
 'use client';
 
-import { ToolbarButton, Tooltip } from '@fluentui/react-components';
 import { ArrowSyncCircle20Regular } from '@fluentui/react-icons';
 import type { RowCommand } from '@/components/replicated-items/row-command';
 import { returnFocusAttribute } from '@/components/shell/return-focus';
+import { CommandButton } from '@/components/ui/buttons';
 import { usePermission } from '@/components/shell/vault-access';
 import { reprotectCommandState } from '@/lib/domain/reprotect/item-rules';
 
@@ -34,21 +34,17 @@ function commandState(item: Target | null, roleReason: string | null): { enabled
 /** Re-Protect in a command bar: enabled only when the role and the item's state allow it, else says why. */
 export function ReprotectToolbarButton({ item, onOpen }: { item: Target | null; onOpen(): void }) {
   const state = commandState(item, usePermission('items.reprotect').reason);
-  const button = (
-    <ToolbarButton
+  // Always with a hint, so that the button is not re-created (losing focus) when its reason comes or goes.
+  return (
+    <CommandButton
       icon={<ArrowSyncCircle20Regular />}
       disabledFocusable={!state.enabled}
+      hint={state.reason ?? (item?.activeLocation === 'Primary' ? 'Reprotect the selected VM from the on-premises site to Azure.' : 'Reprotect the selected VM back to the on-premises site.')}
       onClick={() => state.enabled && onOpen()}
       {...returnFocusAttribute(REPROTECT_COMMAND_FOCUS)}
     >
       Re-Protect
-    </ToolbarButton>
-  );
-  // Always in a tooltip, so that the button is not re-created (losing focus) when its reason comes or goes.
-  return (
-    <Tooltip content={state.reason ?? (item?.activeLocation === 'Primary' ? 'Reprotect the selected VM from the on-premises site to Azure.' : 'Reprotect the selected VM back to the on-premises site.')} relationship="description" withArrow>
-      {button}
-    </Tooltip>
+    </CommandButton>
   );
 }
 

@@ -1,33 +1,52 @@
 'use client';
 
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles } from '@fluentui/react-components';
 import { PersonCircle24Regular } from '@fluentui/react-icons';
-import Link from 'next/link';
-import { signOutAction } from '@/lib/actions/auth';
+import dynamic from 'next/dynamic';
+import { useRef, useState } from 'react';
+import styles from './shell.module.css';
 
-const useStyles = makeStyles({
-  trigger: { color: '#ffffff', minWidth: 0, fontWeight: 400 },
-  link: { color: 'inherit', textDecorationLine: 'none' },
-});
+// The top bar shows the account's button on every page; the menu it opens (Fluent's Menu, its
+// positioning and focus management) loads when the operator reaches for it.
+const loadMenu = () => import('./account-menu-popover');
+const AccountMenuPopover = dynamic(() => loadMenu().then((module) => module.AccountMenuPopover), { ssr: false });
 
 /** The signed-in user in the top bar: their access tokens, and sign out. */
 export function AccountMenu({ email }: { email: string }) {
-  const styles = useStyles();
+  const trigger = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button appearance="transparent" className={styles.trigger} icon={<PersonCircle24Regular />} aria-label={`Account: ${email}`}>
-          {email}
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          <Link href="/account/tokens" className={styles.link}>
-            <MenuItem>Access tokens</MenuItem>
-          </Link>
-          <MenuItem onClick={() => void signOutAction()}>Sign out</MenuItem>
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <>
+      <button
+        ref={trigger}
+        type="button"
+        aria-label={`Account: ${email}`}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        className={`${styles.barButton} ${styles.account}`}
+        onPointerEnter={() => void loadMenu()}
+        onFocus={() => void loadMenu()}
+        onClick={() => setOpen((was) => !was)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        <span className={styles.barIcon} aria-hidden>
+          <PersonCircle24Regular />
+        </span>
+        {email}
+      </button>
+      {open ? (
+        <AccountMenuPopover
+          trigger={trigger}
+          onClose={(returnFocus) => {
+            setOpen(false);
+            if (returnFocus) trigger.current?.focus();
+          }}
+        />
+      ) : null}
+    </>
   );
 }

@@ -13,6 +13,14 @@ const FORMAT: Intl.DateTimeFormatOptions = {
 
 const noSubscription = () => () => {};
 
+// The browser's zone never changes while the page lives, and reading it builds a formatter (costly,
+// and React reads a snapshot more than once per render): it is read once.
+let browserZone: string | undefined;
+function browserTimeZoneSnapshot(): string {
+  browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return browserZone;
+}
+
 // Building a formatter costs far more than formatting with one: a grid shows dozens of times.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -30,11 +38,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * browser switches to local time right after hydration without a mismatch.
  */
 export function LocalTime({ iso }: { iso: string }) {
-  const browserTimeZone = useSyncExternalStore(
-    noSubscription,
-    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    () => null,
-  );
+  const browserTimeZone = useSyncExternalStore(noSubscription, browserTimeZoneSnapshot, () => null);
   const text = formatterFor(browserTimeZone ?? 'UTC').format(new Date(iso));
   return (
     <time dateTime={iso} title={iso}>

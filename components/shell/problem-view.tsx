@@ -1,24 +1,9 @@
-'use client';
-
-import { Button, Link, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { ErrorCircleRegular, DocumentSearchRegular } from '@fluentui/react-icons';
+import { IntentLink } from './intent-link';
+import { NativeButton } from '@/components/ui/buttons';
+import listStyles from '@/components/lists/lists.module.css';
 import { PortalTopBar } from './portal-top-bar';
-
-const useStyles = makeStyles({
-  main: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: '8px',
-    paddingTop: '120px',
-    textAlign: 'center',
-  },
-  icon: { fontSize: '48px', color: tokens.colorNeutralForeground3 },
-  title: { ...typographyStyles.subtitle1, margin: 0 },
-  hint: { maxWidth: '520px', color: tokens.colorNeutralForeground2 },
-  reference: { fontFamily: tokens.fontFamilyMonospace, userSelect: 'all' },
-  actions: { display: 'flex', gap: '12px', alignItems: 'center', marginTop: '8px' },
-});
+import { ProblemIcon } from './problem-icon';
+import styles from './shell.module.css';
 
 export interface ProblemViewProps {
   kind: 'not-found' | 'error';
@@ -29,29 +14,34 @@ export interface ProblemViewProps {
   onRetry?: () => void;
 }
 
-/** A whole-page problem in the portal's frame: a page that does not exist, or one that failed to render. */
+/**
+ * A whole-page problem in the portal's frame: a page that does not exist, or one that failed to
+ * render. Plain markup, so that the not-found page a server component renders costs no JavaScript.
+ */
 export function ProblemView({ kind, title, message, reference, onRetry }: ProblemViewProps) {
-  const styles = useStyles();
-  const Icon = kind === 'not-found' ? DocumentSearchRegular : ErrorCircleRegular;
   return (
     <>
       <PortalTopBar />
-      <main className={styles.main}>
-        <Icon aria-hidden className={styles.icon} />
-        <h1 className={styles.title}>{title}</h1>
-        <Text className={styles.hint}>{message}</Text>
+      <main className={styles.problem}>
+        <span className={styles.problemIcon} aria-hidden>
+          <ProblemIcon kind={kind} />
+        </span>
+        <h1 className={styles.problemTitle}>{title}</h1>
+        <p className={styles.problemHint}>{message}</p>
         {kind === 'error' ? (
-          <Text className={styles.hint} role="note">
+          <p className={styles.problemHint} role="note">
             Reference: <span className={styles.reference}>{reference ?? 'none (the error happened in this browser)'}</span>
-          </Text>
+          </p>
         ) : null}
-        <div className={styles.actions}>
+        <div className={styles.problemActions}>
           {onRetry ? (
-            <Button appearance="primary" onClick={onRetry}>
+            <NativeButton appearance="primary" onClick={onRetry}>
               Try again
-            </Button>
+            </NativeButton>
           ) : null}
-          <Link href="/">Go to the portal&apos;s home page</Link>
+          <IntentLink href="/" className={listStyles.link}>
+            Go to the portal&apos;s home page
+          </IntentLink>
         </div>
       </main>
     </>

@@ -1,6 +1,5 @@
 'use client';
 
-import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import {
   DocumentBulletList20Regular,
   History20Regular,
@@ -12,8 +11,9 @@ import {
   TaskListLtr20Regular,
   type FluentIcon,
 } from '@fluentui/react-icons';
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { useSelectedLayoutSegment } from 'next/navigation';
+import styles from './shell.module.css';
 import { VAULT_SECTION_GROUPS, vaultPath } from './vault-sections';
 
 const ICONS: Record<string, FluentIcon> = {
@@ -27,65 +27,28 @@ const ICONS: Record<string, FluentIcon> = {
   policies: ShieldCheckmark20Regular,
 };
 
-const useStyles = makeStyles({
-  nav: {
-    width: '220px',
-    flexShrink: 0,
-    paddingBlock: '8px',
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    overflowY: 'auto',
-  },
-  heading: {
-    ...typographyStyles.caption1Strong,
-    margin: 0,
-    padding: '12px 16px 4px',
-    color: tokens.colorNeutralForeground2,
-  },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
-  link: {
-    ...typographyStyles.body1,
-    display: 'flex',
-    alignItems: 'center',
-    gap: '10px',
-    minHeight: '32px',
-    paddingInline: '16px',
-    color: tokens.colorNeutralForeground1,
-    textDecorationLine: 'none',
-    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
-  current: {
-    backgroundColor: tokens.colorSubtleBackgroundSelected,
-    ...typographyStyles.body1Strong,
-    ':hover': { backgroundColor: tokens.colorSubtleBackgroundSelected },
-  },
-  icon: { color: tokens.colorBrandForeground1, flexShrink: 0 },
-});
-
 export function VaultResourceMenu({ vaultName }: { vaultName: string }) {
-  const styles = useStyles();
   const currentSegment = useSelectedLayoutSegment();
 
   return (
-    <nav aria-label={`${vaultName} menu`} className={styles.nav}>
+    <nav aria-label={`${vaultName} menu`} className={styles.menu}>
       {VAULT_SECTION_GROUPS.map((group) => (
         <section key={group.heading ?? 'top'} aria-label={group.heading ?? undefined}>
-          {group.heading && <h2 className={styles.heading}>{group.heading}</h2>}
-          <ul className={styles.list}>
+          {group.heading && <h2 className={styles.menuHeading}>{group.heading}</h2>}
+          <ul className={styles.menuList}>
             {group.sections.map((section) => {
               const isCurrent = section.segment === currentSegment;
               const Icon = ICONS[section.segment ?? 'overview'] ?? Info20Regular;
               return (
                 <li key={section.title}>
-                  <Link
+                  <IntentLink
                     href={vaultPath(vaultName, section.segment)}
                     aria-current={isCurrent ? 'page' : undefined}
-                    className={mergeClasses(styles.link, isCurrent && styles.current)}
+                    className={styles.menuLink}
                   >
-                    <Icon aria-hidden className={styles.icon} />
+                    <Icon aria-hidden className={styles.menuIcon} />
                     {section.title}
-                  </Link>
+                  </IntentLink>
                 </li>
               );
             })}

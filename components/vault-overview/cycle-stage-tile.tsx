@@ -1,5 +1,3 @@
-'use client';
-
 import { STAGE_LABELS, type CycleStage } from '@/lib/domain/cycle/operations';
 import type { StatusTone } from '@/lib/domain/protection-status';
 import type { VaultOverview } from '@/lib/schemas/vault-overview';

@@ -1,18 +1,6 @@
-'use client';
-
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableCellLayout,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
-import Link from 'next/link';
+import { IntentLink } from '@/components/shell/intent-link';
+import { CellLayout } from '@/components/lists/cell-layout';
+import grid from '@/components/lists/lists.module.css';
 import { LocalTime } from '@/components/shell/local-time';
 import { StatusIcon } from '@/components/replicated-items/status-icon';
 import { vaultPath } from '@/components/shell/vault-sections';
@@ -23,19 +11,8 @@ import { jobsHref } from '@/lib/schemas/jobs-params';
 import { pluralize } from '@/lib/domain/plural';
 import type { RecentJob } from '@/lib/schemas/vault-overview';
 import { OverviewTile } from './overview-tile';
+import styles from './overview.module.css';
 import { StatusCountList } from './status-count-list';
-
-const useStyles = makeStyles({
-  empty: { margin: 0, color: tokens.colorNeutralForeground3 },
-  time: { whiteSpace: 'nowrap' },
-  subheading: { ...typographyStyles.caption1Strong, margin: 0, color: tokens.colorNeutralForeground2 },
-  link: {
-    color: tokens.colorBrandForegroundLink,
-    textDecorationLine: 'none',
-    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-});
 
 const COUNTED: Array<{ key: Exclude<keyof JobStatusCounts, 'range' | 'total'>; state: JobState }> = [
   { key: 'inProgress', state: 'InProgress' },
@@ -51,7 +28,6 @@ interface RecentJobsTileProps {
 
 /** Running and failed jobs of the last day (each count opens the Jobs view filtered the same way) and the latest jobs. */
 export function RecentJobsTile({ vaultName, jobs, counts }: RecentJobsTileProps) {
-  const styles = useStyles();
   const listPath = vaultPath(vaultName, 'jobs');
   const statusCounts = COUNTED.map(({ key, state }) => ({
     key,
@@ -73,36 +49,35 @@ export function RecentJobsTile({ vaultName, jobs, counts }: RecentJobsTileProps)
       {jobs.length === 0 ? (
         <p className={styles.empty}>No Site Recovery jobs have run in this vault yet.</p>
       ) : (
-        <Table size="small" aria-label="Recent jobs">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Item</TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
-              <TableHeaderCell>Start time</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+        <table aria-label="Recent jobs" className={`${grid.table} ${grid.small}`}>
+          <thead>
+            <tr className={grid.headerRow}>
+              {['Name', 'Item', 'Status', 'Start time'].map((title) => (
+                <th key={title} scope="col" className={grid.headerCell}>
+                  <div className={grid.headerContent}>{title}</div>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
             {jobs.map((job) => (
-              <TableRow key={job.id}>
-                <TableCell>
-                  <Link href={jobsHref(listPath, {}, job.id)} className={styles.link}>
+              <tr key={job.id} className={`${grid.row} ${grid.interactive}`}>
+                <td className={grid.cell}>
+                  <IntentLink href={jobsHref(listPath, {}, job.id)} className={styles.link}>
                     {job.name}
-                  </Link>
-                </TableCell>
-                <TableCell>{job.itemName}</TableCell>
-                <TableCell>
-                  <TableCellLayout media={<StatusIcon tone={jobStateTone(job.state)} />}>
-                    {jobStateLabel(job.state)}
-                  </TableCellLayout>
-                </TableCell>
-                <TableCell className={styles.time}>
+                  </IntentLink>
+                </td>
+                <td className={grid.cell}>{job.itemName}</td>
+                <td className={grid.cell}>
+                  <CellLayout media={<StatusIcon tone={jobStateTone(job.state)} />}>{jobStateLabel(job.state)}</CellLayout>
+                </td>
+                <td className={`${grid.cell} ${styles.nowrap}`}>
                   <LocalTime iso={job.time} />
-                </TableCell>
-              </TableRow>
+                </td>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
       )}
     </OverviewTile>
   );

@@ -1,9 +1,7 @@
-'use client';
-
-import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
-import Link from 'next/link';
+import { IntentLink } from '@/components/shell/intent-link';
 import { StatusIcon } from '@/components/replicated-items/status-icon';
 import type { StatusTone } from '@/lib/domain/protection-status';
+import styles from './overview.module.css';
 
 export interface StatusCount {
   key: string;
@@ -15,41 +13,12 @@ export interface StatusCount {
 }
 
 const TONE_COLORS: Record<StatusTone, string> = {
-  success: tokens.colorPaletteGreenBackground3,
-  warning: tokens.colorPaletteDarkOrangeBackground3,
-  danger: tokens.colorPaletteRedBackground3,
-  informative: tokens.colorBrandBackground,
-  neutral: tokens.colorNeutralStroke1,
+  success: 'var(--colorPaletteGreenBackground3)',
+  warning: 'var(--colorPaletteDarkOrangeBackground3)',
+  danger: 'var(--colorPaletteRedBackground3)',
+  informative: 'var(--colorBrandBackground)',
+  neutral: 'var(--colorNeutralStroke1)',
 };
-
-const useStyles = makeStyles({
-  bar: {
-    display: 'flex',
-    height: '8px',
-    borderRadius: tokens.borderRadiusSmall,
-    overflow: 'hidden',
-    backgroundColor: tokens.colorNeutralBackground3,
-  },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
-  row: {
-    ...typographyStyles.body1,
-    display: 'flex',
-    alignItems: 'center',
-    gap: '8px',
-    minHeight: '28px',
-    paddingInline: '4px',
-    color: tokens.colorNeutralForeground1,
-    textDecorationLine: 'none',
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  link: {
-    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover, textDecorationLine: 'underline' },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
-  label: { flexGrow: 1 },
-  count: { ...typographyStyles.body1Strong, fontVariantNumeric: 'tabular-nums' },
-  linkCount: { color: tokens.colorBrandForegroundLink },
-});
 
 interface StatusCountListProps {
   counts: StatusCount[];
@@ -61,7 +30,6 @@ interface StatusCountListProps {
 
 /** Counts per status with a bar drawn to scale, like the health tiles of the portal. */
 export function StatusCountList({ counts, total, label }: StatusCountListProps) {
-  const styles = useStyles();
   const whole = Math.max(total, counts.reduce((sum, entry) => sum + entry.count, 0));
   return (
     <>
@@ -77,23 +45,23 @@ export function StatusCountList({ counts, total, label }: StatusCountListProps) 
               />
             ))}
       </div>
-      <ul className={styles.list}>
+      <ul className={styles.countList}>
         {counts.map((entry) => {
           const content = (
             <>
               <StatusIcon tone={entry.tone} />
-              <span className={styles.label}>{entry.label}</span>
-              <span className={mergeClasses(styles.count, entry.href && styles.linkCount)}>{entry.count}</span>
+              <span className={styles.countLabel}>{entry.label}</span>
+              <span className={entry.href ? `${styles.count} ${styles.linkCount}` : styles.count}>{entry.count}</span>
             </>
           );
           return (
             <li key={entry.key}>
               {entry.href ? (
-                <Link href={entry.href} className={mergeClasses(styles.row, styles.link)}>
+                <IntentLink href={entry.href} className={styles.countRow}>
                   {content}
-                </Link>
+                </IntentLink>
               ) : (
-                <div className={styles.row}>{content}</div>
+                <div className={styles.countRow}>{content}</div>
               )}
             </li>
           );

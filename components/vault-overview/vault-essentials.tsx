@@ -1,30 +1,6 @@
-'use client';
-
-import { Link, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import dynamic from 'next/dynamic';
-import { useState } from 'react';
 import type { VaultSummary } from '@/lib/schemas/vault';
-
-// The JSON view's blade loads when it is opened.
-const VaultJsonView = dynamic(() => import('./vault-json-view').then((module) => module.VaultJsonView), { ssr: false });
-
-const useStyles = makeStyles({
-  root: {
-    paddingBottom: '12px',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' },
-  heading: { ...typographyStyles.body1Strong, margin: '0 0 8px' },
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
-    columnGap: '48px',
-  },
-  column: { margin: 0 },
-  row: { display: 'grid', gridTemplateColumns: '170px 1fr', paddingBlock: '3px', ...typographyStyles.body1 },
-  term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, overflowWrap: 'anywhere' },
-});
+import styles from './overview.module.css';
+import { VaultJsonViewButton } from './vault-json-view-button';
 
 const PEERING_LABELS: Record<VaultSummary['expressRoutePeering'], string> = {
   None: 'no peering',
@@ -40,8 +16,6 @@ function expressRouteText(vault: VaultSummary): string {
 
 /** The "Essentials" panel at the top of an Azure resource's overview. */
 export function VaultEssentials({ vault }: { vault: VaultSummary }) {
-  const styles = useStyles();
-  const [jsonOpen, setJsonOpen] = useState(false);
   const left: [string, string][] = [
     ['Resource group', vault.resourceGroup],
     ['Location', vault.location],
@@ -52,18 +26,16 @@ export function VaultEssentials({ vault }: { vault: VaultSummary }) {
     ['ExpressRoute', expressRouteText(vault)],
   ];
   return (
-    <section aria-label="Essentials" className={styles.root}>
-      <div className={styles.header}>
-        <h2 className={styles.heading}>Essentials</h2>
-        <Link as="button" onClick={() => setJsonOpen(true)}>
-          JSON View
-        </Link>
+    <section aria-label="Essentials" className={styles.essentials}>
+      <div className={styles.essentialsHeader}>
+        <h2 className={styles.essentialsHeading}>Essentials</h2>
+        <VaultJsonViewButton vault={vault} />
       </div>
-      <div className={styles.grid}>
+      <div className={styles.essentialsGrid}>
         {[left, right].map((column, index) => (
-          <dl key={index} className={styles.column}>
+          <dl key={index} className={styles.essentialsColumn}>
             {column.map(([term, value]) => (
-              <div key={term} className={styles.row}>
+              <div key={term} className={styles.essentialsRow}>
                 <dt className={styles.term}>{term}</dt>
                 <dd className={styles.value}>{value}</dd>
               </div>
@@ -71,7 +43,6 @@ export function VaultEssentials({ vault }: { vault: VaultSummary }) {
           </dl>
         ))}
       </div>
-      {jsonOpen ? <VaultJsonView vault={vault} onClose={() => setJsonOpen(false)} /> : null}
     </section>
   );
 }

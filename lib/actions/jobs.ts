@@ -1,7 +1,7 @@
 'use server';
 
 import { vaultAction } from '../access/vault-action';
-import { cancelJob, restartFailedJob } from '../data/jobs-commands';
+import { cancelJob, restartFailedJob } from '../jobs/commands';
 import type { JobActionResult } from '../jobs/actions';
 import { failure, type ActionResult } from '../schemas/action-result';
 import { jobIdSchema } from '../schemas/jobs';

@@ -1,8 +1,8 @@
 import { masterTargetVerdict, processServerVerdict } from '../domain/infrastructure/verdicts';
 import { isHeartbeatStale } from '../domain/protection-status';
 import { datastoresVisibleTo } from '../domain/reprotect/datastore-rules';
-import type { DatastoreFacts, MasterTargetFacts, ProcessServerFacts, SiteConnectivity } from '../domain/reprotect/facts';
 import type { Reason } from '../domain/reprotect/reasons';
+import type { FabricSource, VCenterSource } from '../schemas/fabric-sources';
 import type { ArmFabric, ArmMasterTargetServer, ArmProcessServer, ArmProtectionContainer, ArmVCenter } from '../schemas/arm-resources';
 import { containerName, RESOURCE_TYPES, type ArmIds } from './resource-ids';
 
@@ -10,17 +10,6 @@ import { containerName, RESOURCE_TYPES, type ArmIds } from './resource-ids';
 // process servers, master target servers (their retention volumes and the datastores of
 // their ESXi host) and vCenters; and its one protection container. The health the
 // service reports is the verdict of the rules the Re-Protect blade applies.
-
-export interface FabricSource {
-  configurationServer: { id: string; friendlyName: string; ipAddress: string; agentVersion: string; connected: boolean; lastHeartbeat: Date };
-  location: string;
-  connectivity: SiteConnectivity;
-  processServers: Array<ProcessServerFacts & { ipAddress: string; osType: string; agentVersion: string; agentResponding: boolean; totalSpaceInBytes: number; availableSpaceInBytes: number; machineCount: number }>;
-  masterTargets: Array<MasterTargetFacts & { ipAddress: string; agentVersion: string }>;
-  datastores: DatastoreFacts[];
-  datastoreUuids: ReadonlyMap<string, string>;
-  now: Date;
-}
 
 function healthError(reason: Reason) {
   return { errorCode: reason.code, errorMessage: reason.message, errorLevel: reason.severity === 'error' ? 'Error' : 'Warning' };
@@ -132,15 +121,6 @@ export function toArmContainer(fabric: { id: string; friendlyName: string }, pro
       role: 'Primary',
     },
   };
-}
-
-export interface VCenterSource {
-  id: string;
-  friendlyName: string;
-  ipAddress: string;
-  version: string;
-  fabricName: string;
-  lastHeartbeat: Date;
 }
 
 export function toArmVCenter(vcenter: VCenterSource, location: string, ids: ArmIds): ArmVCenter {

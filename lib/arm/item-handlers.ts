@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { armJson, type ArmContext, type ArmParams } from '../access/arm-route';
+import { armJson, type ArmContext, type ArmParams } from './arm-route';
 import { listProtectedItems } from '../data/protected-items';
 import { pageOf, readPage } from './paging';
 import { parseItemFilter, toArmProtectedItem } from './protected-items';

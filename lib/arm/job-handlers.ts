@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
-import type { ArmContext, ArmParams } from '../access/arm-route';
-import { armJson } from '../access/arm-route';
+import type { ArmContext, ArmParams } from './arm-route';
+import { armJson } from './arm-route';
 import type { Operation } from '../domain/access/operations';
 import { getJobDetail } from '../data/jobs-detail';
 import type { JobActionResult } from '../jobs/actions';

@@ -1,4 +1,4 @@
-import { armJson, type ArmContext, type ArmParams } from '../access/arm-route';
+import { armJson, type ArmContext, type ArmParams } from './arm-route';
 import { findFabric } from '../data/fabrics';
 import type { RecoveryPlanDetail } from '../schemas/recovery-plans';
 import { toArmRecoveryPlan } from './recovery-plans';

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { armErrorResponse, type ArmContext, type ArmParams } from '../access/arm-route';
+import { armErrorResponse, type ArmContext, type ArmParams } from './arm-route';
 import { findFabric } from '../data/fabrics';
 import { parseJobSpeed } from '../domain/jobs/job-state';
 import { armError } from './errors';

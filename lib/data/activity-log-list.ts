@@ -1,3 +1,4 @@
+import 'server-only';
 import { operationLabel } from '../domain/access/operations';
 import { ACTIVITY_PAGE_SIZE, activitySince, type ActivityEntryRow, type ActivityPage, type ActivityQuery } from '../schemas/activity-log';
 import { getDb, type Db } from './db';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { roleCan } from '../domain/access/roles';
 import type { ActivityResult, Operation } from '../domain/access/operations';

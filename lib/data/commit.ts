@@ -1,3 +1,4 @@
+import 'server-only';
 import { evaluateCommit, type CommitEvaluation, type CommitFacts } from '../domain/commit/rules';
 import { commitTasks, COMMIT_JOB_NAME, COMMIT_SCENARIO } from '../domain/jobs/commit-steps';
 import { failure, invalidInput, type ActionResult } from '../schemas/action-result';

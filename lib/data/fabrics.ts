@@ -1,4 +1,5 @@
-import type { FabricSource, VCenterSource } from '../arm/fabrics';
+import 'server-only';
+import type { FabricSource, VCenterSource } from '../schemas/fabric-sources';
 import type { VaultSummary } from '../schemas/vault';
 import { getDb } from './db';
 import { listDatastoreViews, listMasterTargetViews, listProcessServerViews } from './infrastructure-facts';

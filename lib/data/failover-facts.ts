@@ -1,3 +1,4 @@
+import 'server-only';
 import type { FailoverFacts, ItemRecoveryPoints } from '../domain/failover/facts';
 import type { Prisma } from './generated/prisma/client';
 import { getDb } from './db';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { evaluateFailover, type FailoverEvaluation } from '../domain/failover/evaluate';
 import { failoverTasks, FAILOVER_JOB_NAME, FAILOVER_SCENARIO } from '../domain/jobs/failover-steps';
 import { failure, invalidInput, type ActionResult } from '../schemas/action-result';

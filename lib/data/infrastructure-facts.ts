@@ -1,4 +1,5 @@
-import type { DatastoreFacts, MasterTargetFacts, ProcessServerFacts } from '../domain/reprotect/facts';
+import 'server-only';
+import type { DatastoreView, MasterTargetView, ProcessServerView } from '../schemas/infrastructure';
 import { getDb } from './db';
 import type { Prisma } from './generated/prisma/client';
 import type { DbOrTx } from './reprotect-facts';
@@ -15,25 +16,6 @@ const masterTargetInclude = {
 } satisfies Prisma.MasterTargetServerInclude;
 
 type MasterTargetRow = Prisma.MasterTargetServerGetPayload<{ include: typeof masterTargetInclude }>;
-
-export interface MasterTargetView extends MasterTargetFacts {
-  ipAddress: string;
-  agentVersion: string;
-  agentResponding: boolean;
-  isCombinedPsMt: boolean;
-  configurationServerName: string;
-}
-
-export interface ProcessServerView extends ProcessServerFacts {
-  ipAddress: string;
-  osType: 'Windows' | 'Linux';
-  agentVersion: string;
-  agentResponding: boolean;
-  reachableFromNetworks: string[];
-  totalSpaceInBytes: number;
-  availableSpaceInBytes: number;
-  configurationServerName: string;
-}
 
 function toMasterTargetView(mt: MasterTargetRow, reprotectedDiskCount: number): MasterTargetView {
   return {
@@ -85,11 +67,6 @@ export async function listProcessServerViews(vaultId: string, db: DbOrTx = getDb
     availableSpaceInBytes: Number(ps.availableSpaceInBytes),
     configurationServerName: ps.configurationServer.friendlyName,
   }));
-}
-
-export interface DatastoreView extends DatastoreFacts {
-  uuid: string;
-  vcenterName: string;
 }
 
 export async function listDatastoreViews(vaultId: string, db: DbOrTx = getDb()): Promise<DatastoreView[]> {

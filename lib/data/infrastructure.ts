@@ -1,20 +1,9 @@
+import 'server-only';
 import type { SiteConnectivity } from '../domain/reprotect/facts';
+import type { ConfigurationServerView, VCenterView } from '../schemas/infrastructure';
 import type { VaultSummary } from '../schemas/vault';
 import { getDb } from './db';
 import type { DbOrTx } from './reprotect-facts';
-
-export interface ConfigurationServerView {
-  id: string;
-  friendlyName: string;
-  ipAddress: string;
-  agentVersion: string;
-  connected: boolean;
-  lastHeartbeat: Date;
-  processServerCount: number;
-  masterTargetCount: number;
-  vcenterCount: number;
-  policyCount: number;
-}
 
 export async function listConfigurationServers(vaultId: string, db: DbOrTx = getDb()): Promise<ConfigurationServerView[]> {
   const rows = await db.configurationServer.findMany({
@@ -34,22 +23,6 @@ export async function listConfigurationServers(vaultId: string, db: DbOrTx = get
     vcenterCount: cs._count.vcenters,
     policyCount: cs._count.policies,
   }));
-}
-
-export interface VCenterView {
-  id: string;
-  friendlyName: string;
-  ipAddress: string;
-  version: string;
-  configurationServerName: string;
-  hosts: {
-    id: string;
-    name: string;
-    version: string;
-    memoryGb: number;
-    masterTargets: { id: string; name: string }[];
-    mounts: { datastoreId: string; datastoreName: string; type: 'VMFS' | 'vSAN' | 'NFS'; access: 'ReadWrite' | 'ReadOnly' }[];
-  }[];
 }
 
 export async function listVCenters(vaultId: string, db: DbOrTx = getDb()): Promise<VCenterView[]> {

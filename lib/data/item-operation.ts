@@ -1,3 +1,4 @@
+import 'server-only';
 import { fieldErrors } from '../domain/reprotect/evaluate';
 import type { Reason } from '../domain/reprotect/reasons';
 import { failure, type ActionResult } from '../schemas/action-result';

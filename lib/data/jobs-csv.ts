@@ -1,3 +1,4 @@
+import 'server-only';
 import { elapsedMs, formatDuration, jobTypeLabel } from '@/lib/domain/jobs/job-display';
 import { jobStateLabel } from '@/lib/domain/protection-status';
 import type { JobsApiFilters } from '@/lib/schemas/jobs-params';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { allowedActions } from '@/lib/domain/jobs/job-state';
 import type { JobChild, JobDetail, JobErrorDetails } from '@/lib/schemas/jobs-page';
 import { getDb, type Db } from './db';

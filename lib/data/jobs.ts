@@ -1,3 +1,4 @@
+import 'server-only';
 import { jobTimeRangeStart } from '@/lib/domain/jobs/job-display';
 import type { JobState } from '@/lib/domain/jobs/job-state';
 import type { JobsApiFilters, JobsApiQuery } from '@/lib/schemas/jobs-params';

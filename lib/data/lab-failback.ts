@@ -1,8 +1,9 @@
+import 'server-only';
 import { connectionChangeProblem, failbackVmChangePatch, failbackVmChangeProblem, hostMemoryProblem } from '../domain/infrastructure/failback-lab-rules';
-import type { ProtectionStateName, ReplicationHealthName } from '../domain/protection-status';
 import { invalidInput, type ActionResult } from '../schemas/action-result';
 import { failbackVmChangeSchema, siteChangeSchema } from '../schemas/lab-failback';
 import { recordActivity } from './activity-log';
+import type { LabFailbackSite } from '../schemas/infrastructure';
 import { getDb, type Db } from './db';
 import { refusable, refuseWith } from './refusals';
 import type { DbOrTx } from './reprotect-facts';
@@ -72,24 +73,6 @@ export async function changeFailbackVm(vaultId: string, raw: unknown, db: Db = g
       return { id: itemId };
     }),
   );
-}
-
-export interface LabFailbackSite {
-  vcenters: { id: string; name: string; connected: boolean }[];
-  configurationServers: { id: string; name: string; connected: boolean }[];
-  hosts: { id: string; name: string; memoryGb: number; freeMemoryGb: number }[];
-  vms: {
-    id: string;
-    name: string;
-    protectionState: ProtectionStateName;
-    activeLocation: 'Primary' | 'Recovery';
-    replicationHealth: ReplicationHealthName;
-    inConfigurationServerDatabase: boolean;
-    recoveryPointCount: number;
-    agentRegistered: boolean;
-    agentRegistersAt: Date | null;
-    memoryGb: number;
-  }[];
 }
 
 /** What the lab's failback panels show: the site's connections, its hosts' memory, and the VMs of the failback cycle. */

@@ -1,13 +1,7 @@
+import 'server-only';
+import type { FailedOverVm, LabInventory } from '../schemas/infrastructure';
 import { getDb } from './db';
 import type { DbOrTx } from './reprotect-facts';
-
-export interface FailedOverVm {
-  id: string;
-  name: string;
-  azureVmName: string;
-  azureVmRunning: boolean;
-  agentRegistered: boolean;
-}
 
 /** VMs whose active location is Azure: the ones whose Azure VM and agent the lab can act on. */
 export async function listFailedOverVms(vaultId: string, db: DbOrTx = getDb()): Promise<FailedOverVm[]> {
@@ -17,11 +11,6 @@ export async function listFailedOverVms(vaultId: string, db: DbOrTx = getDb()): 
     orderBy: { friendlyName: 'asc' },
   });
   return items.map(({ friendlyName, ...item }) => ({ name: friendlyName, ...item }));
-}
-
-export interface LabInventory {
-  hosts: { id: string; name: string; vcenterName: string }[];
-  datastores: { id: string; name: string; type: string; vcenterName: string }[];
 }
 
 /** The vCenter inventory the lab's forms choose from. */

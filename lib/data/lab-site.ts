@@ -1,3 +1,4 @@
+import 'server-only';
 import { itemChangePatch, itemChangeProblem } from '../domain/infrastructure/lab-rules';
 import { invalidInput, type ActionResult } from '../schemas/action-result';
 import { connectivitySchema, datastoreMountSchema, replicatedItemChangeSchema } from '../schemas/lab-site';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { normalizeVolumeName, sameVolumeName } from '../domain/infrastructure/volume-rules';
 import { invalidInput, type ActionResult } from '../schemas/action-result';
 import { addVolumeBaseSchema, addVolumeSchema, reformatVolumeBaseSchema, reformatVolumeSchema } from '../schemas/lab-volumes';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { processServerReachesConfigurationServer } from '../domain/infrastructure/connectivity';
 import { masterTargetChangePatch, masterTargetChangeProblem } from '../domain/infrastructure/lab-rules';
 import { normalizeVolumeName } from '../domain/infrastructure/volume-rules';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { getDb } from './db';
 
 // The names the vault's breadcrumb ends with on a page of one plan or one item.

@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { pluralize } from '../domain/plural';
 import type { Reason } from '../domain/reprotect/reasons';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { failbackPolicyName, failbackPolicyValues, policyChangeProblem } from '../domain/policies/policy-rules';
 import { failure, type ActionResult, invalidInput } from '../schemas/action-result';
 import { forwardPolicyInputSchema, policyPatchSchema, policyValuesSchema, type PolicyRow } from '../schemas/policies';

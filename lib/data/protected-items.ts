@@ -1,3 +1,4 @@
+import 'server-only';
 import { ACTIVE_JOB_STATES } from '../domain/jobs/job-state';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';

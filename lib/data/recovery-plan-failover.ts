@@ -1,3 +1,4 @@
+import 'server-only';
 import { evaluatePlanCommit, evaluatePlanFailover } from '../domain/failover/plan';
 import type { CommitFacts } from '../domain/commit/rules';
 import type { FailoverFacts } from '../domain/failover/facts';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO } from '../domain/jobs/reprotect-steps';
 import { reprotectToAzureTasks } from '../domain/jobs/reprotect-to-azure-steps';
 import { evaluateReprotectToAzure } from '../domain/reprotect-to-azure/evaluate';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO } from '../domain/jobs/reprotect-steps';
 import { autoPlanRows } from '../domain/reprotect/auto-choices';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { osLabel } from '../domain/reprotect/os-version';
 import { isActive } from '../domain/jobs/job-state';
 import { protectionStateDescription, protectionStateTone } from '../domain/protection-status';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { failure, type ActionFailure, type ActionResult } from '../schemas/action-result';
 import { Prisma } from './generated/prisma/client';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { evaluateCommit } from '../domain/commit/rules';
 import { allowedOperations } from '../domain/cycle/operations';
 import { isActive } from '../domain/jobs/job-state';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { osLabel } from '../domain/reprotect/os-version';
 import type { Prisma } from './generated/prisma/client';
 import type { ReplicatedItemsQuery } from '@/lib/schemas/replicated-items';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { firstAcceptedChoices } from '../domain/reprotect/auto-choices';
 import type { ReprotectInput } from '../schemas/reprotect';
 import { getDb } from './db';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ReprotectFacts } from '../domain/reprotect/facts';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { evaluateReprotect, fieldErrors, type ReprotectEvaluation } from '../domain/reprotect/evaluate';
 import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO } from '../domain/jobs/reprotect-steps';
 import { failure, type ActionResult, invalidInput } from '../schemas/action-result';

@@ -1,3 +1,4 @@
+import 'server-only';
 import {
   PROTECTION_STATES,
   REPLICATION_HEALTHS,

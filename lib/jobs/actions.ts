@@ -1,3 +1,4 @@
+import 'server-only';
 import { recordActivity } from '../data/activity-log';
 import type { Db } from '../data/db';
 import { jobTaskSelect } from '../data/jobs-detail';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '../data/db';
 import { jobRecordSelect, type JobRecord, type Tx } from './types';
 

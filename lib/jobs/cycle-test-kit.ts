@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '../data/db';
 import { createMasterTarget, createReplicatedItem, type ReplicatedItemOverrides, type TestMasterTarget, type TestVault } from '../data/seed/factories';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '../data/db';
 import { aggregateProgress, clampPercent, type JobSpeed, type JobState } from '../domain/jobs/job-state';
 import { LOST, whileOwned, type ClaimedJob } from './claim';

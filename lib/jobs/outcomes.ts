@@ -1,3 +1,4 @@
+import 'server-only';
 import { recordJobOutcome } from '../data/activity-log';
 import { aggregateProgress } from '../domain/jobs/job-state';
 import type { JobFailure, JobHandler, JobRecord, Tx } from './types';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '../data/db';
 import type { Prisma } from '../data/generated/prisma/client';
 import type { JobSpeed } from '../domain/jobs/job-state';

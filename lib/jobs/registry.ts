@@ -1,3 +1,4 @@
+import 'server-only';
 import { commitHandler } from './handlers/commit';
 import { failoverHandler } from './handlers/failover';
 import { recoveryPlanCommitHandler, recoveryPlanFailoverHandler } from './handlers/recovery-plan-failover';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
 import type { Db } from '../data/db';

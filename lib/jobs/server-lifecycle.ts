@@ -1,3 +1,4 @@
+import 'server-only';
 import { getDb } from '../data/db';
 import { createRunner, type Runner } from './runner';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '../data/db';
 
 /** How often the simulated site's agents report in. */

@@ -2,6 +2,7 @@ import type { Db } from '../../lib/data/db';
 import { armApi } from './scenarios/arm';
 import { authorization } from './scenarios/authorization';
 import { jobsList, jobsLoad } from './scenarios/jobs';
+import { firstPaint } from './scenarios/lighthouse';
 import { planFailover } from './scenarios/plan-failover';
 import { recoveryPlan } from './scenarios/recovery-plan';
 import { replicatedItems } from './scenarios/replicated-items';
@@ -28,4 +29,4 @@ export function defineScenario<T>(scenario: Scenario<T>): Scenario<unknown> {
   return scenario as Scenario<unknown>;
 }
 
-export const SCENARIOS: Scenario<unknown>[] = [replicatedItems, reprotectBlade, jobsList, jobsLoad, recoveryPlan, planFailover, armApi, authorization];
+export const SCENARIOS: Scenario<unknown>[] = [replicatedItems, reprotectBlade, jobsList, jobsLoad, recoveryPlan, planFailover, armApi, authorization, firstPaint];

@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { failure, invalidInput, type ActionResult } from '../../schemas/action-result';
 import { apiTokenIdSchema, apiTokenInputSchema, type ApiTokenRow, type CreatedApiToken } from '../../schemas/access';

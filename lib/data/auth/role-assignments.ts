@@ -1,3 +1,4 @@
+import 'server-only';
 import { ROLE_DISPLAY_NAMES, type VaultRole } from '../../domain/access/roles';
 import { failure, invalidInput, type ActionResult } from '../../schemas/action-result';
 import { assignmentIdSchema, roleAssignmentInputSchema, type RoleAssignmentRow } from '../../schemas/access';

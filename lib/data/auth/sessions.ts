@@ -1,3 +1,4 @@
+import 'server-only';
 import { constantTimeEqual, makeSignature } from 'better-auth/crypto';
 import { getDb } from '../db';
 import { getAuth } from './better-auth';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { ACCOUNT_THROTTLE, ADDRESS_THROTTLE, recordFailure, waitBeforeAttempt, type ThrottlePolicy, type ThrottleState } from '../../domain/access/sign-in-throttle';
 import { getDb, type Db } from '../db';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { ROLE_DISPLAY_NAMES, type VaultRole } from '../../domain/access/roles';
 import { failure, type ActionResult } from '../../schemas/action-result';
 import { newUserSchema, passwordSchema } from '../../schemas/access';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { DatastoreType, OsType, Prisma } from '../generated/prisma/client';
 import { pick, type Random } from './random';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { DatastoreAccess, DatastoreType } from '../generated/prisma/client';
 import { AGENT_VERSION, FAILBACK_POLICY_VALUES, gib, minutesAgo, stableId, type SeedDb } from './values';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ReplicationHealth } from '../generated/prisma/client';
 import { DEMO_CS } from './demo-fabric';
 import { OS, type OsProfile } from './values';

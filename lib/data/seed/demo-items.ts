@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Prisma, ProtectionState, ActiveLocation } from '../generated/prisma/client';
 import { DEMO_CS, DEMO_FAILBACK_POLICY, DEMO_FORWARD_POLICY, type DemoIds } from './demo-fabric';
 import { DATASTORE_HOSTS, DEMO_ITEMS, DEMO_PLANS, FINANCE_GROUP, type DemoItemSpec, type DemoItemStage } from './demo-items-catalog';

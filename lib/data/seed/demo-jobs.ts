@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 import { REPROTECT_STEPS } from '../../domain/jobs/reprotect-steps';
 import { DEMO_CS, DEMO_FAILBACK_POLICY, type DemoIds } from './demo-fabric';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { FileSystem, Prisma } from '../generated/prisma/client';
 import { DEMO_CS, type DemoIds, type DemoHost } from './demo-fabric';
 import { AGENT_VERSION, gib, minutesAgo, OS, type OsProfile, type SeedDb } from './values';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '../db';
 import type { SeedDb } from './values';
 import { DEMO_VAULT, demoId, demoIdsFor, seedDemoFabric } from './demo-fabric';

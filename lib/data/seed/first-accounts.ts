@@ -1,3 +1,4 @@
+import 'server-only';
 import { ROLE_DISPLAY_NAMES, VAULT_ROLES, type VaultRole } from '../../domain/access/roles';
 import { appendActivity, newCorrelationId } from '../activity-log';
 import { PORTAL_ACTOR } from '../activity-context';

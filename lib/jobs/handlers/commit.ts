@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { loadCommitFacts } from '../../data/commit';
 import { evaluateCommit } from '../../domain/commit/rules';

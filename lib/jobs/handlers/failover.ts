@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { loadFailoverFacts } from '../../data/failover-facts';
 import { evaluateFailover, recoveryPointChoices } from '../../domain/failover/evaluate';

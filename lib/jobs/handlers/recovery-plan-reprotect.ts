@@ -1,3 +1,4 @@
+import 'server-only';
 import { PLAN_REPROTECT_SCENARIO, PLAN_REPROTECT_STEPS } from '../../domain/reprotect/plan-job';
 import { createPlanFollowerHandler } from './plan-follower';
 

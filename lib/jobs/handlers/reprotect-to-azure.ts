@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { loadReprotectToAzureFacts } from '../../data/reprotect-to-azure';
 import { progressIncrements } from '../../domain/jobs/job-state';

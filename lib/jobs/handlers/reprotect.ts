@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { loadReprotectFacts } from '../../data/reprotect-facts';
 import { lockForReprotect } from '../../data/reprotect-locks';

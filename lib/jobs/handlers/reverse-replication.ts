@@ -1,3 +1,4 @@
+import 'server-only';
 import { REPROTECT_SCENARIO } from '../../domain/jobs/reprotect-steps';
 import type { JobHandler, JobRecord } from '../types';
 import { reprotectHandler } from './reprotect';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { vaultPath } from '@/components/shell/vault-sections';
-import { ItemOperationSlots } from '@/components/operations/item-operation-slots';
-import { ReprotectBladeSlot, withoutBlade } from '@/components/reprotect/reprotect-blade-slot';
+import { ItemOperationSlots } from '../_blades/item-operation-slots';
+import { ReprotectBladeSlot, withoutBlade } from '../_blades/reprotect-blade-slot';
 import { ReplicatedItemsWithReprotect } from '@/components/reprotect/replicated-items-with-reprotect';
 import { listReplicatedItems } from '@/lib/data/replicated-items';
 import { vaultForPage } from '@/lib/access/page-access';

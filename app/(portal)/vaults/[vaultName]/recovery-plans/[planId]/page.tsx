@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { PlanCommitBladeSlot, PlanFailoverBladeSlot, PlanReprotectToAzureBladeSlot } from '@/components/operations/plan-operation-slots';
-import { PlanReprotectBladeSlot } from '@/components/recovery-plans/plan-reprotect-blade-slot';
+import { PlanCommitBladeSlot, PlanFailoverBladeSlot, PlanReprotectToAzureBladeSlot } from '../../_blades/plan-operation-slots';
+import { PlanReprotectBladeSlot } from '../../_blades/plan-reprotect-blade-slot';
 import { planHref } from '@/components/recovery-plans/plan-links';
 import { RecoveryPlanView } from '@/components/recovery-plans/recovery-plan-view';
 import { getRecoveryPlanDetail } from '@/lib/data/recovery-plans';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ItemOperationSlots } from '@/components/operations/item-operation-slots';
-import { ReprotectBladeSlot, withoutBlade } from '@/components/reprotect/reprotect-blade-slot';
+import { ItemOperationSlots } from '../../_blades/item-operation-slots';
+import { ReprotectBladeSlot, withoutBlade } from '../../_blades/reprotect-blade-slot';
 import { ItemDetailView } from '@/components/replicated-item/item-detail-view';
 import { vaultPath } from '@/components/shell/vault-sections';
 import { getReplicatedItemDetail } from '@/lib/data/replicated-item-detail';

@@ -1,4 +1,4 @@
-import { armJson, armRoute, type ArmParams } from '@/lib/access/arm-route';
+import { armJson, armRoute, type ArmParams } from '@/lib/arm/arm-route';
 import { toArmFabric } from '@/lib/arm/fabrics';
 import { loadVaultFabrics } from '@/lib/data/fabrics';
 

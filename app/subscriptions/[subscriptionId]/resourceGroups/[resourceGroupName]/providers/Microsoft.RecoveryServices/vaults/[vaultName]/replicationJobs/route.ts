@@ -1,4 +1,4 @@
-import { armJson, armRoute, type ArmParams } from '@/lib/access/arm-route';
+import { armJson, armRoute, type ArmParams } from '@/lib/arm/arm-route';
 import { parseJobFilter, toArmJob } from '@/lib/arm/jobs';
 import { pageOf, readPage } from '@/lib/arm/paging';
 import { badParameter } from '@/lib/arm/route-helpers';

@@ -1,4 +1,4 @@
-import { armJson, armRoute, type ArmParams } from '@/lib/access/arm-route';
+import { armJson, armRoute, type ArmParams } from '@/lib/arm/arm-route';
 import { toArmPolicy } from '@/lib/arm/policies';
 import { listPolicies } from '@/lib/data/policies';
 

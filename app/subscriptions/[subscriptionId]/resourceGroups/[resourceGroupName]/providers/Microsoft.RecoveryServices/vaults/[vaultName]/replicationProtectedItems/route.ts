@@ -1,4 +1,4 @@
-import { armRoute, type ArmParams } from '@/lib/access/arm-route';
+import { armRoute, type ArmParams } from '@/lib/arm/arm-route';
 import { listItemsResponse } from '@/lib/arm/item-handlers';
 
 /** replicationProtectedItems.list: every replicated item of the vault ($filter, paged). */

@@ -1,4 +1,4 @@
-import { armJson, armRoute, type ArmParams } from '@/lib/access/arm-route';
+import { armJson, armRoute, type ArmParams } from '@/lib/arm/arm-route';
 import { armPlan } from '@/lib/arm/plan-handlers';
 import { getRecoveryPlanDetail, listRecoveryPlans } from '@/lib/data/recovery-plans';
 

@@ -1,4 +1,4 @@
-import { armJson, armRoute } from '@/lib/access/arm-route';
+import { armJson, armRoute } from '@/lib/arm/arm-route';
 import { toArmFabric } from '@/lib/arm/fabrics';
 import { notFound, type FabricParams } from '@/lib/arm/route-helpers';
 import { loadVaultFabrics } from '@/lib/data/fabrics';

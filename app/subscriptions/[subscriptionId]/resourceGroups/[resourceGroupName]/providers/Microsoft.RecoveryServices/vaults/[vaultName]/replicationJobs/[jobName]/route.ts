@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { armRoute } from '@/lib/access/arm-route';
+import { armRoute } from '@/lib/arm/arm-route';
 import { armJobResponse, pathJob, type JobParams } from '@/lib/arm/job-handlers';
 
 /** replicationJobs.get: the current attempt's tasks and errors (ASR codes, possible causes, recommended actions). */

@@ -1,4 +1,4 @@
-import { armJson, armRoute, armWriteRoute, type ArmParams } from '@/lib/access/arm-route';
+import { armJson, armRoute, armWriteRoute, type ArmParams } from '@/lib/arm/arm-route';
 import { POLICY_TARGETS } from '@/lib/arm/errors';
 import { toArmPolicy, toForwardPolicyInput, toPolicyPatch } from '@/lib/arm/policies';
 import { notFound } from '@/lib/arm/route-helpers';

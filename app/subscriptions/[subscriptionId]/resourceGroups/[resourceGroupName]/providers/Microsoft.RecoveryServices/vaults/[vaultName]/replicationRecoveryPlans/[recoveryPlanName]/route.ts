@@ -1,4 +1,4 @@
-import { armRoute, type ArmParams } from '@/lib/access/arm-route';
+import { armRoute, type ArmParams } from '@/lib/arm/arm-route';
 import { armPlanResponse } from '@/lib/arm/plan-handlers';
 import { notFound } from '@/lib/arm/route-helpers';
 import { findRecoveryPlanId, getRecoveryPlanDetail } from '@/lib/data/recovery-plans';

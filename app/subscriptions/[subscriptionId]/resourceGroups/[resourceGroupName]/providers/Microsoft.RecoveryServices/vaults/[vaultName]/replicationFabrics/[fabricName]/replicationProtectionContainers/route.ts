@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { armJson, armRoute } from '@/lib/access/arm-route';
+import { armJson, armRoute } from '@/lib/arm/arm-route';
 import { toArmContainer } from '@/lib/arm/fabrics';
 import { pathFabric, type FabricParams } from '@/lib/arm/route-helpers';
 import { loadVaultFabrics } from '@/lib/data/fabrics';

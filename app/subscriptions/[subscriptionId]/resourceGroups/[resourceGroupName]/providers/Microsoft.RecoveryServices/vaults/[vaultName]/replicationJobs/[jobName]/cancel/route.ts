@@ -1,6 +1,6 @@
-import { armWriteRoute } from '@/lib/access/arm-route';
+import { armWriteRoute } from '@/lib/arm/arm-route';
 import { JOB_COMMAND_OPERATIONS, jobCommand, type JobParams } from '@/lib/arm/job-handlers';
-import { cancelJob } from '@/lib/data/jobs-commands';
+import { cancelJob } from '@/lib/jobs/commands';
 
 
 /** replicationJobs.beginCancel: a running job stops at its next step; a queued one at once. */

@@ -1,6 +1,6 @@
-import { armWriteRoute } from '@/lib/access/arm-route';
+import { armWriteRoute } from '@/lib/arm/arm-route';
 import { JOB_COMMAND_OPERATIONS, jobCommand, type JobParams } from '@/lib/arm/job-handlers';
-import { restartFailedJob } from '@/lib/data/jobs-commands';
+import { restartFailedJob } from '@/lib/jobs/commands';
 
 
 /** replicationJobs.beginRestart: a failed job's next attempt, resuming at the task that failed. */

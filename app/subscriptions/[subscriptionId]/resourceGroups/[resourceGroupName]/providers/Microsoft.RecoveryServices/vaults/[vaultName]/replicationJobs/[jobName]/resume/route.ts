@@ -1,6 +1,6 @@
-import { armWriteRoute } from '@/lib/access/arm-route';
+import { armWriteRoute } from '@/lib/arm/arm-route';
 import { JOB_COMMAND_OPERATIONS, jobCommand, type JobParams } from '@/lib/arm/job-handlers';
-import { resumeSuspendedJob } from '@/lib/data/jobs-commands';
+import { resumeSuspendedJob } from '@/lib/jobs/commands';
 import { invalidInput } from '@/lib/schemas/action-result';
 import { resumeJobParamsSchema } from '@/lib/schemas/arm-requests';
 

@@ -1,4 +1,4 @@
-import { armWriteRoute, type ArmParams } from '@/lib/access/arm-route';
+import { armWriteRoute, type ArmParams } from '@/lib/arm/arm-route';
 import { accepted } from '@/lib/arm/route-helpers';
 import { submitRecoveryPlanReprotectWithChosenValues } from '@/lib/data/recovery-plan-reprotect';
 import { findRecoveryPlanId } from '@/lib/data/recovery-plans';

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { armErrorResponse, armJson, armRoute } from '@/lib/access/arm-route';
+import { armErrorResponse, armJson, armRoute } from '@/lib/arm/arm-route';
 import { armError } from '@/lib/arm/errors';
 import { armJobResponse, pathOperation, statusOf, type JobParams } from '@/lib/arm/job-handlers';
 import { toArmProtectedItem } from '@/lib/arm/protected-items';

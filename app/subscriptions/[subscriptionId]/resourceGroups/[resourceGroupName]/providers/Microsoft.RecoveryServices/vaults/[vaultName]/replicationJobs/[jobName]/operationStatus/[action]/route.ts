@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { armJson, armRoute } from '@/lib/access/arm-route';
+import { armJson, armRoute } from '@/lib/arm/arm-route';
 import { pathOperation, statusOf, type JobParams } from '@/lib/arm/job-handlers';
 
 /** Azure-AsyncOperation of a reprotect or job command: InProgress until its job ends, then Succeeded, Failed or Canceled with the error. */

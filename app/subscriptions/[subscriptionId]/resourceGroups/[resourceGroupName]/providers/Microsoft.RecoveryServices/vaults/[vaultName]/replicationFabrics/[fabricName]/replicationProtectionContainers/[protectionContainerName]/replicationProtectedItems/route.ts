@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { armRoute } from '@/lib/access/arm-route';
+import { armRoute } from '@/lib/arm/arm-route';
 import { listItemsResponse } from '@/lib/arm/item-handlers';
 import { pathContainer, type ContainerParams } from '@/lib/arm/route-helpers';
 

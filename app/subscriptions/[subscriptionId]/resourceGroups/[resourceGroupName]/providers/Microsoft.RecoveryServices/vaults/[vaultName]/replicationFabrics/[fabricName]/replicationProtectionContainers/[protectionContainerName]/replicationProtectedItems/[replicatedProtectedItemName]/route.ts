@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { armJson, armRoute } from '@/lib/access/arm-route';
+import { armJson, armRoute } from '@/lib/arm/arm-route';
 import { toArmProtectedItem } from '@/lib/arm/protected-items';
 import { notFound, pathContainer, type ContainerParams } from '@/lib/arm/route-helpers';
 import { getProtectedItem } from '@/lib/data/protected-items';

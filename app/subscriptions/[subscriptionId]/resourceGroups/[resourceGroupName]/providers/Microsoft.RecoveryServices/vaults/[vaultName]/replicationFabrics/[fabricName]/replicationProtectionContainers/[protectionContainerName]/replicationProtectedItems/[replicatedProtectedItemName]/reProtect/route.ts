@@ -1,4 +1,4 @@
-import { armWriteRoute } from '@/lib/access/arm-route';
+import { armWriteRoute } from '@/lib/arm/arm-route';
 import { REPROTECT_TARGETS } from '@/lib/arm/errors';
 import { reprotectInputProblems, toReprotectInput } from '@/lib/arm/protected-items';
 import { nameFromIdOrName, fabricOfContainer } from '@/lib/arm/resource-ids';

@@ -1,6 +1,6 @@
 import { loadPlanCommitBlade, loadPlanFailoverBlade } from '@/lib/data/recovery-plan-failover';
 import { loadPlanReprotectToAzureBlade } from '@/lib/data/recovery-plan-reprotect-to-azure';
-import { LazyPlanCommitBlade, LazyPlanFailoverBlade, LazyPlanReprotectToAzureBlade } from './lazy-blades';
+import { LazyPlanCommitBlade, LazyPlanFailoverBlade, LazyPlanReprotectToAzureBlade } from '@/components/operations/lazy-blades';
 
 // Server side of a recovery plan's failover, commit and reprotect-to-Azure blades: the
 // machines' facts as they are now, judged again in the browser. The page itself answers

@@ -3,12 +3,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 import type { Operation } from '../domain/access/operations';
 import { accessProblem, type Permission } from '../domain/access/roles';
 import type { ActivityTarget } from '../data/activity-log';
-import { checkApiVersion, type ApiVersion } from '../arm/api-versions';
-import { armError, armErrorFromFailure, type ArmError, type TargetMap } from '../arm/errors';
-import { armIds, pathNamesVault, type ArmIds } from '../arm/resource-ids';
+import { checkApiVersion, type ApiVersion } from './api-versions';
+import { armError, armErrorFromFailure, type ArmError, type TargetMap } from './errors';
+import { armIds, pathNamesVault, type ArmIds } from './resource-ids';
 import type { ActionResult } from '../schemas/action-result';
-import { authorizeVault, type VaultGrant } from './authorize';
-import { runRecordedWrite } from './recorded-write';
+import { authorizeVault, type VaultGrant } from '../access/authorize';
+import { runRecordedWrite } from '../access/recorded-write';
 
 // Every route of the automation API (/subscriptions/…/vaults/:vaultName/…) is made with
 // armRoute (reads) or armWriteRoute (changes). Each names its permission from the role

@@ -1,7 +1,7 @@
 import { loadCommitFacts } from '@/lib/data/commit';
 import { loadVaultFailoverFacts } from '@/lib/data/failover-facts';
 import { loadReprotectToAzureFacts } from '@/lib/data/reprotect-to-azure';
-import { LazyBladeNotFound, LazyCommitBlade, LazyFailoverBlade, LazyReprotectToAzureBlade } from './lazy-blades';
+import { LazyBladeNotFound, LazyCommitBlade, LazyFailoverBlade, LazyReprotectToAzureBlade } from '@/components/operations/lazy-blades';
 
 // Server side of the cycle's blades: the facts as they are now, evaluated again in the browser.
 

@@ -1,6 +1,6 @@
-import { ReprotectToAzureBladeSlot } from '@/components/operations/item-operation-slots';
+import { ReprotectToAzureBladeSlot } from './item-operation-slots';
 import { loadVaultItemReprotectFacts } from '@/lib/data/reprotect-facts';
-import { LazyReprotectBlade, LazyReprotectBladeNotFound } from './lazy-reprotect-blade';
+import { LazyReprotectBlade, LazyReprotectBladeNotFound } from '@/components/reprotect/lazy-reprotect-blade';
 
 interface ReprotectBladeSlotProps {
   vaultId: string;

@@ -1,5 +1,5 @@
 import { loadPlanReprotectBlade } from '@/lib/data/recovery-plan-reprotect';
-import { LazyPlanReprotectBlade } from './plan-reprotect-blade-lazy';
+import { LazyPlanReprotectBlade } from '@/components/recovery-plans/plan-reprotect-blade-lazy';
 
 interface PlanReprotectBladeSlotProps {
   vaultId: string;

@@ -1,6 +1,7 @@
-import { requestCancel, restartJob, resumeJob, type JobActionResult } from '../jobs/actions';
-import { defaultRegistry } from '../jobs/registry';
-import { getDb, type Db } from './db';
+import 'server-only';
+import { requestCancel, restartJob, resumeJob, type JobActionResult } from './actions';
+import { defaultRegistry } from './registry';
+import { getDb, type Db } from '../data/db';
 
 // The operator's commands on a job of a vault (another vault's job is not found), for the
 // server actions: the engine decides under the job's row lock, so a command and the
