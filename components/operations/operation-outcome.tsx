@@ -1,7 +1,7 @@
 'use client';
 
 import { Notice } from '@/components/shell/notice';
-import type { ActionResult } from '@/lib/schemas/action-result';
+import type { ActionFailure, ActionResult } from '@/lib/schemas/action-result';
 
 interface OperationOutcomeProps {
   /** The operation as its job is named: "Failover", "Commit", "Reprotect". */
@@ -9,6 +9,11 @@ interface OperationOutcomeProps {
   result: ActionResult<{ jobId: string }> | undefined;
   requestError: Error | null;
 }
+
+const TITLES: Partial<Record<ActionFailure['kind'], string>> = {
+  conflict: 'Another operation is running',
+  busy: 'The vault is busy',
+};
 
 /**
  * What became of OK in a blade when no job started: a refusal, or no answer. A job that
@@ -18,7 +23,7 @@ export function OperationOutcome({ operation, result, requestError }: OperationO
   if (requestError) return <Notice intent="error">The request did not reach the vault: {requestError.message}</Notice>;
   if (!result || result.ok) return null;
   return (
-    <Notice intent="error" title={result.error.kind === 'conflict' ? 'Another operation is running' : `${operation} was refused`}>
+    <Notice intent="error" title={TITLES[result.error.kind] ?? `${operation} was refused`}>
       {result.error.message}
     </Notice>
   );

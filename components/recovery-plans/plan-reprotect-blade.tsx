@@ -3,6 +3,7 @@
 import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, Field, Input, Spinner, Text } from '@fluentui/react-components';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { Notice } from '@/components/shell/notice';
+import { OperationOutcome } from '@/components/operations/operation-outcome';
 import { postNotification } from '@/components/shell/notifications/notifications-store';
 import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
 import { Dismiss24Regular } from '@fluentui/react-icons';
@@ -109,14 +110,8 @@ function PlanReprotectForm({ data, facts, vaultName, onClose }: PlanReprotectFor
   };
 
   let banner: ReactNode = null;
-  if (result && !result.ok) {
-    banner = (
-      <Notice intent="error" title={result.error.kind === 'conflict' ? 'Another operation is running' : 'Reprotect was refused'}>
-        {result.error.message}
-      </Notice>
-    );
-  } else if (submit.isError) {
-    banner = <Notice intent="error">The request did not reach the vault: {submit.error.message}</Notice>;
+  if ((result && !result.ok) || submit.isError) {
+    banner = <OperationOutcome operation="Reprotect" result={result} requestError={submit.error} />;
   } else if (blockedMessage) {
     banner = (
       <Notice intent="error" title="Reprotect is not possible yet">

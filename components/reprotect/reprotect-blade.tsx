@@ -3,6 +3,7 @@
 import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, Spinner, Text } from '@fluentui/react-components';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { Notice } from '@/components/shell/notice';
+import { OperationOutcome } from '@/components/operations/operation-outcome';
 import { postNotification } from '@/components/shell/notifications/notifications-store';
 import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
 import { usePermission } from '@/components/shell/vault-access';
@@ -92,12 +93,7 @@ export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladePr
           <span id={ITEM_BLOCKERS_ID} hidden>
             {evaluation.itemReasons.filter(isBlocking).map((reason) => reason.message).join(' ')}
           </span>
-          {result && !result.ok ? (
-            <Notice intent="error" title={result.error.kind === 'conflict' ? 'Another operation is running' : 'Reprotect was refused'}>
-              {result.error.message}
-            </Notice>
-          ) : null}
-          {submit.isError ? <Notice intent="error">The request did not reach the vault: {submit.error.message}</Notice> : null}
+          <OperationOutcome operation="Reprotect" result={result} requestError={submit.error} />
           <ReprotectFields
             facts={facts}
             form={form}

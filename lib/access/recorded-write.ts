@@ -4,7 +4,8 @@ import type { Permission } from '../domain/access/roles';
 import { withActivityScope, type ActivityScope } from '../data/activity-context';
 import { AccessRevoked, appendActivity, newCorrelationId, type ActivityTarget } from '../data/activity-log';
 import { getDb } from '../data/db';
-import { failure, type ActionResult } from '../schemas/action-result';
+import { isDatabaseBusy } from '../data/refusals';
+import { busyFailure, failure, type ActionResult } from '../schemas/action-result';
 import { actorOf } from './caller';
 import type { VaultGrant } from './authorize';
 
@@ -41,6 +42,7 @@ export async function runRecordedWrite<T>(
     result = await withActivityScope(scope, write);
   } catch (error) {
     if (error instanceof AccessRevoked) return failure('forbidden', error.message);
+    if (isDatabaseBusy(error)) return busyFailure();
     const reference = randomUUID();
     console.error(`[write ${spec.operation}] failed unexpectedly (reference ${reference})`, error);
     return failure('unexpected', `The request could not be completed (reference ${reference}). Try again in a moment.`);

@@ -2,7 +2,8 @@ import type { NextRequest } from 'next/server';
 import type { Operation } from '../domain/access/operations';
 import type { Permission } from '../domain/access/roles';
 import type { ActivityTarget } from '../data/activity-log';
-import { HTTP_STATUS, type ActionFailure, type ActionResult } from '../schemas/action-result';
+import { isDatabaseBusy } from '../data/refusals';
+import { BUSY_RETRY_AFTER_SECONDS, HTTP_STATUS, busyFailure, type ActionFailure, type ActionResult } from '../schemas/action-result';
 import { readJsonBody, unstorableUrlInput } from '../http/request-input';
 import { freshJson } from '../http/vault-query';
 import { authorizeVault, type VaultGrant } from './authorize';
@@ -27,6 +28,7 @@ export type GuardedRoute<P> = ((request: NextRequest, context: RouteContext<P>) 
 export function failureResponse(error: ActionFailure): Response {
   const response = freshJson({ error: error.message, kind: error.kind, fieldErrors: error.fieldErrors, reasons: error.reasons }, HTTP_STATUS[error.kind]);
   if (error.kind === 'unauthenticated') response.headers.set('WWW-Authenticate', 'Bearer realm="vault-portal"');
+  if (error.kind === 'busy') response.headers.set('Retry-After', String(BUSY_RETRY_AFTER_SECONDS));
   return response;
 }
 
@@ -52,8 +54,13 @@ export function vaultRoute<P extends Params>(
   handler: (request: NextRequest, access: { grant: VaultGrant; params: P }) => Promise<Response>,
 ): GuardedRoute<P> {
   const route = async (request: NextRequest, context: RouteContext<P>) => {
-    const access = await authorized(request, context, permission);
-    return 'response' in access ? access.response : handler(request, access);
+    try {
+      const access = await authorized(request, context, permission);
+      return 'response' in access ? access.response : await handler(request, access);
+    } catch (error) {
+      if (isDatabaseBusy(error)) return failureResponse(busyFailure().error);
+      throw error;
+    }
   };
   return Object.assign(route, { permission });
 }

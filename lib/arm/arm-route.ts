@@ -6,7 +6,8 @@ import type { ActivityTarget } from '../data/activity-log';
 import { checkApiVersion, type ApiVersion } from './api-versions';
 import { armError, armErrorFromFailure, type ArmError, type TargetMap } from './errors';
 import { armIds, pathNamesVault, type ArmIds } from './resource-ids';
-import type { ActionResult } from '../schemas/action-result';
+import { BUSY_RETRY_AFTER_SECONDS, busyFailure, type ActionResult } from '../schemas/action-result';
+import { isDatabaseBusy } from '../data/refusals';
 import { authorizeVault, type VaultGrant } from '../access/authorize';
 import { runRecordedWrite } from '../access/recorded-write';
 
@@ -40,10 +41,13 @@ export function armJson(body: unknown, status = 200, headers: Record<string, str
 export function armErrorResponse(error: ArmError): NextResponse {
   const response = armJson(error.body, error.status);
   if (error.status === 401) response.headers.set('WWW-Authenticate', 'Bearer realm="vault-portal"');
+  // The Azure SDK's retry policies send the same request again after this many seconds.
+  if (error.status === 503) response.headers.set('Retry-After', String(BUSY_RETRY_AFTER_SECONDS));
   return response;
 }
 
 function unexpected(error: unknown, where: string): NextResponse {
+  if (isDatabaseBusy(error)) return armErrorResponse(armErrorFromFailure(busyFailure().error));
   const reference = randomUUID();
   console.error(`[arm ${where}] failed unexpectedly (reference ${reference})`, error);
   return armErrorResponse(armError(500, 'InternalServerError', `The request could not be completed (reference ${reference}). Try again in a moment.`));

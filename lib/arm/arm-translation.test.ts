@@ -7,7 +7,7 @@ import { operationStatus } from './operations';
 import { nextLink, readPage } from './paging';
 import { parseItemFilter, reprotectInputProblems, toReprotectInput } from './protected-items';
 import { armIds, fabricOfContainer, nameFromIdOrName, pathNamesVault } from './resource-ids';
-import { failure } from '../schemas/action-result';
+import { busyFailure, failure } from '../schemas/action-result';
 import { refuse } from '../domain/reprotect/reasons';
 
 const vault = { subscriptionId: '6f1c2b9e-4d3a-4b8e-9c71-2a5e8d0f3b14', resourceGroup: 'contoso-dr-rg', name: 'contoso-dr-vault' };
@@ -62,6 +62,8 @@ describe('errors in ARM shape', () => {
     expect(armErrorFromFailure(failure('conflict', 'busy').error)).toMatchObject({ status: 409, body: { error: { code: 'Conflict' } } });
     expect(armErrorFromFailure(failure('not-found', 'gone').error)).toMatchObject({ status: 404, body: { error: { code: 'ResourceNotFound' } } });
     expect(armErrorFromFailure(failure('forbidden', 'no').error)).toMatchObject({ status: 403, body: { error: { code: 'AuthorizationFailed' } } });
+    // The SDK's retry policy sends a 503 again by itself.
+    expect(armErrorFromFailure(busyFailure().error)).toMatchObject({ status: 503, body: { error: { code: 'ServiceUnavailable' } } });
     const invalid = armErrorFromFailure(failure('invalid', 'Some values are not valid.', { 'properties.failoverDirection': 'wrong' }).error);
     expect(invalid).toMatchObject({ status: 400, body: { error: { code: 'InvalidRequestContent', target: 'properties.failoverDirection' } } });
   });

@@ -69,6 +69,7 @@ const STATUS_AND_CODE: Record<ActionFailure['kind'], [number, string]> = {
   refused: [400, 'OperationNotAllowed'],
   conflict: [409, 'Conflict'],
   'not-found': [404, 'ResourceNotFound'],
+  busy: [503, 'ServiceUnavailable'],
   unexpected: [500, 'InternalServerError'],
 };
 

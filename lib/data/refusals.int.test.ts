@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
-import { failure } from '../schemas/action-result';
+import { busyFailure, failure, HTTP_STATUS } from '../schemas/action-result';
 import { nameClash, refusable, Refusal, refuseWith } from './refusals';
 
 let database: TestDatabase;
@@ -39,6 +39,24 @@ describe('refusable', () => {
     await db().vault.create({ data: vaultRow(name) });
     const result = await refusable(() => db().vault.create({ data: vaultRow(name) }), nameClash('name'));
     expect(result).toMatchObject({ ok: false, error: { kind: 'conflict', fieldErrors: { name: expect.stringMatching(/taken by another change/) } } });
+  });
+
+  it('answers busy when the database could not take the change in time, and the change writes nothing', async () => {
+    const name = `busy-${randomUUID().slice(0, 8)}`;
+    // A transaction that outlives its time is rolled back whole by the database (P2028).
+    const result = await refusable(() =>
+      db().$transaction(
+        async (tx) => {
+          await tx.vault.create({ data: vaultRow(name) });
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          await tx.vault.create({ data: vaultRow(`${name}-2`) });
+        },
+        { timeout: 100 },
+      ),
+    );
+    expect(result).toEqual(busyFailure());
+    expect(HTTP_STATUS.busy).toBe(503);
+    expect(await db().vault.count({ where: { name: { startsWith: name } } })).toBe(0);
   });
 
   it('lets anything else through as unexpected', async () => {

@@ -1,10 +1,10 @@
 import 'server-only';
-import { failure, type ActionFailure, type ActionResult } from '../schemas/action-result';
+import { busyFailure, failure, type ActionFailure, type ActionResult } from '../schemas/action-result';
 import { Prisma } from './generated/prisma/client';
 
 // How a mutation of the data layer says no: a Refusal thrown inside its transaction
 // rolls everything back and becomes the failure the caller answers with. Every
-// mutation refuses this way, and maps a unique-key clash the same way.
+// mutation refuses this way, and maps a unique-key clash and a busy database the same way.
 
 type Failed = { ok: false; error: ActionFailure };
 
@@ -28,6 +28,17 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
+/**
+ * The database could not take the work in time: a transaction could not start or ran out
+ * of time (P2028), no connection was free (P2024), or it lost a write conflict or deadlock
+ * (P2034). PostgreSQL rolled it back whole, so the same request can be sent again.
+ */
+const BUSY_CODES = new Set(['P2024', 'P2028', 'P2034']);
+
+export function isDatabaseBusy(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && BUSY_CODES.has(error.code);
+}
+
 /** What a unique-key clash means to the operator, and the field to show it under. */
 export interface Clash {
   message: string;
@@ -44,8 +55,8 @@ const SOMETHING_CLASHED: Clash = { message: 'Another change was made at the same
 
 /**
  * Runs a change: a Refusal becomes its failure, and a unique-key clash that slipped
- * past the checks (two requests at once) becomes a conflict saying `clash`. Anything
- * else is unexpected and propagates.
+ * past the checks (two requests at once) becomes a conflict saying `clash`. A busy
+ * database is `busy`. Anything else is unexpected and propagates.
  */
 export async function refusable<T>(run: () => Promise<T>, clash: Clash = SOMETHING_CLASHED): Promise<ActionResult<T>> {
   try {
@@ -53,6 +64,7 @@ export async function refusable<T>(run: () => Promise<T>, clash: Clash = SOMETHI
   } catch (error) {
     if (error instanceof Refusal) return error.result;
     if (isUniqueViolation(error)) return failure('conflict', clash.message, clash.field ? { [clash.field]: clash.message } : {});
+    if (isDatabaseBusy(error)) return busyFailure();
     throw error;
   }
 }

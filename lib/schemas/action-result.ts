@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 import type { Reason } from '../domain/reprotect/reasons';
 
-export type FailureKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'refused' | 'conflict' | 'not-found' | 'unexpected';
+/**
+ * `busy`: the database could not take the request in time (other work held it); nothing
+ * was changed and the same request may be sent again.
+ */
+export type FailureKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'refused' | 'conflict' | 'not-found' | 'busy' | 'unexpected';
 
 export interface ActionFailure {
   kind: FailureKind;
@@ -20,6 +24,7 @@ export const HTTP_STATUS: Record<FailureKind, number> = {
   refused: 422,
   conflict: 409,
   'not-found': 404,
+  busy: 503,
   unexpected: 500,
 };
 
@@ -31,6 +36,12 @@ export function failure(
 ): { ok: false; error: ActionFailure } {
   return { ok: false, error: { kind, message, fieldErrors, reasons } };
 }
+
+/** How long a caller told `busy` waits before sending the same request again. */
+export const BUSY_RETRY_AFTER_SECONDS = 2;
+
+export const busyFailure = () =>
+  failure('busy', 'The vault is busy with other changes and nothing was changed. Try again in a moment.');
 
 /** The first message per field of a failed parse (nested fields joined with dots). */
 export function zodFieldErrors(error: z.ZodError, fallbackField = 'form'): Record<string, string> {
