@@ -4,7 +4,7 @@ import { createUser } from '../lib/data/auth/users';
 import { e2eAccounts, storageStateOf } from './accounts';
 import { gridRow, itemId, latestNotification, test } from './demo-vault';
 import { submitDemoReprotect } from './job-fixtures';
-import { signIn } from './sign-in';
+import { SIGNED_OUT, signIn } from './sign-in';
 
 // Sign-in and the vault roles, as people meet them: what a Reader may not do and is told
 // why, an Operator's reprotect in the Activity log, an Owner's grant taking effect at
@@ -96,7 +96,7 @@ test.describe('as an Owner', () => {
     const created = await createUser({ email, name: 'New operator', password }, database);
     expect(created.ok).toBe(true);
 
-    const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const other = await browser.newContext({ storageState: SIGNED_OUT });
     const newcomer = await other.newPage();
     await signIn(newcomer, email, password);
     await expect(newcomer.getByText('No Recovery Services vaults to display')).toBeVisible();
@@ -124,7 +124,7 @@ test.describe('as an Owner', () => {
 });
 
 test.describe('signing in', () => {
-  test.use({ storageState: { cookies: [], origins: [] } });
+  test.use({ storageState: SIGNED_OUT });
 
   test('wrong passwords are slowed down with a message; a right one signs in, and Sign out ends the session', async ({ page, vault, database }) => {
     const email = `careless-${randomUUID().slice(0, 8)}@contoso.com`;

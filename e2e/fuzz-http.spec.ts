@@ -5,7 +5,7 @@ import { fieldName, hostileString, hostileValue, jsonText, KNOWN_FIELDS, KNOWN_Q
 import { appPages, appRoutes, escapeSegment, paramNames, routePath, type AppRoute } from '../test/fuzz/app-routes';
 import { FUZZ_SEED, runsOf, seedOf } from '../test/fuzz/runs';
 import { FuzzTally, leakIn } from '../test/fuzz/verdicts';
-import { ownSessionOf } from './sign-in';
+import { ownSessionOf, SIGNED_OUT } from './sign-in';
 import { test, type DemoVault } from './demo-vault';
 import { builtActions, vaultState, type BuiltAction } from './server-calls';
 
@@ -39,12 +39,14 @@ interface HttpInput {
 let callers: Caller[] = [];
 const tally = new FuzzTally();
 
-// Each role calls with a session of its own: the fuzzed calls include signing out, which must
-// not end the sessions the other tests share.
+// Each role calls with a session of its own, and nobody with none at all: the fuzzed calls
+// include signing out, which must not end the sessions the other tests share.
 test.beforeAll(async ({ baseURL, browser }) => {
   // Four sign-ins through the page, on a machine that may be busy.
   test.setTimeout(300_000);
-  callers = [{ name: 'anonymous', context: await playwrightRequest.newContext({ baseURL }) }];
+  callers = [{ name: 'anonymous', context: await playwrightRequest.newContext({ baseURL, storageState: SIGNED_OUT }) }];
+  const anonymous = await callers[0]!.context.get('/api/vaults/any/jobs');
+  expect(anonymous.status(), 'the anonymous caller has no session').toBe(401);
   for (const role of VAULT_ROLES) {
     callers.push({ name: role, context: await playwrightRequest.newContext({ baseURL, storageState: await ownSessionOf(browser, baseURL!, role) }) });
   }

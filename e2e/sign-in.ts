@@ -14,12 +14,18 @@ export async function signIn(page: Page, email: string, password: string): Promi
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 /**
+ * No cookies: nobody signed in. Contexts made inside a test (browser or API) take the
+ * project's signed-in session unless they are given this.
+ */
+export const SIGNED_OUT: StorageState = { cookies: [], origins: [] };
+
+/**
  * A session of its own for a role's account, for a test that may end the sessions it uses
  * (signing out, for one) without ending the ones the other tests share.
  */
 export async function ownSessionOf(browser: Browser, baseURL: string, role: VaultRole): Promise<StorageState> {
   // Signed out to begin with, whatever the project's default session is.
-  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const context = await browser.newContext({ baseURL, storageState: SIGNED_OUT });
   try {
     const page = await context.newPage();
     const account = e2eAccounts()[role];

@@ -1,7 +1,7 @@
 'use client';
 
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle } from '@fluentui/react-components';
-import { Dismiss24Regular } from '@fluentui/react-icons';
+import { DrawerBody } from '@fluentui/react-components';
+
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { SelectField, TextField } from '@/components/lab/form-fields';
@@ -12,6 +12,7 @@ import { Notice } from '@/components/shell/notice';
 import { assignRoleAction } from '@/lib/actions/access';
 import { ROLE_DESCRIPTIONS, ROLE_DISPLAY_NAMES, VAULT_ROLES } from '@/lib/domain/access/roles';
 import { roleAssignmentInputSchema, type RoleAssignmentInput } from '@/lib/schemas/access';
+import { BladeHeader } from '@/components/shell/blade-header';
 
 const ROLE_OPTIONS = [...VAULT_ROLES].map((role) => ({ value: role, text: ROLE_DISPLAY_NAMES[role] }));
 
@@ -23,9 +24,7 @@ export function AddRoleAssignmentBlade({ vaultName, onClose }: { vaultName: stri
   const role = useWatch({ control: form.control, name: 'role' });
   return (
     <BladeDrawer onClose={onClose} label="Add role assignment">
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close Add role assignment" icon={<Dismiss24Regular />} onClick={onClose} />}>Add role assignment</DrawerHeaderTitle>
-      </DrawerHeader>
+      <BladeHeader title="Add role assignment" onClose={onClose} closeLabel="Close Add role assignment" />
       <DrawerBody>
         <form id="add-role-form" noValidate onSubmit={form.handleSubmit((input) => assign.mutate(input))} style={{ display: 'grid', gap: 14, paddingBottom: 16 }}>
           {result?.ok ? (

@@ -1,7 +1,7 @@
 'use client';
 
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, Input, Text } from '@fluentui/react-components';
-import { Dismiss24Regular } from '@fluentui/react-icons';
+import { DrawerBody, Field, Input } from '@fluentui/react-components';
+
 import { useRouter } from 'next/navigation';
 import { useMemo, type FormEvent } from 'react';
 import { OPERATION_COMMAND_FOCUS } from '@/components/operations/operation-command';
@@ -17,6 +17,7 @@ import { commitItemAction } from '@/lib/actions/failback';
 import { evaluateCommit, type CommitFacts } from '@/lib/domain/commit/rules';
 import { activeLocationLabel, protectionStateDescription } from '@/lib/domain/protection-status';
 import { commitInputSchema } from '@/lib/schemas/commit';
+import { BladeHeader } from '@/components/shell/blade-header';
 
 interface CommitBladeProps {
   facts: CommitFacts;
@@ -52,12 +53,7 @@ export function CommitBlade({ facts, vaultName, closeHref }: CommitBladeProps) {
 
   return (
     <BladeDrawer onClose={close} label={`Commit ${item.name}`}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close Commit" icon={<Dismiss24Regular />} onClick={close} />}>
-          Commit
-        </DrawerHeaderTitle>
-        <Text>{item.name}</Text>
-      </DrawerHeader>
+      <BladeHeader title="Commit" subtitle={item.name} onClose={close} closeLabel="Close Commit" />
       <DrawerBody>
         <form id="commit-form" noValidate onSubmit={onSubmit} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 16, paddingBottom: 16 }}>
           {settling ? null : <ReasonBars reasons={evaluation.blockers} title="Commit is not possible" vaultName={vaultName} />}

@@ -1,7 +1,7 @@
 'use client';
 
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, Input, Text } from '@fluentui/react-components';
-import { Dismiss24Regular } from '@fluentui/react-icons';
+import { DrawerBody, Field, Input, Text } from '@fluentui/react-components';
+
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
@@ -19,6 +19,7 @@ import { evaluateFailover } from '@/lib/domain/failover/evaluate';
 import type { FailoverFacts } from '@/lib/domain/failover/facts';
 import { failoverInputSchema, type FailoverInput } from '@/lib/schemas/failover';
 import { RecoveryPointField } from './recovery-point-field';
+import { BladeHeader } from '@/components/shell/blade-header';
 
 interface FailoverBladeProps {
   facts: FailoverFacts;
@@ -61,12 +62,7 @@ export function FailoverBlade({ facts, vaultName, closeHref }: FailoverBladeProp
 
   return (
     <BladeDrawer onClose={close} label={`Failover ${item.name}`}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close Failover" icon={<Dismiss24Regular />} onClick={close} />}>
-          Failover
-        </DrawerHeaderTitle>
-        <Text>{item.name}</Text>
-      </DrawerHeader>
+      <BladeHeader title="Failover" subtitle={item.name} onClose={close} closeLabel="Close Failover" />
       <DrawerBody>
         <form
           id="failover-form"

@@ -1,22 +1,8 @@
 'use client';
 
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Skeleton,
-  SkeletonItem,
-  makeStyles,
-  tokens,
-  typographyStyles,
-  useId,
-} from '@fluentui/react-components';
+import { DrawerBody, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, makeStyles, tokens, typographyStyles, useId } from '@fluentui/react-components';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
-import { Dismiss24Regular } from '@fluentui/react-icons';
+
 import { anyJobRunning } from '@/lib/domain/jobs/job-display';
 import type { JobDetail } from '@/lib/schemas/jobs-page';
 import { JobEarlierAttempts } from './job-attempts';
@@ -26,6 +12,7 @@ import { JobErrors } from './job-errors';
 import { JobSummary } from './job-summary';
 import { JobTasksTable } from './job-tasks-table';
 import { NotFoundError, useJobDetail } from './use-jobs';
+import { BladeHeader } from '@/components/shell/blade-header';
 
 const useStyles = makeStyles({
   subtitle: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3, margin: 0 },
@@ -59,12 +46,7 @@ export function JobBlade({ vaultName, jobId, initialJob, jobHref, onOpenJob, onC
 
   return (
     <BladeDrawer size="large" onClose={onClose} label={job ? `${job.name} job for ${job.itemName}` : 'Job details'}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={onClose} />}>
-          {title}
-        </DrawerHeaderTitle>
-        <p className={styles.subtitle}>{job ? `Site Recovery job · ${job.itemName}` : 'Site Recovery job'}</p>
-      </DrawerHeader>
+      <BladeHeader title={title} subtitle={<p className={styles.subtitle}>{job ? `Site Recovery job · ${job.itemName}` : 'Site Recovery job'}</p>} onClose={onClose} />
       <DrawerBody>
         {job ? (
           <div className={styles.body}>

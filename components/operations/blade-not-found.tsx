@@ -1,9 +1,10 @@
 'use client';
 
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle } from '@fluentui/react-components';
+import { Button, DrawerBody } from '@fluentui/react-components';
 import { useRouter } from 'next/navigation';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { Notice } from '@/components/shell/notice';
+import { BladeHeader } from '@/components/shell/blade-header';
 
 /** A blade link to an item (or plan) that no longer exists in this vault. */
 export function BladeNotFound({ title, closeHref, what = 'replicated item' }: { title: string; closeHref: string; what?: string }) {
@@ -11,9 +12,7 @@ export function BladeNotFound({ title, closeHref, what = 'replicated item' }: { 
   const close = () => router.push(closeHref, { scroll: false });
   return (
     <BladeDrawer onClose={close} label={title}>
-      <DrawerHeader>
-        <DrawerHeaderTitle>{title}</DrawerHeaderTitle>
-      </DrawerHeader>
+      <BladeHeader title={title} />
       <DrawerBody>
         <Notice intent="error">This {what} does not exist in this vault. It may have been removed.</Notice>
         <Button style={{ marginTop: 16 }} onClick={close}>

@@ -1,11 +1,10 @@
 'use client';
 
-import { Button, DrawerHeader, DrawerHeaderTitle, Text } from '@fluentui/react-components';
-import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
+import { BladeHeader } from '@/components/shell/blade-header';
 
 interface PlanBladeShellProps {
   title: string;
@@ -25,10 +24,7 @@ export function PlanBladeShell({ title, plan, closeHref, focusKey, children }: P
   };
   return (
     <BladeDrawer size="large" onClose={close} label={`${title} ${plan.name}`}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={close} />}>{title}</DrawerHeaderTitle>
-        <Text>Recovery plan {plan.name}</Text>
-      </DrawerHeader>
+      <BladeHeader title={title} subtitle={`Recovery plan ${plan.name}`} onClose={close} />
       {children(close)}
     </BladeDrawer>
   );

@@ -1,10 +1,10 @@
 'use client';
 
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle } from '@fluentui/react-components';
+import { DrawerBody } from '@fluentui/react-components';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { BladeFormFooter } from '@/components/shell/blade-form-footer';
 import { Notice } from '@/components/shell/notice';
-import { Dismiss24Regular } from '@fluentui/react-icons';
+
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useForm, useWatch } from 'react-hook-form';
@@ -15,6 +15,7 @@ import { failbackPolicyName, FAILBACK_POLICY_SUFFIX, minutesLabel, retentionLabe
 import { FAILBACK_POLICY_VALUES } from '@/lib/domain/reprotect/constants';
 import { forwardPolicyInputSchema, type ForwardPolicyInput } from '@/lib/schemas/policies';
 import { PolicyValueFields } from './policy-value-fields';
+import { BladeHeader } from '@/components/shell/blade-header';
 
 /** Create policy: a forward replication policy; its failback policy comes with it and cannot be edited. */
 export function CreatePolicyBlade({ vaultName, closeHref }: { vaultName: string; closeHref: string }) {
@@ -29,9 +30,7 @@ export function CreatePolicyBlade({ vaultName, closeHref }: { vaultName: string;
   const name = (useWatch({ control: form.control, name: 'friendlyName' }) ?? '').trim();
   return (
     <BladeDrawer onClose={close} label="Create policy">
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={close} />}>Create policy</DrawerHeaderTitle>
-      </DrawerHeader>
+      <BladeHeader title="Create policy" onClose={close} />
       <DrawerBody>
         <form id="create-policy-form" noValidate onSubmit={form.handleSubmit((input) => create.mutate(input))} style={{ display: 'grid', gap: 14, paddingBottom: 16 }}>
           {result?.ok ? (

@@ -1,7 +1,7 @@
 'use client';
 
-import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, Text } from '@fluentui/react-components';
-import { Dismiss24Regular } from '@fluentui/react-icons';
+import { Button, DrawerBody, DrawerFooter } from '@fluentui/react-components';
+
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
@@ -15,6 +15,7 @@ import { policySettingsSchema, type PolicyRow, type PolicySettings } from '@/lib
 import { PolicyValueFields } from './policy-value-fields';
 import { pluralize } from '@/lib/domain/plural';
 import { usePermission } from '@/components/shell/vault-access';
+import { BladeHeader } from '@/components/shell/blade-header';
 
 interface EditPolicyBladeProps {
   vaultName: string;
@@ -31,10 +32,7 @@ export function EditPolicyBlade({ vaultName, policy, closeHref }: EditPolicyBlad
   const refusal = policy ? (policyChangeProblem(policy.direction, 'edit') ?? roleReason) : 'This policy does not exist in this vault. It may have been deleted.';
   return (
     <BladeDrawer onClose={close} label={policy ? `Edit settings of ${policy.friendlyName}` : 'Edit settings'}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={close} />}>Edit settings</DrawerHeaderTitle>
-        {policy ? <Text>{policy.friendlyName}</Text> : null}
-      </DrawerHeader>
+      <BladeHeader title="Edit settings" subtitle={policy?.friendlyName} onClose={close} />
       {policy && !refusal ? (
         <PolicySettingsForm vaultName={vaultName} policy={policy} onClose={close} />
       ) : (

@@ -1,12 +1,12 @@
 'use client';
 
-import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, Field, Input, Spinner, Text } from '@fluentui/react-components';
+import { Button, DrawerBody, DrawerFooter, Field, Input, Spinner } from '@fluentui/react-components';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { Notice } from '@/components/shell/notice';
 import { OperationOutcome } from '@/components/operations/operation-outcome';
 import { postNotification } from '@/components/shell/notifications/notifications-store';
 import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
-import { Dismiss24Regular } from '@fluentui/react-icons';
+
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
@@ -21,6 +21,7 @@ import { PLAN_REPROTECT_COMMAND_FOCUS } from './plan-links';
 import { PlanReprotectRowFields } from './plan-reprotect-row';
 import { PlanSkippedMachines } from './plan-skipped-machines';
 import { usePlanReprotectForm } from './use-plan-reprotect-form';
+import { BladeHeader } from '@/components/shell/blade-header';
 
 interface PlanReprotectBladeProps {
   data: PlanReprotectBladeData;
@@ -38,12 +39,7 @@ export function PlanReprotectBlade({ data, vaultName, closeHref }: PlanReprotect
   };
   return (
     <BladeDrawer size="large" onClose={close} label={`Re-Protect ${data.plan.name}`}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={close} />}>
-          Re-Protect
-        </DrawerHeaderTitle>
-        <Text>Recovery plan {data.plan.name}</Text>
-      </DrawerHeader>
+      <BladeHeader title="Re-Protect" subtitle={`Recovery plan ${data.plan.name}`} onClose={close} />
       {data.facts ? (
         <PlanReprotectForm data={data} facts={data.facts} vaultName={vaultName} onClose={close} />
       ) : (

@@ -1,7 +1,7 @@
 'use client';
 
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, Input, Text } from '@fluentui/react-components';
-import { Dismiss24Regular } from '@fluentui/react-icons';
+import { DrawerBody, Field, Input } from '@fluentui/react-components';
+
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
@@ -21,6 +21,7 @@ import { reprotectToAzureAction } from '@/lib/actions/failback';
 import { evaluateReprotectToAzure } from '@/lib/domain/reprotect-to-azure/evaluate';
 import type { ReprotectToAzureFacts } from '@/lib/domain/reprotect-to-azure/facts';
 import { reprotectToAzureInputSchema, type ReprotectToAzureInput } from '@/lib/schemas/reprotect-to-azure';
+import { BladeHeader } from '@/components/shell/blade-header';
 
 interface ReprotectToAzureBladeProps {
   facts: ReprotectToAzureFacts;
@@ -61,12 +62,7 @@ export function ReprotectToAzureBlade({ facts, vaultName, closeHref }: Reprotect
 
   return (
     <BladeDrawer onClose={close} label={`Re-Protect ${facts.item.name}`}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close Re-Protect" icon={<Dismiss24Regular />} onClick={close} />}>
-          Re-Protect
-        </DrawerHeaderTitle>
-        <Text>{facts.item.name}</Text>
-      </DrawerHeader>
+      <BladeHeader title="Re-Protect" subtitle={facts.item.name} onClose={close} closeLabel="Close Re-Protect" />
       <DrawerBody>
         <form
           id="reprotect-to-azure-form"

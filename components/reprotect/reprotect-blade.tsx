@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, Spinner, Text } from '@fluentui/react-components';
+import { Button, DrawerBody, DrawerFooter, Spinner } from '@fluentui/react-components';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { Notice } from '@/components/shell/notice';
 import { OperationOutcome } from '@/components/operations/operation-outcome';
@@ -8,7 +8,7 @@ import { postNotification } from '@/components/shell/notifications/notifications
 import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
 import { usePermission } from '@/components/shell/vault-access';
 import { subjectHref } from '@/components/shell/vault-links';
-import { Dismiss24Regular } from '@fluentui/react-icons';
+
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { reprotectItemAction } from '@/lib/actions/reprotect';
@@ -20,6 +20,7 @@ import { DryRunResult, useDryRun } from './reprotect-dry-run';
 import { ReprotectFields } from './reprotect-fields';
 import { REPROTECT_COMMAND_FOCUS } from './reprotect-command';
 import { useReprotectForm } from './use-reprotect-form';
+import { BladeHeader } from '@/components/shell/blade-header';
 
 interface ReprotectBladeProps {
   facts: ReprotectFacts;
@@ -69,12 +70,7 @@ export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladePr
 
   return (
     <BladeDrawer onClose={close} label={`Re-Protect ${facts.item.name}`}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close Re-Protect" icon={<Dismiss24Regular />} onClick={close} />}>
-          Re-Protect
-        </DrawerHeaderTitle>
-        <Text>{facts.item.name}</Text>
-      </DrawerHeader>
+      <BladeHeader title="Re-Protect" subtitle={facts.item.name} onClose={close} closeLabel="Close Re-Protect" />
       <DrawerBody>
         <form
           id="reprotect-form"

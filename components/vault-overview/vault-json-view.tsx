@@ -1,11 +1,12 @@
 'use client';
 
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, Input, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { Copy16Regular, Dismiss24Regular } from '@fluentui/react-icons';
+import { Button, DrawerBody, Field, Input, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Copy16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
 import { armVaultResource, VAULT_JSON_API_VERSION } from '@/lib/arm/vault';
 import type { VaultSummary } from '@/lib/schemas/vault';
+import { BladeHeader } from '@/components/shell/blade-header';
 
 const useStyles = makeStyles({
   body: { display: 'grid', gap: '12px', paddingBottom: '16px' },
@@ -28,9 +29,7 @@ export function VaultJsonView({ vault, onClose }: { vault: VaultSummary; onClose
   const resource = armVaultResource({ ...vault });
   return (
     <BladeDrawer onClose={onClose} label="Resource JSON">
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={onClose} />}>Resource JSON</DrawerHeaderTitle>
-      </DrawerHeader>
+      <BladeHeader title="Resource JSON" onClose={onClose} />
       <DrawerBody>
         <div className={styles.body}>
           <div className={styles.idRow}>

@@ -1,6 +1,7 @@
 import { ReprotectToAzureBladeSlot } from './item-operation-slots';
 import { loadVaultItemReprotectFacts } from '@/lib/data/reprotect-facts';
-import { LazyReprotectBlade, LazyReprotectBladeNotFound } from '@/components/reprotect/lazy-reprotect-blade';
+import { LazyBladeNotFound } from '@/components/operations/lazy-blades';
+import { LazyReprotectBlade } from '@/components/reprotect/lazy-reprotect-blade';
 
 interface ReprotectBladeSlotProps {
   vaultId: string;
@@ -12,7 +13,7 @@ interface ReprotectBladeSlotProps {
 /** Server side of the blade: the facts as they are now, evaluated again in the browser. */
 export async function ReprotectBladeSlot({ vaultId, vaultName, itemId, closeHref }: ReprotectBladeSlotProps) {
   const facts = await loadVaultItemReprotectFacts(vaultId, itemId);
-  if (!facts) return <LazyReprotectBladeNotFound closeHref={closeHref} />;
+  if (!facts) return <LazyBladeNotFound title="Re-Protect" closeHref={closeHref} />;
   // A VM that runs on-premises again (after failback) is reprotected to Azure, in its own blade.
   if (facts.item.activeLocation === 'Primary') return <ReprotectToAzureBladeSlot vaultId={vaultId} vaultName={vaultName} itemId={itemId} closeHref={closeHref} />;
   return <LazyReprotectBlade key={itemId} facts={facts} vaultName={vaultName} closeHref={closeHref} />;
