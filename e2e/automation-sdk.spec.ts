@@ -168,6 +168,24 @@ test('reprotects a recovery plan: every machine that failed over, with values th
   }
 });
 
+test('fails a VM back from Azure and commits it, and reprotects a VM committed on-premises to Azure, as the SDK names them', async ({ vault, baseURL }) => {
+  const client = clientFor(baseURL);
+  const wait = { updateIntervalInMs: 500 };
+  const intranet = await reprotectPlan(client, vault.name, 'intranet-01');
+  const failover = { properties: { failoverDirection: 'RecoveryToPrimary', providerSpecificDetails: { instanceType: 'InMage' as const, recoveryPointType: 'LatestTime' } } };
+  const failedBack = await client.replicationProtectedItems.beginUnplannedFailoverAndWait(...intranet.path, failover, wait);
+  expect(failedBack.properties).toMatchObject({ friendlyName: 'intranet-01', activeLocation: 'Primary', allowedOperations: ['Commit'] });
+  const committed = await client.replicationProtectedItems.beginFailoverCommitAndWait(...intranet.path, wait);
+  expect(committed.properties).toMatchObject({ friendlyName: 'intranet-01', protectionState: 'UnplannedFailoverCommitted', activeLocation: 'Primary' });
+
+  // fb-committed-01 was committed on-premises earlier, and its agent has registered since.
+  const committedEarlier = await reprotectPlan(client, vault.name, 'fb-committed-01');
+  const onPremises = committedEarlier.input.properties.providerSpecificDetails.processServerId;
+  const toAzure = { properties: { failoverDirection: 'PrimaryToRecovery', providerSpecificDetails: { instanceType: 'InMageAzureV2' as const, processServerId: onPremises } } };
+  const protectedToAzure = await client.replicationProtectedItems.beginReprotectAndWait(...committedEarlier.path, toAzure, wait);
+  expect(protectedToAzure.properties).toMatchObject({ friendlyName: 'fb-committed-01', protectionState: 'Protected', activeLocation: 'Primary' });
+});
+
 test('creates a policy and finds its failback policy, which refuses any change', async ({ vault, baseURL }) => {
   const client = clientFor(baseURL, contributorToken);
   const created = await client.replicationPolicies.beginCreateAndWait(vault.name, RESOURCE_GROUP, 'sdk-policy', {

@@ -102,7 +102,7 @@ test("a disabled command of a row's context menu reads its reason, not only in a
   await page.goto(`${vault.grid}?q=crm-app-01`);
   await gridRow(page, 'crm-app-01').click({ button: 'right' });
   const command = page.getByRole('menuitem', { name: 'Re-Protect' });
-  await expect(command).toHaveAccessibleDescription('The failover of crm-app-01 has completed but is not committed. Commit the failover, then reprotect.');
+  await expect(command).toHaveAccessibleDescription('crm-app-01 has failed over to Azure, and the failover is not committed. Commit the failover, then reprotect.');
   await expect(command).not.toHaveAttribute('title');
   await expect(page.getByRole('menu')).toMatchAriaSnapshot(`
     - menu:

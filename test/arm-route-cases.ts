@@ -39,6 +39,9 @@ export interface ArmCaseContext {
   vaultPath: { subscriptionId: string; resourceGroupName: string };
   fabricName: string;
   itemId: string;
+  /** Demo VMs at the later stages of the failback cycle: ready to fail back, and waiting for its commit. */
+  failbackItemId: string;
+  commitItemId: string;
   jobId: string;
   failedJobId: string;
   suspendedJobId: string;
@@ -79,6 +82,8 @@ export async function prepareArmCases(db: Db, vaultId: string, skipPolicyNames: 
     vaultPath: { subscriptionId: vault.subscriptionId, resourceGroupName: vault.resourceGroup },
     fabricName: (await db.configurationServer.findFirstOrThrow({ where: { vaultId } })).id,
     itemId: (await db.replicatedItem.findFirstOrThrow({ where: { vaultId, friendlyName: 'dc-02' } })).id,
+    failbackItemId: (await db.replicatedItem.findFirstOrThrow({ where: { vaultId, friendlyName: 'intranet-01' } })).id,
+    commitItemId: (await db.replicatedItem.findFirstOrThrow({ where: { vaultId, friendlyName: 'fb-pending-01' } })).id,
     jobId: (await db.job.findFirstOrThrow({ where: { vaultId } })).id,
     failedJobId: (await db.job.findFirstOrThrow({ where: { vaultId, state: 'Failed', parentJobId: null, scenarioName: 'ReverseReplication' } })).id,
     suspendedJobId: suspended,
@@ -131,6 +136,17 @@ export function armRouteCases(current: () => ArmCaseContext): Record<string, Rou
       prepare: async () => void (reprotect = await reprotectCall(current())),
       status: 202,
     },
+    [arm(`${ITEMS}/[replicatedProtectedItemName]/unplannedFailover POST`)]: {
+      permission: 'items.failover',
+      params: () => ({ ...containerParams(), replicatedProtectedItemName: current().failbackItemId }),
+      body: () => ({ properties: { failoverDirection: 'RecoveryToPrimary', providerSpecificDetails: { instanceType: 'InMage', recoveryPointType: 'LatestTime' } } }),
+      status: 202,
+    },
+    [arm(`${ITEMS}/[replicatedProtectedItemName]/failoverCommit POST`)]: {
+      permission: 'items.failover',
+      params: () => ({ ...containerParams(), replicatedProtectedItemName: current().commitItemId }),
+      status: 202,
+    },
     [arm('replicationProtectionContainers GET')]: { permission: 'vault.read' },
     [arm('replicationProtectedItems GET')]: { permission: 'vault.read', search: '&$top=5' },
     [arm('replicationJobs GET')]: { permission: 'vault.read', search: "&$filter=jobStatus eq 'Failed'" },
@@ -154,6 +170,14 @@ export function armRouteCases(current: () => ArmCaseContext): Record<string, Rou
     [arm('replicationRecoveryPlans GET')]: { permission: 'vault.read' },
     [arm('replicationRecoveryPlans/[recoveryPlanName] GET')]: { permission: 'vault.read', params: () => ({ recoveryPlanName: current().planName }) },
     [arm('replicationRecoveryPlans/[recoveryPlanName]/reProtect POST')]: { permission: 'items.reprotect', params: () => ({ recoveryPlanName: 'rp-finance' }), status: 202 },
+    // No plan of the demo vault has failed back yet: the rules refuse, after the role allowed the call.
+    [arm('replicationRecoveryPlans/[recoveryPlanName]/unplannedFailover POST')]: {
+      permission: 'items.failover',
+      params: () => ({ recoveryPlanName: 'rp-lan' }),
+      body: () => ({ properties: { failoverDirection: 'RecoveryToPrimary', sourceSiteOperations: 'NotRequired' } }),
+      status: 400,
+    },
+    [arm('replicationRecoveryPlans/[recoveryPlanName]/failoverCommit POST')]: { permission: 'items.failover', params: () => ({ recoveryPlanName: 'rp-lan' }), status: 400 },
     [arm('replicationPolicies GET')]: { permission: 'vault.read' },
     [arm('replicationPolicies/[policyName] GET')]: { permission: 'vault.read', params: () => ({ policyName: current().forwardPolicyName }) },
     [arm('replicationPolicies/[policyName] PUT')]: {

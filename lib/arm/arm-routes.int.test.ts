@@ -1,48 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestCaller, routeRequest } from '@/test/access';
+import { createTestCaller } from '@/test/access';
 import { databaseSnapshot } from '@/test/database-snapshot';
 import type { TestDatabase } from '@/test/database';
 import { inMageReprotectDetails } from '../../test/arm-reprotect-input';
 import { setUpRouteDatabase } from '@/test/route-database';
 import { seedDemoVaultCopy } from '@/lib/data/seed/demo-vault';
 import { firstAcceptedReprotect } from '@/lib/data/reprotect-choices';
-import { createRunner } from '@/lib/jobs/runner';
+import { armCalls, ITEM_ROUTE, operationJob, runUntilEnded, type ArmTestVault } from '@/test/arm-calls';
 
 // The automation API end to end through its route handlers, on a demo vault: versions,
 // paths, errors in ARM's shape, a reprotect as a long-running operation that follows its
 // job to the item, lists with $filter and nextLink, and policies.
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
 const routeDatabase = setUpRouteDatabase();
 let database: TestDatabase;
-let vault: { id: string; name: string; subscriptionId: string; resourceGroup: string };
+let vault: ArmTestVault;
 let fabric: string;
 let operator: Record<string, string>;
 let contributor: Record<string, string>;
-
-const ROUTES = '@/app/subscriptions/[subscriptionId]/resourceGroups/[resourceGroupName]/providers/Microsoft.RecoveryServices/vaults/[vaultName]';
-const base = () => `/subscriptions/${vault.subscriptionId}/resourceGroups/${vault.resourceGroup}/providers/Microsoft.RecoveryServices/vaults/${vault.name}`;
-const pathParams = () => ({ subscriptionId: vault.subscriptionId, resourceGroupName: vault.resourceGroup, vaultName: vault.name });
-
-async function route(file: string, method: string): Promise<Handler> {
-  const handlers = (await import(/* @vite-ignore */ `${ROUTES}/${file}/route.ts`)) as Record<string, Handler>;
-  return handlers[method]!;
-}
-
-async function call(file: string, method: string, options: { path: string; params?: Record<string, string>; headers?: Record<string, string>; body?: string; search?: string }) {
-  const handler = await route(file, method);
-  const search = options.search ?? '?api-version=2023-06-01';
-  const request = routeRequest(`${options.path}${search}`, {
-    method,
-    headers: { ...(options.headers ?? operator), ...(options.body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: options.body,
-  });
-  const response = await handler(request, { params: Promise.resolve({ ...pathParams(), ...options.params }) });
-  return { status: response.status, headers: response.headers, body: response.status === 202 || response.headers.get('content-length') === '0' ? null : ((await response.json()) as Record<string, unknown>) };
-}
-
-const ITEM_ROUTE = 'replicationFabrics/[fabricName]/replicationProtectionContainers/[protectionContainerName]/replicationProtectedItems/[replicatedProtectedItemName]';
+const { base, call } = armCalls(() => vault, () => operator);
 
 async function reprotectBody(itemName: string, overrides: Record<string, unknown> = {}) {
   const { db } = database;
@@ -113,11 +89,9 @@ describe('the automation API', () => {
     const { item, params, path, body } = await reprotectBody('dc-02');
     const accepted = await call(`${ITEM_ROUTE}/reProtect`, 'POST', { path, params, body });
     expect(accepted.status).toBe(202);
-    const status = new URL(accepted.headers.get('azure-asyncoperation')!);
-    const location = new URL(accepted.headers.get('location')!);
+    const { jobName, status, location } = operationJob(accepted);
     expect(accepted.headers.get('retry-after')).toMatch(/^\d+$/);
-    const [jobName] = status.pathname.split('/replicationJobs/')[1]!.split('/');
-    const operationParams = { jobName: jobName!, action: 'reProtect' };
+    const operationParams = { jobName, action: 'reProtect' };
 
     const again = await call(`${ITEM_ROUTE}/reProtect`, 'POST', { path, params, body });
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'ITEM_OPERATION_IN_PROGRESS' } } });
@@ -126,22 +100,12 @@ describe('the automation API', () => {
     expect(running.body).toMatchObject({ name: jobName, status: 'InProgress' });
     expect((await call('replicationJobs/[jobName]/operationResults/[action]', 'GET', { path: location.pathname, params: operationParams, search: location.search })).status).toBe(202);
 
-    const runner = createRunner({ db: database.db, speed: 'instant', pollMs: 10, recoveryPoints: false, siteHeartbeats: false });
-    runner.start();
-    try {
-      for (let tries = 0; tries < 500; tries += 1) {
-        const job = await database.db.job.findUniqueOrThrow({ where: { id: jobName } });
-        if (job.state === 'Succeeded' || job.state === 'Failed') break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    } finally {
-      await runner.stop();
-    }
+    expect(await runUntilEnded(database.db, jobName)).toBe('Succeeded');
     const done = await call('replicationJobs/[jobName]/operationStatus/[action]', 'GET', { path: status.pathname, params: operationParams, search: status.search });
     expect(done.body).toMatchObject({ status: 'Succeeded' });
     const result = await call('replicationJobs/[jobName]/operationResults/[action]', 'GET', { path: location.pathname, params: operationParams, search: location.search });
     expect(result).toMatchObject({ status: 200, body: { name: item.id, properties: { protectionState: 'Protected', allowedOperations: ['UnplannedFailover'] } } });
-    const job = await call('replicationJobs/[jobName]', 'GET', { path: `${base()}/replicationJobs/${jobName}`, params: { jobName: jobName! } });
+    const job = await call('replicationJobs/[jobName]', 'GET', { path: `${base()}/replicationJobs/${jobName}`, params: { jobName } });
     expect(job.body).toMatchObject({ properties: { state: 'Succeeded', targetObjectName: 'dc-02', tasks: expect.arrayContaining([expect.objectContaining({ state: 'Succeeded' })]) } });
   });
 

@@ -8,7 +8,7 @@ import { failure, type ActionResult } from '../schemas/action-result';
 import type { JobDetail } from '../schemas/jobs-page';
 import { jobIdSchema } from '../schemas/jobs';
 import { jobSourceOfDetail, toArmJob } from './jobs';
-import { isOperationAction, operationStatus, type OperationAction } from './operations';
+import { isOperationAction, operationStatus, type JobCommandAction, type OperationAction } from './operations';
 import { accepted, notFound } from './route-helpers';
 
 // The job routes' shared steps: a job of the vault by its name, as the Job resource,
@@ -27,7 +27,7 @@ export function armJobResponse(detail: JobDetail, context: ArmContext<ArmParams>
   return armJson(toArmJob(jobSourceOfDetail(detail), context.ids, detail));
 }
 
-export const JOB_COMMAND_OPERATIONS: Record<Exclude<OperationAction, 'reProtect'>, Operation> = {
+export const JOB_COMMAND_OPERATIONS: Record<JobCommandAction, Operation> = {
   cancel: 'job.cancel',
   restart: 'job.restart',
   resume: 'job.resume',
@@ -36,7 +36,7 @@ export const JOB_COMMAND_OPERATIONS: Record<Exclude<OperationAction, 'reProtect'
 /** Runs a command of the job blade and answers 202, following the job. */
 export async function jobCommand(
   context: ArmContext<JobParams>,
-  action: Exclude<OperationAction, 'reProtect'>,
+  action: JobCommandAction,
   command: (vaultId: string, jobId: string) => Promise<JobActionResult>,
 ): Promise<ActionResult<Response>> {
   const id = jobIdSchema.safeParse(context.params.jobName);

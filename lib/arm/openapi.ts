@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { Permission } from '../domain/access/roles';
-import { createPolicyInputSchema, resumeJobParamsSchema, reverseReplicationInputSchema, updatePolicyInputSchema } from '../schemas/arm-requests';
+import {
+  createPolicyInputSchema,
+  recoveryPlanUnplannedFailoverInputSchema,
+  resumeJobParamsSchema,
+  reprotectRequestSchema,
+  unplannedFailoverInputSchema,
+  updatePolicyInputSchema,
+} from '../schemas/arm-requests';
 import {
   errorResponseSchema,
   fabricCollectionSchema,
@@ -55,7 +62,9 @@ export const ARM_OPERATIONS: ArmOperation[] = [
   { path: CONTAINER, method: 'get', operationId: 'ReplicationProtectionContainers_Get', summary: 'A protection container.', permission: 'vault.read', status: 200, response: protectionContainerSchema },
   { path: `${CONTAINER}/replicationProtectedItems`, method: 'get', operationId: 'ReplicationProtectedItems_ListByReplicationProtectionContainers', summary: "A container's replicated items.", permission: 'vault.read', status: 200, response: protectedItemCollectionSchema, query: [...PAGED] },
   { path: ITEM, method: 'get', operationId: 'ReplicationProtectedItems_Get', summary: 'A replicated item.', permission: 'vault.read', status: 200, response: protectedItemSchema },
-  { path: `${ITEM}/reProtect`, method: 'post', operationId: 'ReplicationProtectedItems_Reprotect', summary: 'Reprotect a VM that failed over to Azure, back to on-premises.', permission: 'items.reprotect', request: reverseReplicationInputSchema, status: 202, longRunning: true },
+  { path: `${ITEM}/reProtect`, method: 'post', operationId: 'ReplicationProtectedItems_Reprotect', summary: 'Reprotect a VM that failed over to Azure back to on-premises (RecoveryToPrimary), or a VM committed on-premises to Azure (PrimaryToRecovery).', permission: 'items.reprotect', request: reprotectRequestSchema, status: 202, longRunning: true },
+  { path: `${ITEM}/unplannedFailover`, method: 'post', operationId: 'ReplicationProtectedItems_UnplannedFailover', summary: 'Fail a VM reprotected to on-premises back from Azure (RecoveryToPrimary).', permission: 'items.failover', request: unplannedFailoverInputSchema, status: 202, longRunning: true },
+  { path: `${ITEM}/failoverCommit`, method: 'post', operationId: 'ReplicationProtectedItems_FailoverCommit', summary: "Commit a VM's completed failback: its Azure VM is removed.", permission: 'items.failover', status: 202, longRunning: true },
   { path: 'replicationProtectionContainers', method: 'get', operationId: 'ReplicationProtectionContainers_List', summary: 'Every protection container of the vault.', permission: 'vault.read', status: 200, response: protectionContainerCollectionSchema },
   { path: 'replicationProtectedItems', method: 'get', operationId: 'ReplicationProtectedItems_List', summary: 'Every replicated item of the vault.', permission: 'vault.read', status: 200, response: protectedItemCollectionSchema, query: [...PAGED] },
   { path: 'replicationJobs', method: 'get', operationId: 'ReplicationJobs_List', summary: 'Jobs, newest first.', permission: 'vault.read', status: 200, response: jobCollectionSchema, query: [...PAGED] },
@@ -67,7 +76,9 @@ export const ARM_OPERATIONS: ArmOperation[] = [
   { path: `${JOB}/operationResults/{action}`, method: 'get', operationId: 'Operations_GetResult', summary: 'Location: 202 while the operation runs, then its result.', permission: 'vault.read', status: 200 },
   { path: 'replicationRecoveryPlans', method: 'get', operationId: 'ReplicationRecoveryPlans_List', summary: 'Recovery plans.', permission: 'vault.read', status: 200, response: recoveryPlanCollectionSchema },
   { path: 'replicationRecoveryPlans/{recoveryPlanName}', method: 'get', operationId: 'ReplicationRecoveryPlans_Get', summary: 'A recovery plan.', permission: 'vault.read', status: 200, response: recoveryPlanSchema },
-  { path: 'replicationRecoveryPlans/{recoveryPlanName}/reProtect', method: 'post', operationId: 'ReplicationRecoveryPlans_Reprotect', summary: "Reprotect every machine of a plan that failed over.", permission: 'items.reprotect', status: 202, longRunning: true },
+  { path: 'replicationRecoveryPlans/{recoveryPlanName}/reProtect', method: 'post', operationId: 'ReplicationRecoveryPlans_Reprotect', summary: 'Reprotect every machine of a plan that failed over to Azure back to on-premises; once the plan was committed on-premises, to Azure.', permission: 'items.reprotect', status: 202, longRunning: true },
+  { path: 'replicationRecoveryPlans/{recoveryPlanName}/unplannedFailover', method: 'post', operationId: 'ReplicationRecoveryPlans_UnplannedFailover', summary: 'Fail every machine of a plan protected to on-premises back from Azure (RecoveryToPrimary).', permission: 'items.failover', request: recoveryPlanUnplannedFailoverInputSchema, status: 202, longRunning: true },
+  { path: 'replicationRecoveryPlans/{recoveryPlanName}/failoverCommit', method: 'post', operationId: 'ReplicationRecoveryPlans_FailoverCommit', summary: "Commit the completed failback of every machine of a plan that waits for it.", permission: 'items.failover', status: 202, longRunning: true },
   { path: 'replicationPolicies', method: 'get', operationId: 'ReplicationPolicies_List', summary: 'Replication policies.', permission: 'vault.read', status: 200, response: policyCollectionSchema },
   { path: 'replicationPolicies/{policyName}', method: 'get', operationId: 'ReplicationPolicies_Get', summary: 'A policy.', permission: 'vault.read', status: 200, response: policySchema },
   { path: 'replicationPolicies/{policyName}', method: 'put', operationId: 'ReplicationPolicies_Create', summary: 'Create a forward policy and its failback policy.', permission: 'policies.write', request: createPolicyInputSchema, status: 201, response: policySchema },
@@ -126,7 +137,7 @@ export function openApiDocument(): object {
       summary: operation.summary,
       description: `Requires a role that grants ${operation.permission}.`,
       parameters: parameters(operation),
-      ...(operation.request ? { requestBody: { required: operation.method !== 'post' || operation.path.endsWith('reProtect'), content: json(operation.request) } } : {}),
+      ...(operation.request ? { requestBody: { required: operation.method !== 'post' || /(reProtect|unplannedFailover)$/.test(operation.path), content: json(operation.request) } } : {}),
       responses: responses(operation),
       ...(operation.longRunning ? { 'x-ms-long-running-operation': true } : {}),
     };

@@ -3,14 +3,19 @@ import type { ArmOperationStatus } from '../schemas/arm-resources';
 import type { ApiVersion } from './api-versions';
 import type { ArmIds } from './resource-ids';
 
-// Long-running operations. A reprotect, a plan's reprotect, a job's cancel, restart or
-// resume answers 202 at once; the job it starts or acts on is the operation, so the
+// Long-running operations. A reprotect, failover or commit of an item or a plan, a job's
+// cancel, restart or resume answers 202 at once; the job it starts or acts on is the operation, so the
 // operation's id is the job's. Azure-AsyncOperation is its status (InProgress,
 // Succeeded, Failed, Canceled with the job's error); Location is its result: 202 while
 // it runs, then the item, the plan or the job.
 
-export const OPERATION_ACTIONS = ['reProtect', 'cancel', 'restart', 'resume'] as const;
+export const OPERATION_ACTIONS = ['reProtect', 'unplannedFailover', 'failoverCommit', 'cancel', 'restart', 'resume'] as const;
 export type OperationAction = (typeof OPERATION_ACTIONS)[number];
+
+/** Operations on an item or a plan, whose result is that item or plan once its job succeeds. */
+export const RESOURCE_ACTIONS: ReadonlySet<OperationAction> = new Set(['reProtect', 'unplannedFailover', 'failoverCommit']);
+/** Commands of a job's own blade. */
+export type JobCommandAction = Extract<OperationAction, 'cancel' | 'restart' | 'resume'>;
 
 export function isOperationAction(value: string): value is OperationAction {
   return (OPERATION_ACTIONS as readonly string[]).includes(value);

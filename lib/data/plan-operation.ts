@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { pluralize } from '../domain/plural';
 import type { Reason } from '../domain/reprotect/reasons';
 import { failure, type ActionResult } from '../schemas/action-result';
+import type { PlanBladeData } from '../schemas/plan-operations';
 import { jobStarter } from './activity-context';
 import { recordActivity } from './activity-log';
 import type { Db } from './db';
@@ -41,6 +42,17 @@ export async function submitPlanOperation(
     }, PLAN_TX_OPTIONS);
     return { jobId };
   }, clash);
+}
+
+/**
+ * The machines an operation on the whole plan concerns, as its blade lists them, for a
+ * caller that names none (the automation API): refused when there are none, with why.
+ */
+export function everyMachineOf<Facts extends { item: { id: string } }>(blade: PlanBladeData<Facts> | null, cannot: string): ActionResult<string[]> {
+  if (!blade) return failure('not-found', 'The recovery plan does not exist in this vault.');
+  if (blade.machines.length > 0) return { ok: true, data: blade.machines.map((machine) => machine.item.id) };
+  const why = blade.skipped.slice(0, 3).map((machine) => `${machine.name}: ${machine.reason}`).join(' ');
+  return failure('refused', `No machine of ${blade.plan.name} ${cannot}.${why ? ` ${why}` : ''}`);
 }
 
 /** The answer when some rows are blocked: a conflict when operations hold machines, else the first machine's reason. */

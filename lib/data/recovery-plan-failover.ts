@@ -8,13 +8,13 @@ import { failoverTasks, FAILOVER_JOB_NAME, FAILOVER_SCENARIO } from '../domain/j
 import { PLAN_COMMIT_JOB_NAME, PLAN_COMMIT_SCENARIO, PLAN_COMMIT_STEPS, PLAN_FAILOVER_JOB_NAME, PLAN_FAILOVER_SCENARIO, PLAN_FAILOVER_STEPS } from '../domain/jobs/plan-jobs';
 import { failure, invalidInput, type ActionResult } from '../schemas/action-result';
 import { planCommitInputSchema } from '../schemas/commit';
-import { planFailoverInputSchema } from '../schemas/failover';
+import { planFailoverInputSchema, type PlanFailoverInput } from '../schemas/failover';
 import type { PlanBladeData } from '../schemas/plan-operations';
 import { loadCommitFactsForItems } from './commit';
 import { getDb, type Db } from './db';
 import { failoverJobPayload } from './failover';
 import { loadFailoverFactsForItems } from './failover-facts';
-import { inPlanOrder, planRefusal, queuePlanJobs, submitPlanOperation } from './plan-operation';
+import { everyMachineOf, inPlanOrder, planRefusal, queuePlanJobs, submitPlanOperation } from './plan-operation';
 import { loadPlanMembers, type PlanMembers } from './recovery-plan-reprotect';
 import type { DbOrTx } from './reprotect-facts';
 import { Refusal } from './refusals';
@@ -102,4 +102,18 @@ export async function submitPlanCommit(vaultId: string, raw: unknown, db: Db = g
       })),
     );
   });
+}
+
+/** replicationRecoveryPlans.beginUnplannedFailover: every machine the plan's Failover blade lists, at one recovery point type. */
+export async function submitPlanFailoverOfEveryMachine(vaultId: string, planId: string, recoveryPointType: PlanFailoverInput['recoveryPointType'], db: Db = getDb()) {
+  const machines = everyMachineOf(await loadPlanFailoverBlade(vaultId, planId, db), 'can fail over');
+  if (!machines.ok) return machines;
+  return submitPlanFailover(vaultId, { planId, direction: 'RecoveryToPrimary', recoveryPointType, itemIds: machines.data }, db);
+}
+
+/** replicationRecoveryPlans.beginFailoverCommit: every machine of the plan whose failback waits for its commit. */
+export async function submitPlanCommitOfEveryMachine(vaultId: string, planId: string, db: Db = getDb()) {
+  const machines = everyMachineOf(await loadPlanCommitBlade(vaultId, planId, db), 'has a failover to commit');
+  if (!machines.ok) return machines;
+  return submitPlanCommit(vaultId, { planId, itemIds: machines.data }, db);
 }

@@ -9,8 +9,8 @@ import { failure, invalidInput, type ActionResult } from '../schemas/action-resu
 import type { PlanBladeData } from '../schemas/plan-operations';
 import { planReprotectToAzureInputSchema } from '../schemas/reprotect-to-azure';
 import { getDb, type Db } from './db';
-import { inPlanOrder, planRefusal, queuePlanJobs, submitPlanOperation } from './plan-operation';
-import { loadPlanMembers } from './recovery-plan-reprotect';
+import { everyMachineOf, inPlanOrder, planRefusal, queuePlanJobs, submitPlanOperation } from './plan-operation';
+import { loadPlanMembers, loadPlanReprotectBlade } from './recovery-plan-reprotect';
 import { loadReprotectToAzureFactsForItems, reprotectToAzureJobPayload } from './reprotect-to-azure';
 import type { DbOrTx } from './reprotect-facts';
 import { Refusal } from './refusals';
@@ -67,4 +67,31 @@ export async function submitPlanReprotectToAzure(vaultId: string, raw: unknown, 
     }
     return jobId;
   });
+}
+
+/**
+ * replicationRecoveryPlans.beginReprotect of a plan committed on-premises (the call takes
+ * no values): every machine the blade lists, each through the first on-premises process
+ * server the rules accept for it; the submission judges the rows as it does the blade's.
+ */
+export async function submitPlanReprotectToAzureWithChosenValues(vaultId: string, planId: string, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
+  const blade = await loadPlanReprotectToAzureBlade(vaultId, planId, db);
+  const machines = everyMachineOf(blade, 'can be reprotected to Azure');
+  if (!machines.ok) return machines;
+  const rows = blade!.machines.map((facts) => {
+    const choices = evaluateReprotectToAzure(facts, {}).processServers;
+    const chosen = choices.find((choice) => choice.eligible) ?? choices[0];
+    return { itemId: facts.item.id, processServerId: chosen?.id ?? '' };
+  });
+  return submitPlanReprotectToAzure(vaultId, { planId, direction: 'OnPremisesToAzure', rows }, db);
+}
+
+/**
+ * Which way a plan's reprotect goes when the call does not say: back to on-premises while
+ * any machine waits in Azure for it, else to Azure when some machine was committed on-premises.
+ */
+export async function planReprotectsToAzure(vaultId: string, planId: string, db: DbOrTx = getDb()): Promise<boolean> {
+  const back = await loadPlanReprotectBlade(vaultId, planId, db);
+  if ((back?.facts?.machines.length ?? 0) > 0) return false;
+  return ((await loadPlanReprotectToAzureBlade(vaultId, planId, db))?.machines.length ?? 0) > 0;
 }

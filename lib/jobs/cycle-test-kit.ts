@@ -43,3 +43,18 @@ export async function committedOnPremisesItem(db: Db, vault: TestVault, override
     ...overrides,
   });
 }
+
+/** A plan of three machines reprotected to on-premises, two of them a replication group on one master target. */
+export async function reprotectedPlan(db: Db, vault: TestVault) {
+  const mt = await createMasterTarget(db, vault);
+  const group = await db.replicationGroup.create({ data: { vaultId: vault.vaultId, name: `rg-${mt.name}` } });
+  const machines = [
+    await reprotectedItem(db, vault, { masterTarget: mt, replicationGroupId: group.id }),
+    await reprotectedItem(db, vault, { masterTarget: mt, replicationGroupId: group.id }),
+    await reprotectedItem(db, vault, { masterTarget: mt }),
+  ];
+  const plan = await db.recoveryPlan.create({ data: { vaultId: vault.vaultId, friendlyName: `rp-${mt.name}` } });
+  const boot = await db.recoveryPlanGroup.create({ data: { planId: plan.id, groupType: 'Boot', order: 0 } });
+  await db.recoveryPlanGroupItem.createMany({ data: machines.map(({ item }) => ({ groupId: boot.id, itemId: item.id })) });
+  return { planId: plan.id, planName: plan.friendlyName, itemIds: machines.map(({ item }) => item.id), machines };
+}

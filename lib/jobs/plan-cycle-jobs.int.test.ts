@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlanFailoverBlade, submitPlanCommit, submitPlanFailover } from '../data/recovery-plan-failover';
 import { submitPlanReprotectToAzure } from '../data/recovery-plan-reprotect-to-azure';
-import { createMasterTarget, type TestVault } from '../data/seed/factories';
-import { reprotectedItem } from './cycle-test-kit';
+import { reprotectedPlan } from './cycle-test-kit';
 import { db, instant, loadItem, loadJob, setUpRunnerTestVault, testVault, waitFor } from './runner-test-kit';
 
 setUpRunnerTestVault();
-
-/** A plan of three machines reprotected to on-premises, two of them a replication group on one master target. */
-async function reprotectedPlan(vault: TestVault) {
-  const mt = await createMasterTarget(db(), vault);
-  const group = await db().replicationGroup.create({ data: { vaultId: vault.vaultId, name: `rg-${mt.name}` } });
-  const machines = [
-    await reprotectedItem(db(), vault, { masterTarget: mt, replicationGroupId: group.id }),
-    await reprotectedItem(db(), vault, { masterTarget: mt, replicationGroupId: group.id }),
-    await reprotectedItem(db(), vault, { masterTarget: mt }),
-  ];
-  const plan = await db().recoveryPlan.create({ data: { vaultId: vault.vaultId, friendlyName: `rp-${mt.name}` } });
-  const boot = await db().recoveryPlanGroup.create({ data: { planId: plan.id, groupType: 'Boot', order: 0 } });
-  await db().recoveryPlanGroupItem.createMany({ data: machines.map(({ item }) => ({ groupId: boot.id, itemId: item.id })) });
-  return { planId: plan.id, itemIds: machines.map(({ item }) => item.id), machines };
-}
 
 /** Runs every queued job, plan jobs beside their machines' (as a portal's runner does), until none is left. */
 async function runAll() {
@@ -36,7 +20,7 @@ async function runAll() {
 describe('recovery plan operations of the failback cycle', () => {
   it('fails a plan over with its group at the common app-consistent point, commits it, and reprotects it to Azure once the agents registered', async () => {
     const vault = testVault();
-    const { planId, itemIds, machines } = await reprotectedPlan(vault);
+    const { planId, itemIds, machines } = await reprotectedPlan(db(), vault);
     const blade = await loadPlanFailoverBlade(vault.vaultId, planId, db());
     expect(blade?.machines.map((facts) => facts.item.id)).toEqual(itemIds);
     // The group's common app-consistent point: every member has one 5 minutes ago.
@@ -75,7 +59,7 @@ describe('recovery plan operations of the failback cycle', () => {
 
   it('refuses the plan until every machine has a recovery point, writing nothing', async () => {
     const vault = testVault();
-    const { planId, itemIds } = await reprotectedPlan(vault);
+    const { planId, itemIds } = await reprotectedPlan(db(), vault);
     await db().recoveryPoint.deleteMany({ where: { itemId: itemIds[2] } });
     const before = await db().job.count();
     const result = await submitPlanFailover(vault.vaultId, { planId, direction: 'RecoveryToPrimary', recoveryPointType: 'LatestTime', itemIds }, db());
@@ -87,7 +71,7 @@ describe('recovery plan operations of the failback cycle', () => {
 
   it('refuses rows that do not match the plan as it is now, and a second operator at the same moment', async () => {
     const vault = testVault();
-    const { planId, itemIds } = await reprotectedPlan(vault);
+    const { planId, itemIds } = await reprotectedPlan(db(), vault);
     expect(await submitPlanFailover(vault.vaultId, { planId, direction: 'RecoveryToPrimary', recoveryPointType: 'LatestTime', itemIds: itemIds.slice(1) }, db())).toMatchObject({
       ok: false,
       error: { kind: 'refused', message: expect.stringContaining('is part of this operation too') },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECOVERY_POINT_TYPES } from '../domain/failover/facts';
 
 // Request bodies of the automation API, as the Site Recovery REST API names them
 // (ReverseReplicationInput, CreatePolicyInput, UpdatePolicyInput, ResumeJobParams).
@@ -33,7 +34,7 @@ export const reverseReplicationInputSchema = z
       { error: 'The body needs properties with failoverDirection and providerSpecificDetails.' },
     ),
   }, { error: 'The body must be a ReverseReplicationInput.' })
-  .meta({ id: 'ReverseReplicationInput' });
+  .meta({ id: 'ReverseReplicationInputToOnPremises' });
 
 export type ReverseReplicationInput = z.infer<typeof reverseReplicationInputSchema>;
 
@@ -68,3 +69,83 @@ export const resumeJobParamsSchema = z
   .object({ properties: z.object({ comments: z.string().max(1000).optional() }).optional() })
   .optional()
   .meta({ id: 'ResumeJobParams' });
+
+// The rest of the failback cycle: failover from Azure, commit, and reprotect back to Azure.
+
+const recoveryPointTypeSchema = z
+  .enum(RECOVERY_POINT_TYPES, { error: "recoveryPointType must be 'LatestTime' (latest processed) or 'LatestTag' (latest app-consistent)." })
+  .default('LatestTime');
+
+export const inMageUnplannedFailoverInputSchema = z
+  .object({
+    instanceType: z.literal('InMage', { error: "providerSpecificDetails.instanceType must be 'InMage': this vault fails VMware VMs back from Azure to on-premises." }),
+    recoveryPointType: recoveryPointTypeSchema.describe('LatestTime (latest processed, the default) or LatestTag (latest app-consistent).'),
+    recoveryPointId: z.undefined({ error: 'A custom recovery point is not offered: choose LatestTime or LatestTag.' }).optional(),
+  })
+  .meta({ id: 'InMageUnplannedFailoverInput' });
+
+const failbackDirection = z.literal('RecoveryToPrimary', {
+  error: "failoverDirection must be 'RecoveryToPrimary': a VM reprotected to on-premises fails back from Azure.",
+});
+
+export const unplannedFailoverInputSchema = z
+  .object({
+    properties: z.object(
+      {
+        failoverDirection: failbackDirection,
+        sourceSiteOperations: z.string().max(100).optional().describe('Accepted and ignored: the Azure VM is always shut down first.'),
+        providerSpecificDetails: inMageUnplannedFailoverInputSchema.optional(),
+      },
+      { error: 'The body needs properties with failoverDirection.' },
+    ),
+  }, { error: 'The body must be an UnplannedFailoverInput.' })
+  .meta({ id: 'UnplannedFailoverInput' });
+
+export const recoveryPlanUnplannedFailoverInputSchema = z
+  .object({
+    properties: z.object(
+      {
+        failoverDirection: failbackDirection,
+        sourceSiteOperations: z.enum(['Required', 'NotRequired'], { error: "sourceSiteOperations must be 'Required' or 'NotRequired'." }).optional(),
+        providerSpecificDetails: z.array(inMageUnplannedFailoverInputSchema.omit({ recoveryPointId: true })).max(1, { error: 'Give one InMage input for the plan.' }).optional(),
+      },
+      { error: 'The body needs properties with failoverDirection.' },
+    ),
+  }, { error: 'The body must be a RecoveryPlanUnplannedFailoverInput.' })
+  .meta({ id: 'RecoveryPlanUnplannedFailoverInput' });
+
+export const inMageAzureV2ReprotectInputSchema = z
+  .object({
+    instanceType: z.literal('InMageAzureV2', { error: "providerSpecificDetails.instanceType must be 'InMageAzureV2': a VM committed on-premises replicates to Azure again." }),
+    processServerId: id('processServerId').describe('The on-premises process server that sends the data to Azure: its id or resource id.'),
+    masterTargetId: z.string().max(500).optional(),
+    policyId: z.string().max(500).optional().describe("Accepted and ignored: the VM replicates with its configuration server's forward policy."),
+    storageAccountId: z.string().max(500).optional(),
+    logStorageAccountId: z.string().max(500).optional(),
+    runAsAccountId: z.string().max(500).optional(),
+    disksToInclude: z.array(z.string()).optional(),
+  })
+  .meta({ id: 'InMageAzureV2ReprotectInput' });
+
+export const forwardReplicationInputSchema = z
+  .object({
+    properties: z.object(
+      {
+        failoverDirection: z.literal('PrimaryToRecovery', {
+          error: "failoverDirection must be 'PrimaryToRecovery': a VM committed on-premises is protected to Azure again.",
+        }),
+        providerSpecificDetails: inMageAzureV2ReprotectInputSchema,
+      },
+      { error: 'The body needs properties with failoverDirection and providerSpecificDetails.' },
+    ),
+  }, { error: 'The body must be a ReverseReplicationInput.' })
+  .meta({ id: 'ReverseReplicationInputToAzure' });
+
+/** The reProtect body, either way round, as the document of the API shows it. */
+export const reprotectRequestSchema = z.union([reverseReplicationInputSchema, forwardReplicationInputSchema]).meta({ id: 'ReverseReplicationInput' });
+
+/** Which way a reprotect body asks for: PrimaryToRecovery is to Azure; anything else is read as the failback reprotect. */
+export function isReprotectToAzureBody(body: unknown): boolean {
+  const properties = (body as { properties?: { failoverDirection?: unknown } } | null)?.properties;
+  return typeof properties === 'object' && properties !== null && properties.failoverDirection === 'PrimaryToRecovery';
+}

@@ -1,40 +1,43 @@
 import { armWriteRoute } from '@/lib/arm/arm-route';
 import { REPROTECT_TARGETS } from '@/lib/arm/errors';
+import { itemTarget, pathItem, type ItemParams } from '@/lib/arm/item-handlers';
 import { reprotectInputProblems, toReprotectInput } from '@/lib/arm/protected-items';
-import { nameFromIdOrName, fabricOfContainer } from '@/lib/arm/resource-ids';
-import { accepted, type ContainerParams } from '@/lib/arm/route-helpers';
-import { getProtectedItem, resolveReprotectNames } from '@/lib/data/protected-items';
+import { nameFromIdOrName } from '@/lib/arm/resource-ids';
+import { accepted } from '@/lib/arm/route-helpers';
+import { resolveReprotectNames } from '@/lib/data/protected-items';
 import { submitReprotect } from '@/lib/data/reprotect';
+import { submitReprotectToAzure } from '@/lib/data/reprotect-to-azure';
 import { failure, invalidInput } from '@/lib/schemas/action-result';
-import { reverseReplicationInputSchema } from '@/lib/schemas/arm-requests';
-
-type Params = ContainerParams & { replicatedProtectedItemName: string };
+import { forwardReplicationInputSchema, isReprotectToAzureBody, reverseReplicationInputSchema } from '@/lib/schemas/arm-requests';
 
 /**
- * replicationProtectedItems.beginReprotect: the Re-Protect blade's OK. The same rules run
- * in the same transaction and queue the same job; 202 follows it to the item.
+ * replicationProtectedItems.beginReprotect: the Re-Protect blade's OK, either way round.
+ * RecoveryToPrimary (InMage) protects a VM that failed over to Azure back to on-premises;
+ * PrimaryToRecovery (InMageAzureV2) protects a VM committed on-premises to Azure again.
+ * The same rules run in the same transaction and queue the same job; 202 follows it.
  */
-export const POST = armWriteRoute<Params>(
-  {
-    permission: 'items.reprotect',
-    operation: 'replicatedItem.reprotect',
-    target: (params) => ({ type: 'replicatedItem', id: String(params.replicatedProtectedItemName).slice(0, 64), name: String(params.replicatedProtectedItemName).slice(0, 64) }),
-    targets: REPROTECT_TARGETS,
-  },
+export const POST = armWriteRoute<ItemParams>(
+  { permission: 'items.reprotect', operation: 'replicatedItem.reprotect', target: itemTarget, targets: REPROTECT_TARGETS },
   async (body, context) => {
+    const { vault } = context.grant;
+    if (isReprotectToAzureBody(body)) {
+      const parsed = forwardReplicationInputSchema.safeParse(body);
+      if (!parsed.success) return invalidInput(parsed.error);
+      const item = await pathItem(context);
+      if (!item.ok) return item;
+      const processServerId = nameFromIdOrName(parsed.data.properties.providerSpecificDetails.processServerId);
+      const result = await submitReprotectToAzure(vault.id, { itemId: item.data.id, direction: 'OnPremisesToAzure', processServerId });
+      return result.ok ? { ok: true, data: accepted(context, result.data.jobId, 'reProtect') } : result;
+    }
     const parsed = reverseReplicationInputSchema.safeParse(body);
     if (!parsed.success) return invalidInput(parsed.error);
-    const { vault } = context.grant;
-    const { fabricName, protectionContainerName, replicatedProtectedItemName } = context.params;
-    const item = await getProtectedItem(vault.id, replicatedProtectedItemName);
-    if (!item || item.configurationServer.id !== fabricName || fabricOfContainer(protectionContainerName) !== fabricName) {
-      return failure('not-found', `The replicated item '${String(replicatedProtectedItemName).slice(0, 100)}' was not found in protection container '${String(protectionContainerName).slice(0, 100)}'.`);
-    }
-    const problems = reprotectInputProblems(parsed.data, item.forwardPolicy.failbackPolicy?.friendlyName ?? null);
+    const item = await pathItem(context);
+    if (!item.ok) return item;
+    const problems = reprotectInputProblems(parsed.data, item.data.forwardPolicy.failbackPolicy?.friendlyName ?? null);
     if (Object.keys(problems).length > 0) return failure('invalid', Object.values(problems)[0]!, problems);
     const details = parsed.data.properties.providerSpecificDetails;
     const resolved = await resolveReprotectNames(vault.id, nameFromIdOrName(details.masterTargetId), details);
-    const result = await submitReprotect(vault.id, toReprotectInput(item.id, parsed.data, resolved));
+    const result = await submitReprotect(vault.id, toReprotectInput(item.data.id, parsed.data, resolved));
     return result.ok ? { ok: true, data: accepted(context, result.data.jobId, 'reProtect') } : result;
   },
 );
