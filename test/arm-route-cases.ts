@@ -140,6 +140,13 @@ export function armRouteCases(current: () => ArmCaseContext): Record<string, Rou
       permission: 'items.failover',
       params: () => ({ ...containerParams(), replicatedProtectedItemName: current().failbackItemId }),
       body: () => ({ properties: { failoverDirection: 'RecoveryToPrimary', providerSpecificDetails: { instanceType: 'InMage', recoveryPointType: 'LatestTime' } } }),
+      // The copy's replications have taken no point yet (the runner takes them): one a minute old.
+      prepare: async () => {
+        const { db, failbackItemId } = current();
+        if ((await db.recoveryPoint.count({ where: { itemId: failbackItemId } })) === 0) {
+          await db.recoveryPoint.create({ data: { itemId: failbackItemId, time: new Date(Date.now() - 60_000), type: 'CrashConsistent' } });
+        }
+      },
       status: 202,
     },
     [arm(`${ITEMS}/[replicatedProtectedItemName]/failoverCommit POST`)]: {
@@ -170,14 +177,14 @@ export function armRouteCases(current: () => ArmCaseContext): Record<string, Rou
     [arm('replicationRecoveryPlans GET')]: { permission: 'vault.read' },
     [arm('replicationRecoveryPlans/[recoveryPlanName] GET')]: { permission: 'vault.read', params: () => ({ recoveryPlanName: current().planName }) },
     [arm('replicationRecoveryPlans/[recoveryPlanName]/reProtect POST')]: { permission: 'items.reprotect', params: () => ({ recoveryPlanName: 'rp-finance' }), status: 202 },
-    // No plan of the demo vault has failed back yet: the rules refuse, after the role allowed the call.
+    // rp-web-tier, which no other case touches, has not been reprotected: the rules refuse, after the role allowed the call.
     [arm('replicationRecoveryPlans/[recoveryPlanName]/unplannedFailover POST')]: {
       permission: 'items.failover',
-      params: () => ({ recoveryPlanName: 'rp-lan' }),
+      params: () => ({ recoveryPlanName: 'rp-web-tier' }),
       body: () => ({ properties: { failoverDirection: 'RecoveryToPrimary', sourceSiteOperations: 'NotRequired' } }),
       status: 400,
     },
-    [arm('replicationRecoveryPlans/[recoveryPlanName]/failoverCommit POST')]: { permission: 'items.failover', params: () => ({ recoveryPlanName: 'rp-lan' }), status: 400 },
+    [arm('replicationRecoveryPlans/[recoveryPlanName]/failoverCommit POST')]: { permission: 'items.failover', params: () => ({ recoveryPlanName: 'rp-web-tier' }), status: 400 },
     [arm('replicationPolicies GET')]: { permission: 'vault.read' },
     [arm('replicationPolicies/[policyName] GET')]: { permission: 'vault.read', params: () => ({ policyName: current().forwardPolicyName }) },
     [arm('replicationPolicies/[policyName] PUT')]: {

@@ -64,8 +64,10 @@ describe('the automation API', () => {
     const before = await databaseSnapshot(database.db, vault.id);
     const malformed = await call(`${ITEM_ROUTE}/reProtect`, 'POST', { path, params, body: '{"properties":' });
     expect(malformed).toMatchObject({ status: 400, body: { error: { code: 'InvalidRequestContent' } } });
-    const wrongDirection = await call(`${ITEM_ROUTE}/reProtect`, 'POST', { path, params, body: JSON.stringify({ properties: { failoverDirection: 'PrimaryToRecovery', providerSpecificDetails: {} } }) });
+    const wrongDirection = await call(`${ITEM_ROUTE}/reProtect`, 'POST', { path, params, body: JSON.stringify({ properties: { failoverDirection: 'Sideways', providerSpecificDetails: {} } }) });
     expect(wrongDirection).toMatchObject({ status: 400, body: { error: { code: 'InvalidRequestContent', details: expect.arrayContaining([expect.objectContaining({ target: 'properties.failoverDirection' })]) } } });
+    const toAzureWithoutDetails = await call(`${ITEM_ROUTE}/reProtect`, 'POST', { path, params, body: JSON.stringify({ properties: { failoverDirection: 'PrimaryToRecovery', providerSpecificDetails: {} } }) });
+    expect(toAzureWithoutDetails).toMatchObject({ status: 400, body: { error: { code: 'InvalidRequestContent', details: expect.arrayContaining([expect.objectContaining({ target: 'properties.providerSpecificDetails.instanceType' })]) } } });
     const { body: otherProfile } = await reprotectBody('dc-01', { profileId: 'some-other-policy' });
     const profile = await call(`${ITEM_ROUTE}/reProtect`, 'POST', { path, params, body: otherProfile });
     expect(profile).toMatchObject({ status: 400, body: { error: { target: 'properties.providerSpecificDetails.profileId' } } });
