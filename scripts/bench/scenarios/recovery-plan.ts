@@ -3,7 +3,7 @@ import type { Db } from '../../../lib/data/db';
 import { submitRecoveryPlanReprotect } from '../../../lib/data/recovery-plan-reprotect';
 import { createMasterTarget, createTestVault, type TestMasterTarget } from '../../../lib/data/seed/factories';
 import { OS } from '../../../lib/data/seed/values';
-import { percentile } from '../http';
+import { timePlanSubmissions } from '../plan-submissions';
 import { defineScenario } from '../scenarios';
 
 const MACHINES = 200;
@@ -65,21 +65,14 @@ export const recoveryPlan = defineScenario({
   name: 'recovery-plan',
   title: `Reprotect a recovery plan of ${MACHINES} machines: validate every rule and queue the jobs (target: <= ${TARGET_MS} ms, in process)`,
   prepare: preparePlan,
-  async run({ db, data }) {
-    const samples: number[] = [];
-    for (let i = 0; i <= SAMPLES; i++) {
-      const start = performance.now();
-      const result = await submitRecoveryPlanReprotect(data.vaultId, data.input, db);
-      const elapsed = performance.now() - start;
-      if (!result.ok) throw new Error(`the bench plan was refused: ${result.error.message}`);
-      // The first run warms up the query engine and is not counted.
-      if (i > 0) samples.push(elapsed);
-      const jobs = await db.job.count({ where: { parentJobId: result.data.jobId } });
-      if (jobs !== MACHINES) throw new Error(`expected ${MACHINES} machine jobs, found ${jobs}`);
-      await reset(db, data.planId, data.itemIds);
-    }
-    console.log(`  submit (lock ${MACHINES} rows, evaluate, 1 + ${MACHINES} jobs with ${MACHINES * 6} tasks)`);
-    console.log(`  p50 ${percentile(samples, 50).toFixed(0)} ms   max ${Math.max(...samples).toFixed(0)} ms   (${samples.map((s) => s.toFixed(0)).join(', ')})`);
-    return Math.max(...samples) <= TARGET_MS;
-  },
+  run: ({ db, data }) =>
+    timePlanSubmissions({
+      db,
+      machines: MACHINES,
+      samples: SAMPLES,
+      targetMs: TARGET_MS,
+      work: `lock ${MACHINES} rows, evaluate, 1 + ${MACHINES} jobs with ${MACHINES * 6} tasks`,
+      submit: () => submitRecoveryPlanReprotect(data.vaultId, data.input, db),
+      reset: () => reset(db, data.planId, data.itemIds),
+    }),
 });
