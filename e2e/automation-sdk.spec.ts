@@ -25,22 +25,28 @@ function clientFor(baseURL: string | undefined, token = operatorToken): SiteReco
   return siteRecoveryClient(baseURL!, token);
 }
 
-/** The path of a demo VM and the values the blade would accept for it (its failback policy found through the API). */
-async function reprotectPlan(client: SiteRecoveryManagementClient, vault: string, vmName: string, masterTarget = 'mt-win-02') {
+/** A demo VM: the path the SDK names it by, the item, and the servers of its fabric. */
+async function demoVm(client: SiteRecoveryManagementClient, vault: string, vmName: string) {
   const [fabric] = await collect(client.replicationFabrics.list(vault, RESOURCE_GROUP));
   const [container] = await collect(client.replicationProtectionContainers.listByReplicationFabrics(vault, RESOURCE_GROUP, fabric!.name!));
   const [item] = await collect(client.replicationProtectedItems.list(vault, RESOURCE_GROUP, { filter: `friendlyName eq '${vmName}'` }));
-  const details = fabric!.properties!.customDetails as { masterTargetServers: Array<{ id: string; name: string }>; processServers: Array<{ id: string; friendlyName: string }> };
-  const forward = item!.properties!.policyFriendlyName!;
+  const servers = fabric!.properties!.customDetails as { masterTargetServers: Array<{ id: string; name: string }>; processServers: Array<{ id: string; friendlyName: string }> };
+  return { path: [vault, RESOURCE_GROUP, fabric!.name!, container!.name!, item!.name!] as const, item: item!, servers };
+}
+
+/** The path of a demo VM and the values the blade would accept for it (its failback policy found through the API). */
+async function reprotectPlan(client: SiteRecoveryManagementClient, vault: string, vmName: string, masterTarget = 'mt-win-02') {
+  const { path, item, servers } = await demoVm(client, vault, vmName);
+  const forward = item.properties!.policyFriendlyName!;
   return {
-    path: [vault, RESOURCE_GROUP, fabric!.name!, container!.name!, item!.name!] as const,
+    path,
     input: {
       properties: {
         failoverDirection: 'RecoveryToPrimary',
         providerSpecificDetails: {
           instanceType: 'InMage' as const,
-          masterTargetId: details.masterTargetServers.find((mt) => mt.name === masterTarget)!.id,
-          processServerId: details.processServers.find((ps) => ps.friendlyName === 'cs-contoso-01')!.id,
+          masterTargetId: servers.masterTargetServers.find((mt) => mt.name === masterTarget)!.id,
+          processServerId: servers.processServers.find((ps) => ps.friendlyName === 'cs-contoso-01')!.id,
           retentionDrive: 'R:',
           datastoreName: 'ds-vmfs-02',
           profileId: (await client.replicationPolicies.get(vault, RESOURCE_GROUP, `${forward}-failback`)).name!,
@@ -171,7 +177,7 @@ test('reprotects a recovery plan: every machine that failed over, with values th
 test('fails a VM back from Azure and commits it, and reprotects a VM committed on-premises to Azure, as the SDK names them', async ({ vault, baseURL }) => {
   const client = clientFor(baseURL);
   const wait = { updateIntervalInMs: 500 };
-  const intranet = await reprotectPlan(client, vault.name, 'intranet-01');
+  const intranet = await demoVm(client, vault.name, 'intranet-01');
   const failover = { properties: { failoverDirection: 'RecoveryToPrimary', providerSpecificDetails: { instanceType: 'InMage' as const, recoveryPointType: 'LatestTime' } } };
   const failedBack = await client.replicationProtectedItems.beginUnplannedFailoverAndWait(...intranet.path, failover, wait);
   expect(failedBack.properties).toMatchObject({ friendlyName: 'intranet-01', activeLocation: 'Primary', allowedOperations: ['Commit'] });
@@ -179,8 +185,8 @@ test('fails a VM back from Azure and commits it, and reprotects a VM committed o
   expect(committed.properties).toMatchObject({ friendlyName: 'intranet-01', protectionState: 'UnplannedFailoverCommitted', activeLocation: 'Primary' });
 
   // fb-committed-01 was committed on-premises earlier, and its agent has registered since.
-  const committedEarlier = await reprotectPlan(client, vault.name, 'fb-committed-01');
-  const onPremises = committedEarlier.input.properties.providerSpecificDetails.processServerId;
+  const committedEarlier = await demoVm(client, vault.name, 'fb-committed-01');
+  const onPremises = committedEarlier.servers.processServers.find((ps) => ps.friendlyName === 'cs-contoso-01')!.id;
   const toAzure = { properties: { failoverDirection: 'PrimaryToRecovery', providerSpecificDetails: { instanceType: 'InMageAzureV2' as const, processServerId: onPremises } } };
   const protectedToAzure = await client.replicationProtectedItems.beginReprotectAndWait(...committedEarlier.path, toAzure, wait);
   expect(protectedToAzure.properties).toMatchObject({ friendlyName: 'fb-committed-01', protectionState: 'Protected', activeLocation: 'Primary' });

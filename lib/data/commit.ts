@@ -7,6 +7,7 @@ import { getDb, type Db } from './db';
 import { createItemJob, notFound, refusedBy, submitItemOperation } from './item-operation';
 import { ACTIVE_JOB_STATES, type DbOrTx } from './reprotect-facts';
 import { Refusal } from './refusals';
+import { activeJobOf } from './item-facts-parts';
 
 // Commit of a completed failover (the service's beginFailoverCommit). After a failback it
 // deletes the failed-over VM in Azure; the Commit job does the work.
@@ -34,7 +35,7 @@ export async function loadCommitFactsForItems(db: DbOrTx, vaultId: string, itemI
     items.map(({ jobs, friendlyName, ...item }) => [
       item.id,
       {
-        item: { ...item, name: friendlyName, activeJob: jobs[0] ? { id: jobs[0].id, name: jobs[0].friendlyName } : null },
+        item: { ...item, name: friendlyName, activeJob: activeJobOf(jobs) },
         recoveryPointCount: pointCount.get(item.id) ?? 0,
       },
     ]),

@@ -3,6 +3,7 @@ import type { FailoverFacts, ItemRecoveryPoints } from '../domain/failover/facts
 import type { Prisma } from './generated/prisma/client';
 import { getDb } from './db';
 import { ACTIVE_JOB_STATES, type DbOrTx } from './reprotect-facts';
+import { activeJobOf, configurationServerFacts, recoveryPlansOf } from './item-facts-parts';
 
 // Loads what the failover rules judge, for one item or a recovery plan's machines, with
 // the recovery points read per item in one grouped query.
@@ -90,18 +91,12 @@ async function groupAppConsistentPoints(db: DbOrTx, groupIds: readonly string[])
 }
 
 function toFailoverFacts(item: FailoverRecord, points: ItemRecoveryPoints | undefined, groups: Map<string, Date | null>, now: Date): FailoverFacts {
-  const plans = new Map(item.planMemberships.map((m) => [m.group.plan.id, m.group.plan.friendlyName]));
   const mt = item.masterTarget;
-  const activeJob = item.jobs[0];
   // A VM that still exists boots on its own host; one deleted on-premises is created on the master target's.
   const bootHost = (item.sourceVmPresent ? item.sourceHost : null) ?? mt?.esxiHost ?? null;
   return {
     now,
-    configurationServer: {
-      friendlyName: item.configurationServer.friendlyName,
-      connected: item.configurationServer.connectionState === 'Connected',
-      lastHeartbeat: item.configurationServer.lastHeartbeat,
-    },
+    configurationServer: configurationServerFacts(item.configurationServer),
     item: {
       id: item.id,
       name: item.friendlyName,
@@ -116,8 +111,8 @@ function toFailoverFacts(item: FailoverRecord, points: ItemRecoveryPoints | unde
       azureVmRunning: item.azureVmRunning,
       diskCount: item.diskCount,
       replicationGroup: item.replicationGroup,
-      recoveryPlans: [...plans].map(([id, name]) => ({ id, name })),
-      activeJob: activeJob ? { id: activeJob.id, name: activeJob.friendlyName } : null,
+      recoveryPlans: recoveryPlansOf(item.planMemberships),
+      activeJob: activeJobOf(item.jobs),
     },
     target: {
       masterTarget: mt

@@ -5,6 +5,7 @@ import { isActive } from '../domain/jobs/job-state';
 import { osLabel } from '../domain/reprotect/os-version';
 import type { ReplicatedItemDetail } from '../schemas/replicated-item-detail';
 import { getDb, type Db } from './db';
+import { activeJobOf, recoveryPlansOf } from './item-facts-parts';
 
 const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
 
@@ -32,10 +33,9 @@ export async function getReplicatedItemDetail(vaultId: string, itemId: string, d
     db.recoveryPoint.findFirst({ where: { itemId, type: 'AppConsistent' }, orderBy: { time: 'desc' }, select: { time: true } }),
     db.recoveryPoint.findFirst({ where: { itemId }, orderBy: { time: 'asc' }, select: { time: true } }),
   ]);
-  const plans = new Map(item.planMemberships.map((m) => [m.group.plan.id, m.group.plan.friendlyName]));
   const activeJob = item.jobs.find((job) => isActive(job.state));
   const commit = evaluateCommit({
-    item: { ...item, name: item.friendlyName, activeJob: activeJob ? { id: activeJob.id, name: activeJob.friendlyName } : null },
+    item: { ...item, name: item.friendlyName, activeJob: activeJobOf(item.jobs) },
     recoveryPointCount: total,
   });
   const policy = item.failbackPolicy;
@@ -63,7 +63,7 @@ export async function getReplicatedItemDetail(vaultId: string, itemId: string, d
     sourceDatastores: item.sourceDatastores.map((s) => s.datastore.symbolicName),
     forwardPolicy: item.forwardPolicy.friendlyName,
     replicationGroup: item.replicationGroup?.name ?? null,
-    recoveryPlans: [...plans].map(([id, name]) => ({ id, name })),
+    recoveryPlans: recoveryPlansOf(item.planMemberships),
     reprotect: hasReprotect
       ? {
           masterTarget: item.masterTarget?.name ?? null,

@@ -3,6 +3,7 @@ import type { ReprotectFacts } from '../domain/reprotect/facts';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { toDatastoreFacts, toMasterTargetFacts, toProcessServerFacts } from './fabric-facts';
+import { activeJobOf, configurationServerFacts, recoveryPlansOf } from './item-facts-parts';
 
 export type DbOrTx = Db | Prisma.TransactionClient;
 
@@ -88,8 +89,6 @@ async function loadFabric(db: DbOrTx, vaultId: string, excludedItemIds: readonly
 
 function toFacts(item: ItemRecord, fabric: Fabric, now: Date): ReprotectFacts {
   const failback = item.forwardPolicy.failbackPolicy;
-  const plans = new Map(item.planMemberships.map((m) => [m.group.plan.id, m.group.plan.friendlyName]));
-  const activeJob = item.jobs[0];
 
   return {
     now,
@@ -98,11 +97,7 @@ function toFacts(item: ItemRecord, fabric: Fabric, now: Date): ReprotectFacts {
       expressRoute: item.vault.expressRoute,
       expressRoutePeering: item.vault.expressRoutePeering,
     },
-    configurationServer: {
-      friendlyName: item.configurationServer.friendlyName,
-      connected: item.configurationServer.connectionState === 'Connected',
-      lastHeartbeat: item.configurationServer.lastHeartbeat,
-    },
+    configurationServer: configurationServerFacts(item.configurationServer),
     item: {
       id: item.id,
       name: item.friendlyName,
@@ -118,8 +113,8 @@ function toFacts(item: ItemRecord, fabric: Fabric, now: Date): ReprotectFacts {
       protectionState: item.protectionState,
       activeLocation: item.activeLocation,
       replicationGroup: item.replicationGroup,
-      recoveryPlans: [...plans].map(([id, name]) => ({ id, name })),
-      activeJob: activeJob ? { id: activeJob.id, name: activeJob.friendlyName } : null,
+      recoveryPlans: recoveryPlansOf(item.planMemberships),
+      activeJob: activeJobOf(item.jobs),
     },
     ...fabric,
     failbackPolicy: failback

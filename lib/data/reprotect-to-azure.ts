@@ -11,6 +11,7 @@ import { toProcessServerFacts } from './fabric-facts';
 import { createItemJob, notFound, refusedBy, submitItemOperation, type Tx } from './item-operation';
 import { ACTIVE_JOB_STATES, type DbOrTx } from './reprotect-facts';
 import { Refusal } from './refusals';
+import { activeJobOf, configurationServerFacts, recoveryPlansOf } from './item-facts-parts';
 
 // Reprotect from on-premises to Azure (the service's beginReprotect, PrimaryToRecovery):
 // a VM that failed back and was committed replicates to Azure again.
@@ -34,23 +35,18 @@ export async function loadReprotectToAzureFactsForItems(
   const processServers = (await db.processServer.findMany({ where: { vaultId }, orderBy: { friendlyName: 'asc' } })).map(toProcessServerFacts);
   return new Map(
     items.map((item) => {
-      const plans = new Map(item.planMemberships.map((m) => [m.group.plan.id, m.group.plan.friendlyName]));
       const policy = item.forwardPolicy;
       const facts: ReprotectToAzureFacts = {
         now,
-        configurationServer: {
-          friendlyName: item.configurationServer.friendlyName,
-          connected: item.configurationServer.connectionState === 'Connected',
-          lastHeartbeat: item.configurationServer.lastHeartbeat,
-        },
+        configurationServer: configurationServerFacts(item.configurationServer),
         item: {
           id: item.id,
           name: item.friendlyName,
           protectionState: item.protectionState,
           activeLocation: item.activeLocation,
           replicationGroup: item.replicationGroup,
-          recoveryPlans: [...plans].map(([id, name]) => ({ id, name })),
-          activeJob: item.jobs[0] ? { id: item.jobs[0].id, name: item.jobs[0].friendlyName } : null,
+          recoveryPlans: recoveryPlansOf(item.planMemberships),
+          activeJob: activeJobOf(item.jobs),
           agentRegistered: item.agentRegistered,
           agentRegistersAt: item.agentRegistersAt,
           inConfigurationServerDatabase: item.inConfigurationServerDatabase,
