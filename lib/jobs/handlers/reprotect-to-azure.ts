@@ -2,7 +2,6 @@ import 'server-only';
 import { z } from 'zod';
 import { loadReprotectToAzureFacts } from '../../data/reprotect-to-azure';
 import { progressIncrements } from '../../domain/jobs/job-state';
-import { recoveryPointsToAdd } from '../../domain/jobs/recovery-points';
 import { REPROTECT_TO_AZURE_STEPS } from '../../domain/jobs/reprotect-to-azure-steps';
 import { PROTECTION_STATES } from '../../domain/protection-status';
 import { evaluateReprotectToAzure, isAgentRegistered } from '../../domain/reprotect-to-azure/evaluate';
@@ -10,7 +9,7 @@ import { reprotectToAzureInputSchema } from '../../schemas/reprotect-to-azure';
 import type { JobActionError, JobHandler, JobRecord, JobStep, Tx } from '../types';
 import { agentNotRegistered, prerequisitesNoLongerMet } from './failback-errors';
 import { itemMissing } from './reprotect-errors';
-import { fail, OK, simulate, simulateWithProgress, stepsWithPayload } from './step-kit';
+import { fail, firstRecoveryPoints, OK, simulate, simulateWithProgress, startRecoveryPointHistory, stepsWithPayload } from './step-kit';
 
 // The Reprotect job from on-premises to Azure, after a committed failback: checks the
 // Mobility agent of the on-premises VM (the service fails here while it has not
@@ -52,17 +51,12 @@ export const reprotectToAzureSteps: JobStep[] = [
   }),
   step(REPROTECT_TO_AZURE_STEPS.FinalizeForwardProtection.name, async (ctx, { payload, itemId }) => {
     await simulate(ctx, REPROTECT_TO_AZURE_STEPS.FinalizeForwardProtection);
-    const policy = await ctx.db.replicationPolicy.findUnique({ where: { id: payload.forwardPolicyId } });
-    const now = new Date();
-    const firstPoints = policy
-      ? recoveryPointsToAdd({ now, lastPointTime: null, lastAppConsistentTime: null, policy, speed: ctx.speed })
-      : [{ time: now, type: 'CrashConsistent' as const }];
+    const firstPoints = await firstRecoveryPoints(ctx, payload.forwardPolicyId);
     return {
       ok: true,
       async commit(tx) {
         // Replication to Azure starts a history of its own, under the forward policy.
-        await tx.recoveryPoint.deleteMany({ where: { itemId } });
-        await tx.recoveryPoint.createMany({ data: firstPoints.map((point) => ({ itemId, ...point })) });
+        await startRecoveryPointHistory(tx, itemId, firstPoints);
         await tx.replicatedItem.updateMany({
           where: { id: itemId },
           data: { protectionState: 'Protected', activeLocation: 'Primary', replicationHealth: 'Normal', rpoInSeconds: INITIAL_RPO_SECONDS, agentRegistered: true, agentRegistersAt: null },

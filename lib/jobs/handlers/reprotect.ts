@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { loadReprotectFacts } from '../../data/reprotect-facts';
 import { lockForReprotect } from '../../data/reprotect-locks';
 import { progressIncrements, stepDurationMs } from '../../domain/jobs/job-state';
-import { recoveryPointsToAdd } from '../../domain/jobs/recovery-points';
 import { REPROTECT_SCENARIO, type ReprotectStepName } from '../../domain/jobs/reprotect-steps';
 import { PROTECTION_STATES } from '../../domain/protection-status';
 import { evaluateReprotect } from '../../domain/reprotect/evaluate';
@@ -16,6 +15,7 @@ import {
   itemMissing,
   prerequisitesFailed,
 } from './reprotect-errors';
+import { firstRecoveryPoints, startRecoveryPointHistory } from './step-kit';
 
 // The Reprotect (ReverseReplication) job: re-checks the blade's rules, prepares the
 // master target, starts replication from Azure back to on-premises, synchronises the
@@ -104,18 +104,13 @@ const steps: JobStep[] = [
   }),
   defineStep('FinalizeProtection', async (ctx, { payload, itemId }) => {
     await ctx.wait(duration(ctx, 'FinalizeProtection'));
-    const policy = await ctx.db.replicationPolicy.findUnique({ where: { id: payload.failbackPolicyId } });
-    const now = new Date();
-    const firstPoints = policy
-      ? recoveryPointsToAdd({ now, lastPointTime: null, lastAppConsistentTime: null, policy, speed: ctx.speed })
-      : [{ time: now, type: 'CrashConsistent' as const }];
+    const firstPoints = await firstRecoveryPoints(ctx, payload.failbackPolicyId);
     return {
       ok: true,
       async commit(tx) {
         // Points left from the forward direction describe the on-premises VM, not the
         // Azure VM now replicating back: the reverse direction starts its own history.
-        await tx.recoveryPoint.deleteMany({ where: { itemId } });
-        await tx.recoveryPoint.createMany({ data: firstPoints.map((point) => ({ itemId, ...point })) });
+        await startRecoveryPointHistory(tx, itemId, firstPoints);
         await tx.replicatedItem.updateMany({
           where: { id: itemId },
           data: {

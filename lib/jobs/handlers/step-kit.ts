@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { timedStepMs, type StepTiming } from '../../domain/jobs/job-state';
-import type { JobFailure, JobStep, StepContext, StepOutcome } from '../types';
+import { recoveryPointsToAdd, type PlannedRecoveryPoint } from '../../domain/jobs/recovery-points';
+import type { JobFailure, JobStep, StepContext, StepOutcome, Tx } from '../types';
 import { jobInputInvalid } from './failback-errors';
 import { itemMissing } from './reprotect-errors';
 
@@ -40,4 +41,23 @@ export async function simulateWithProgress(ctx: StepContext, timing: StepTiming,
     await ctx.wait(slice);
     await ctx.progress((i * 100) / increments);
   }
+}
+
+/**
+ * The first recovery points of a replication that has just started, under its policy:
+ * what the policy would have taken by now (one crash-consistent point without a policy).
+ */
+export async function firstRecoveryPoints(ctx: Pick<StepContext, 'db' | 'speed'>, policyId: string): Promise<PlannedRecoveryPoint[]> {
+  const policy = await ctx.db.replicationPolicy.findUnique({ where: { id: policyId } });
+  const now = new Date();
+  return policy ? recoveryPointsToAdd({ now, lastPointTime: null, lastAppConsistentTime: null, policy, speed: ctx.speed }) : [{ time: now, type: 'CrashConsistent' }];
+}
+
+/**
+ * A replication in a new direction starts a history of its own: the points left from the
+ * other direction describe the other copy of the VM.
+ */
+export async function startRecoveryPointHistory(tx: Tx, itemId: string, points: readonly PlannedRecoveryPoint[]): Promise<void> {
+  await tx.recoveryPoint.deleteMany({ where: { itemId } });
+  await tx.recoveryPoint.createMany({ data: points.map((point) => ({ itemId, ...point })) });
 }
