@@ -13,6 +13,7 @@ const DESKTOP_TARGET = 100;
 /** Runs per route and profile; the median is reported, as scores vary from run to run. */
 const RUNS = Math.max(1, Number(process.env.VAULT_LIGHTHOUSE_RUNS ?? 3));
 const ITEM = 'dc-01';
+const TRACE_ATTEMPTS = 3;
 
 interface Profile {
   name: 'mobile' | 'desktop';
@@ -42,8 +43,13 @@ async function audit(chrome: LaunchedChrome, url: string, profile: Profile): Pro
   const cookie = authorizationHeaders().cookie;
   if (!cookie) throw new Error('The bench has no signed-in session');
   const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], extraHeaders: { Cookie: cookie } };
-  const result = await lighthouse(url, flags, profile.config);
-  const lhr = result?.lhr;
+  // Recording the trace now and then fails in Lighthouse itself (NO_NAVSTART, "run Lighthouse
+  // again"): such a run measured nothing, so it is run again, a few times at most.
+  let lhr = (await lighthouse(url, flags, profile.config))?.lhr;
+  for (let retry = 1; lhr?.runtimeError && retry < TRACE_ATTEMPTS; retry += 1) {
+    console.log(`  (${profile.name} run of ${new URL(url).pathname} again: ${lhr.runtimeError.code})`);
+    lhr = (await lighthouse(url, flags, profile.config))?.lhr;
+  }
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
   if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
   // A page that redirected (to sign-in) would score a page that is not the one measured.
