@@ -1,4 +1,5 @@
 import grid from '@/components/lists/lists.module.css';
+import { SmallTableHead } from '@/components/lists/small-table-head';
 import { LocalTime } from '@/components/shell/local-time';
 import type { ReplicatedItemDetail } from '@/lib/schemas/replicated-item-detail';
 import styles from './item.module.css';
@@ -28,15 +29,7 @@ export function RecoveryPointsTile({ item }: { item: ReplicatedItemDetail }) {
             <dd>{points.oldest ? <LocalTime iso={points.oldest} /> : '—'}</dd>
           </dl>
           <table aria-label="Latest recovery points" className={`${grid.table} ${grid.small}`}>
-            <thead>
-              <tr className={grid.headerRow}>
-                {['Time', 'Type'].map((title) => (
-                  <th key={title} scope="col" className={grid.headerCell}>
-                    <div className={grid.headerContent}>{title}</div>
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <SmallTableHead titles={['Time', 'Type']} />
             <tbody>
               {points.latest.map((point) => (
                 <tr key={point.time + point.type} className={`${grid.row} ${grid.interactive}`}>

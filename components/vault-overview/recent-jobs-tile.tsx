@@ -1,6 +1,7 @@
 import { IntentLink } from '@/components/shell/intent-link';
 import { CellLayout } from '@/components/lists/cell-layout';
 import grid from '@/components/lists/lists.module.css';
+import { SmallTableHead } from '@/components/lists/small-table-head';
 import { LocalTime } from '@/components/shell/local-time';
 import { StatusIcon } from '@/components/replicated-items/status-icon';
 import { vaultPath } from '@/components/shell/vault-sections';
@@ -50,15 +51,7 @@ export function RecentJobsTile({ vaultName, jobs, counts }: RecentJobsTileProps)
         <p className={styles.empty}>No Site Recovery jobs have run in this vault yet.</p>
       ) : (
         <table aria-label="Recent jobs" className={`${grid.table} ${grid.small}`}>
-          <thead>
-            <tr className={grid.headerRow}>
-              {['Name', 'Item', 'Status', 'Start time'].map((title) => (
-                <th key={title} scope="col" className={grid.headerCell}>
-                  <div className={grid.headerContent}>{title}</div>
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <SmallTableHead titles={['Name', 'Item', 'Status', 'Start time']} />
           <tbody>
             {jobs.map((job) => (
               <tr key={job.id} className={`${grid.row} ${grid.interactive}`}>
