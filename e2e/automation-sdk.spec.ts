@@ -174,9 +174,13 @@ test('reprotects a recovery plan: every machine that failed over, with values th
   }
 });
 
-test('fails a VM back from Azure and commits it, and reprotects a VM committed on-premises to Azure, as the SDK names them', async ({ vault, baseURL }) => {
+test('fails a VM back from Azure and commits it, and reprotects a VM committed on-premises to Azure, as the SDK names them', async ({ vault, baseURL, database }) => {
   const client = clientFor(baseURL);
   const wait = { updateIntervalInMs: 500 };
+  // intranet-01 replicates back to on-premises: the runner takes its points on the failback
+  // policy's cadence, the first soon after this copy of the vault was made.
+  const points = () => database.recoveryPoint.count({ where: { item: { friendlyName: 'intranet-01', vault: { name: vault.name } } } });
+  await expect.poll(points, { timeout: 60_000 }).toBeGreaterThan(0);
   const intranet = await demoVm(client, vault.name, 'intranet-01');
   const failover = { properties: { failoverDirection: 'RecoveryToPrimary', providerSpecificDetails: { instanceType: 'InMage' as const, recoveryPointType: 'LatestTime' } } };
   const failedBack = await client.replicationProtectedItems.beginUnplannedFailoverAndWait(...intranet.path, failover, wait);
