@@ -5,6 +5,7 @@ import { createTestCaller } from '@/test/access';
 import { armCalls, ITEM_ROUTE, operationJob, runUntilEnded, type ArmTestVault } from '@/test/arm-calls';
 import type { TestDatabase } from '@/test/database';
 import { setUpRouteDatabase } from '@/test/route-database';
+import { labSnapshot } from '@/lib/data/lab-test-snapshot';
 
 // The rest of the failback cycle through the automation API, as the SDK calls it:
 // beginUnplannedFailover (RecoveryToPrimary), beginFailoverCommit and beginReprotect
@@ -73,7 +74,9 @@ describe('the failback cycle through the automation API', () => {
     const { item: pointless } = await reprotectedItem(db(), testVault);
     await db().recoveryPoint.deleteMany({ where: { itemId: pointless.id } });
     const committed = await committedOnPremisesItem(db(), testVault, { agentRegistered: true });
+    const before = await labSnapshot(db(), testVault.vaultId);
     const jobsBefore = await db().job.count();
+    const failedBefore = await db().activityLogEntry.count({ where: { vaultId: testVault.vaultId, result: 'Failed' } });
 
     expect(await itemCall(pointless.id, 'unplannedFailover', failback())).toMatchObject({ status: 400, body: { error: { code: 'NO_RECOVERY_POINT' } } });
     const custom = await itemCall(pointless.id, 'unplannedFailover', { properties: { ...failback().properties, providerSpecificDetails: { instanceType: 'InMage', recoveryPointType: 'Custom', recoveryPointId: 'x' } } });
@@ -86,6 +89,9 @@ describe('the failback cycle through the automation API', () => {
     expect(await itemCall(committed.id, 'reProtect', toAzure(testVault.azureProcessServerId))).toMatchObject({ status: 400, body: { error: { code: 'PS_NOT_ON_PREMISES' } } });
     expect(await itemCall('no-such-item', 'failoverCommit')).toMatchObject({ status: 404, body: { error: { code: 'ResourceNotFound' } } });
     expect(await db().job.count()).toBe(jobsBefore);
+    expect(await labSnapshot(db(), testVault.vaultId)).toEqual(before);
+    // Each refusal of the rules and the unknown item are on record; malformed bodies are refused before any write is tried.
+    expect(await db().activityLogEntry.count({ where: { vaultId: testVault.vaultId, result: 'Failed' } })).toBe(failedBefore + 4);
   });
 
   it('takes a recovery plan around the rest of the cycle, its reprotect going to Azure once the plan was committed on-premises', async () => {

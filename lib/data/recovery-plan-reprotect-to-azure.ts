@@ -10,7 +10,7 @@ import type { PlanBladeData } from '../schemas/plan-operations';
 import { planReprotectToAzureInputSchema } from '../schemas/reprotect-to-azure';
 import { getDb, type Db } from './db';
 import { everyMachineOf, inPlanOrder, planRefusal, queuePlanJobs, submitPlanOperation } from './plan-operation';
-import { loadPlanMembers, loadPlanReprotectBlade } from './recovery-plan-reprotect';
+import { loadPlanMembers, loadPlanReprotectBlade, submitRecoveryPlanReprotectWithChosenValues } from './recovery-plan-reprotect';
 import { loadReprotectToAzureFactsForItems, reprotectToAzureJobPayload } from './reprotect-to-azure';
 import type { DbOrTx } from './reprotect-facts';
 import { Refusal } from './refusals';
@@ -74,8 +74,7 @@ export async function submitPlanReprotectToAzure(vaultId: string, raw: unknown, 
  * no values): every machine the blade lists, each through the first on-premises process
  * server the rules accept for it; the submission judges the rows as it does the blade's.
  */
-export async function submitPlanReprotectToAzureWithChosenValues(vaultId: string, planId: string, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
-  const blade = await loadPlanReprotectToAzureBlade(vaultId, planId, db);
+async function submitPlanReprotectToAzureWithChosenValues(vaultId: string, planId: string, db: Db, blade: PlanBladeData<ReprotectToAzureFacts> | null): Promise<ActionResult<{ jobId: string }>> {
   const machines = everyMachineOf(blade, 'can be reprotected to Azure');
   if (!machines.ok) return machines;
   const rows = blade!.machines.map((facts) => {
@@ -87,11 +86,15 @@ export async function submitPlanReprotectToAzureWithChosenValues(vaultId: string
 }
 
 /**
- * Which way a plan's reprotect goes when the call does not say: back to on-premises while
- * any machine waits in Azure for it, else to Azure when some machine was committed on-premises.
+ * replicationRecoveryPlans.beginReprotect, which does not say which way: back to
+ * on-premises while any machine waits in Azure for it, else to Azure when some machine
+ * was committed on-premises. Each blade's data is read once, for the choice and the submission.
  */
-export async function planReprotectsToAzure(vaultId: string, planId: string, db: DbOrTx = getDb()): Promise<boolean> {
+export async function submitPlanReprotectEitherWay(vaultId: string, planId: string, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
   const back = await loadPlanReprotectBlade(vaultId, planId, db);
-  if ((back?.facts?.machines.length ?? 0) > 0) return false;
-  return ((await loadPlanReprotectToAzureBlade(vaultId, planId, db))?.machines.length ?? 0) > 0;
+  if (back && (back.facts?.machines.length ?? 0) === 0) {
+    const forward = await loadPlanReprotectToAzureBlade(vaultId, planId, db);
+    if (forward && forward.machines.length > 0) return submitPlanReprotectToAzureWithChosenValues(vaultId, planId, db, forward);
+  }
+  return submitRecoveryPlanReprotectWithChosenValues(vaultId, planId, db, back);
 }

@@ -193,8 +193,13 @@ async function queuePlanJobs(tx: Prisma.TransactionClient, plan: PlanMembers, ro
  * none): each machine gets the first choices the rules accept, as autoPlanRows picks
  * them, and the submission decides as it does for the blade's rows.
  */
-export async function submitRecoveryPlanReprotectWithChosenValues(vaultId: string, planId: string, db: Db = getDb()): Promise<ActionResult<{ jobId: string }>> {
-  const blade = await loadPlanReprotectBlade(vaultId, planId, db);
+export async function submitRecoveryPlanReprotectWithChosenValues(
+  vaultId: string,
+  planId: string,
+  db: Db = getDb(),
+  loaded?: PlanReprotectBladeData | null,
+): Promise<ActionResult<{ jobId: string }>> {
+  const blade = loaded === undefined ? await loadPlanReprotectBlade(vaultId, planId, db) : loaded;
   if (!blade) return failure('not-found', 'The recovery plan no longer exists.');
   const machines = blade.facts ? blade.facts.machines.map((machine) => machineFacts(blade.facts!, machine)) : [];
   const { rows, unplaced } = autoPlanRows(machines);

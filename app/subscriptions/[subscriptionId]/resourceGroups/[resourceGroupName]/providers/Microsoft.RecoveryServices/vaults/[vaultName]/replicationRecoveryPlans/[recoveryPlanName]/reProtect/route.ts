@@ -1,6 +1,5 @@
 import { planOperationRoute } from '@/lib/arm/plan-routes';
-import { submitRecoveryPlanReprotectWithChosenValues } from '@/lib/data/recovery-plan-reprotect';
-import { planReprotectsToAzure, submitPlanReprotectToAzureWithChosenValues } from '@/lib/data/recovery-plan-reprotect-to-azure';
+import { submitPlanReprotectEitherWay } from '@/lib/data/recovery-plan-reprotect-to-azure';
 
 /**
  * replicationRecoveryPlans.beginReprotect (no body): back to on-premises, every machine
@@ -8,6 +7,6 @@ import { planReprotectsToAzure, submitPlanReprotectToAzureWithChosenValues } fro
  * master target; or, once the plan was committed on-premises, to Azure through the first
  * process server each machine may use.
  */
-export const POST = planOperationRoute({ permission: 'items.reprotect', operation: 'recoveryPlan.reprotect', action: 'reProtect' }, async (vaultId, planId) =>
-  (await planReprotectsToAzure(vaultId, planId)) ? submitPlanReprotectToAzureWithChosenValues(vaultId, planId) : submitRecoveryPlanReprotectWithChosenValues(vaultId, planId),
+export const POST = planOperationRoute({ permission: 'items.reprotect', operation: 'recoveryPlan.reprotect', action: 'reProtect' }, (vaultId, planId) =>
+  submitPlanReprotectEitherWay(vaultId, planId),
 );
