@@ -143,7 +143,7 @@ test.describe('The failback cycle', () => {
     await choose(page, row('fin-report-01'), 'Datastore', 'ds-vmfs-02');
     await reprotect.getByRole('button', { name: 'OK' }).click();
     await expect(reprotect).toBeHidden();
-    await latestNotification(page).getByRole('link', { name: 'Track the job' }).click();
+    await latestNotification(page).getByRole('link', { name: 'Track its progress in Jobs' }).click();
     await expect(page.getByRole('dialog', { name: 'Reprotect job for rp-finance' }).getByRole('definition').filter({ hasText: /^Successful$/ })).toBeVisible({ timeout: 90_000 });
 
     // 2. Fail the plan over: a row per machine, and the group's common app-consistent point.

@@ -147,6 +147,27 @@ test.describe('Re-Protect a failed-over VM', () => {
   });
 });
 
+test('a closed blade goes at once and gives focus back while the page underneath is still on its way', async ({ page, vault }) => {
+  const blade = await openReprotectBlade(page, vault, 'dc-01');
+  // The page underneath is held on its way until released, as a busy server would.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === vault.grid && !url.searchParams.has('reprotect'),
+    async (route) => {
+      if (route.request().headers()['rsc']) await held;
+      await route.continue();
+    },
+  );
+  await blade.getByRole('button', { name: 'Cancel' }).click();
+  await expect(blade).toBeHidden();
+  await expect(gridRow(page, 'dc-01')).toBeFocused();
+  await expect(page).toHaveURL(/[?&]reprotect=/);
+  release();
+  await expect(page).not.toHaveURL(/reprotect=/);
+  await expect(gridRow(page, 'dc-01')).toBeFocused();
+});
+
 test('the item page offers Re-Protect in its command bar and opens the blade over itself', async ({ page, vault }) => {
   const id = await itemId(page, vault, 'dc-01');
   await page.goto(`${vault.grid}/${id}`);

@@ -2,7 +2,6 @@
 
 import { DrawerBody, Field, Input } from '@fluentui/react-components';
 
-import { useRouter } from 'next/navigation';
 import { useMemo, type FormEvent } from 'react';
 import { OPERATION_COMMAND_FOCUS } from '@/components/operations/operation-command';
 import { OperationOutcome } from '@/components/operations/operation-outcome';
@@ -10,9 +9,9 @@ import { RoleNotice } from '@/components/operations/role-notice';
 import { useOperationSubmit } from '@/components/operations/use-operation-submit';
 import { ReasonBars } from '@/components/reprotect/reason-bar';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { useBladeClose } from '@/components/shell/use-blade-close';
 import { BladeFormFooter } from '@/components/shell/blade-form-footer';
 import { Notice } from '@/components/shell/notice';
-import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
 import { commitItemAction } from '@/lib/actions/failback';
 import { evaluateCommit, type CommitFacts } from '@/lib/domain/commit/rules';
 import { activeLocationLabel, protectionStateDescription } from '@/lib/domain/protection-status';
@@ -27,12 +26,8 @@ interface CommitBladeProps {
 
 /** The Commit blade: the failover it commits, and what the commit removes, before OK. */
 export function CommitBlade({ facts, vaultName, closeHref }: CommitBladeProps) {
-  const router = useRouter();
   const { item } = facts;
-  const close = () => {
-    router.push(closeHref, { scroll: false });
-    returnFocusAfterBladeCloses([`item:${item.id}`, OPERATION_COMMAND_FOCUS.Commit]);
-  };
+  const { open, close } = useBladeClose(closeHref, [`item:${item.id}`, OPERATION_COMMAND_FOCUS.Commit]);
   const evaluation = useMemo(() => evaluateCommit(facts), [facts]);
   const { submit, settling } = useOperationSubmit({
     vaultName,
@@ -52,7 +47,7 @@ export function CommitBlade({ facts, vaultName, closeHref }: CommitBladeProps) {
   };
 
   return (
-    <BladeDrawer onClose={close} label={`Commit ${item.name}`}>
+    <BladeDrawer open={open} onClose={close} label={`Commit ${item.name}`}>
       <BladeHeader title="Commit" subtitle={item.name} onClose={close} closeLabel="Close Commit" />
       <DrawerBody>
         <form id="commit-form" noValidate onSubmit={onSubmit} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 16, paddingBottom: 16 }}>

@@ -3,7 +3,6 @@
 import { DrawerBody, Field, Input, Text } from '@fluentui/react-components';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { OPERATION_COMMAND_FOCUS } from '@/components/operations/operation-command';
@@ -12,8 +11,8 @@ import { RoleNotice } from '@/components/operations/role-notice';
 import { useOperationSubmit } from '@/components/operations/use-operation-submit';
 import { ReasonBars } from '@/components/reprotect/reason-bar';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { useBladeClose } from '@/components/shell/use-blade-close';
 import { BladeFormFooter } from '@/components/shell/blade-form-footer';
-import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
 import { failoverItemAction } from '@/lib/actions/failback';
 import { evaluateFailover } from '@/lib/domain/failover/evaluate';
 import type { FailoverFacts } from '@/lib/domain/failover/facts';
@@ -33,12 +32,7 @@ interface FailoverBladeProps {
  * recovery point, what the failover will do, and every prerequisite it breaks.
  */
 export function FailoverBlade({ facts, vaultName, closeHref }: FailoverBladeProps) {
-  const router = useRouter();
-  const close = () => {
-    router.push(closeHref, { scroll: false });
-    // Back to the item's row in the grid, or the command that opened the blade on the item's page.
-    returnFocusAfterBladeCloses([`item:${facts.item.id}`, OPERATION_COMMAND_FOCUS.UnplannedFailover]);
-  };
+  const { open, close } = useBladeClose(closeHref, [`item:${facts.item.id}`, OPERATION_COMMAND_FOCUS.UnplannedFailover]);
   const latestAvailable = facts.points.latest !== null;
   const form = useForm<FailoverInput>({
     resolver: zodResolver(failoverInputSchema),
@@ -61,7 +55,7 @@ export function FailoverBlade({ facts, vaultName, closeHref }: FailoverBladeProp
   const selectionErrors = evaluation.selectionReasons.filter((reason) => reason.code !== 'SELECTION_REQUIRED');
 
   return (
-    <BladeDrawer onClose={close} label={`Failover ${item.name}`}>
+    <BladeDrawer open={open} onClose={close} label={`Failover ${item.name}`}>
       <BladeHeader title="Failover" subtitle={item.name} onClose={close} closeLabel="Close Failover" />
       <DrawerBody>
         <form

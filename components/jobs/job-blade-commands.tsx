@@ -19,6 +19,7 @@ import { jobKeys, replicatedItemKeys, vaultKeys } from '@/lib/queries/keys';
 import type { ActionResult } from '@/lib/schemas/action-result';
 import type { JobDetail } from '@/lib/schemas/jobs-page';
 import { usePermission } from '@/components/shell/vault-access';
+import { sendUntilNotBusy } from '@/components/operations/send-until-not-busy';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -53,7 +54,7 @@ export function JobBladeCommands({ vaultName, job, refreshing, onRefresh }: JobB
   const styles = useStyles();
   const queryClient = useQueryClient();
   const command = useMutation({
-    mutationFn: async (which: Command) => ({ which, result: await ACTIONS[which](vaultName, job.id) }),
+    mutationFn: async (which: Command) => ({ which, result: await sendUntilNotBusy((id: string) => ACTIONS[which](vaultName, id))(job.id) }),
     onSettled: async () => {
       // The item's status, the list and the overview's counts all follow the job.
       await Promise.all([

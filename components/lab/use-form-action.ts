@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import type { ActionResult } from '@/lib/schemas/action-result';
+import { sendUntilNotBusy } from '@/components/operations/send-until-not-busy';
 
 /**
  * Runs a lab Server Action. A refusal puts the server's field errors under the
@@ -16,7 +17,7 @@ export function useFormAction<Input, Output, Form extends FieldValues = FieldVal
   const router = useRouter();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: action,
+    mutationFn: sendUntilNotBusy<Input, Output>(action),
     onSuccess: async (result) => {
       if (!result.ok) {
         for (const [field, message] of Object.entries(result.error.fieldErrors)) {

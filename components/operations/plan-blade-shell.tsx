@@ -1,9 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
-import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
+import { useBladeClose } from '@/components/shell/use-blade-close';
 import { BladeHeader } from '@/components/shell/blade-header';
 
 interface PlanBladeShellProps {
@@ -17,13 +16,9 @@ interface PlanBladeShellProps {
 
 /** A recovery plan's blade: its title, the plan's name, and a body that can close it. */
 export function PlanBladeShell({ title, plan, closeHref, focusKey, children }: PlanBladeShellProps) {
-  const router = useRouter();
-  const close = () => {
-    router.push(closeHref, { scroll: false });
-    returnFocusAfterBladeCloses([focusKey]);
-  };
+  const { open, close } = useBladeClose(closeHref, [focusKey]);
   return (
-    <BladeDrawer size="large" onClose={close} label={`${title} ${plan.name}`}>
+    <BladeDrawer open={open} size="large" onClose={close} label={`${title} ${plan.name}`}>
       <BladeHeader title={title} subtitle={`Recovery plan ${plan.name}`} onClose={close} />
       {children(close)}
     </BladeDrawer>

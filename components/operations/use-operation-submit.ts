@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { postNotification } from '@/components/shell/notifications/notifications-store';
 import { subjectHref } from '@/components/shell/vault-links';
 import type { ActionFailure, ActionResult } from '@/lib/schemas/action-result';
+import { sendUntilNotBusy } from './send-until-not-busy';
 
 interface OperationSubmitOptions<Input> {
   vaultName: string;
@@ -24,7 +25,7 @@ interface OperationSubmitOptions<Input> {
 export function useOperationSubmit<Input>({ vaultName, send, started, close, onRefused }: OperationSubmitOptions<Input>) {
   const queryClient = useQueryClient();
   const submit = useMutation({
-    mutationFn: send,
+    mutationFn: sendUntilNotBusy<Input, { jobId: string }>(send),
     onSuccess: async (result) => {
       if (!result.ok) {
         onRefused?.(result.error);

@@ -2,11 +2,11 @@
 
 import { DrawerBody } from '@fluentui/react-components';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { useBladeClose } from '@/components/shell/use-blade-close';
 import { BladeFormFooter } from '@/components/shell/blade-form-footer';
 import { Notice } from '@/components/shell/notice';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useForm, useWatch } from 'react-hook-form';
 import { TextField } from '@/components/lab/form-fields';
 import { useFormAction } from '@/components/lab/use-form-action';
@@ -19,17 +19,16 @@ import { BladeHeader } from '@/components/shell/blade-header';
 
 /** Create policy: a forward replication policy; its failback policy comes with it and cannot be edited. */
 export function CreatePolicyBlade({ vaultName, closeHref }: { vaultName: string; closeHref: string }) {
-  const router = useRouter();
   const form = useForm<ForwardPolicyInput>({
     resolver: zodResolver(forwardPolicyInputSchema),
     defaultValues: { friendlyName: '', recoveryPointThresholdInMinutes: 60, recoveryPointHistoryInMinutes: 1440, appConsistentFrequencyInMinutes: 60, multiVmSyncStatus: true },
   });
   const create = useFormAction((input: ForwardPolicyInput) => createForwardPolicyAction(vaultName, input), form);
-  const close = () => router.push(closeHref, { scroll: false });
+  const { open, close } = useBladeClose(closeHref);
   const result = create.data;
   const name = (useWatch({ control: form.control, name: 'friendlyName' }) ?? '').trim();
   return (
-    <BladeDrawer onClose={close} label="Create policy">
+    <BladeDrawer open={open} onClose={close} label="Create policy">
       <BladeHeader title="Create policy" onClose={close} />
       <DrawerBody>
         <form id="create-policy-form" noValidate onSubmit={form.handleSubmit((input) => create.mutate(input))} style={{ display: 'grid', gap: 14, paddingBottom: 16 }}>

@@ -3,10 +3,10 @@
 import { Button, DrawerBody, DrawerFooter } from '@fluentui/react-components';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { useFormAction } from '@/components/lab/use-form-action';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { useBladeClose } from '@/components/shell/use-blade-close';
 import { BladeFormFooter } from '@/components/shell/blade-form-footer';
 import { Notice } from '@/components/shell/notice';
 import { updatePolicySettingsAction } from '@/lib/actions/policies';
@@ -26,12 +26,11 @@ interface EditPolicyBladeProps {
 
 /** Edit settings of a forward policy. A failback policy (or a policy that is not there) says why it cannot be edited. */
 export function EditPolicyBlade({ vaultName, policy, closeHref }: EditPolicyBladeProps) {
-  const router = useRouter();
-  const close = () => router.push(closeHref, { scroll: false });
+  const { open, close } = useBladeClose(closeHref);
   const roleReason = usePermission('policies.write').reason;
   const refusal = policy ? (policyChangeProblem(policy.direction, 'edit') ?? roleReason) : 'This policy does not exist in this vault. It may have been deleted.';
   return (
-    <BladeDrawer onClose={close} label={policy ? `Edit settings of ${policy.friendlyName}` : 'Edit settings'}>
+    <BladeDrawer open={open} onClose={close} label={policy ? `Edit settings of ${policy.friendlyName}` : 'Edit settings'}>
       <BladeHeader title="Edit settings" subtitle={policy?.friendlyName} onClose={close} />
       {policy && !refusal ? (
         <PolicySettingsForm vaultName={vaultName} policy={policy} onClose={close} />

@@ -2,16 +2,13 @@
 
 import { Button, DrawerBody, DrawerFooter, Field, Input, Spinner } from '@fluentui/react-components';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { useBladeClose } from '@/components/shell/use-blade-close';
 import { Notice } from '@/components/shell/notice';
 import { OperationOutcome } from '@/components/operations/operation-outcome';
-import { postNotification } from '@/components/shell/notifications/notifications-store';
-import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
+import { useOperationSubmit } from '@/components/operations/use-operation-submit';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
 import { FailbackPolicySummary } from '@/components/reprotect/failback-policy-summary';
-import { subjectHref } from '@/components/shell/vault-links';
 import { pluralize } from '@/lib/domain/plural';
 import { reprotectRecoveryPlanAction } from '@/lib/actions/recovery-plans';
 import type { PlanReprotectFacts } from '@/lib/domain/reprotect/plan-rules';
@@ -32,13 +29,9 @@ interface PlanReprotectBladeProps {
 
 /** The Re-Protect blade of a recovery plan: values for every machine, judged per row and across rows. */
 export function PlanReprotectBlade({ data, vaultName, closeHref }: PlanReprotectBladeProps) {
-  const router = useRouter();
-  const close = () => {
-    router.push(closeHref, { scroll: false });
-    returnFocusAfterBladeCloses([PLAN_REPROTECT_COMMAND_FOCUS]);
-  };
+  const { open, close } = useBladeClose(closeHref, [PLAN_REPROTECT_COMMAND_FOCUS]);
   return (
-    <BladeDrawer size="large" onClose={close} label={`Re-Protect ${data.plan.name}`}>
+    <BladeDrawer open={open} size="large" onClose={close} label={`Re-Protect ${data.plan.name}`}>
       <BladeHeader title="Re-Protect" subtitle={`Recovery plan ${data.plan.name}`} onClose={close} />
       {data.facts ? (
         <PlanReprotectForm data={data} facts={data.facts} vaultName={vaultName} onClose={close} />
@@ -60,33 +53,25 @@ interface PlanReprotectFormProps {
 }
 
 function PlanReprotectForm({ data, facts, vaultName, onClose }: PlanReprotectFormProps) {
-  const queryClient = useQueryClient();
   const { form, machines, evaluation, chooseValue, fillAll } = usePlanReprotectForm(data.plan.id, facts);
   const [blockedMessage, setBlockedMessage] = useState<string | null>(null);
-  const submit = useMutation({
-    mutationFn: (input: RecoveryPlanReprotectInput) => reprotectRecoveryPlanAction(vaultName, input),
-    onSuccess: async (result) => {
-      if (!result.ok) {
-        for (const [path, message] of Object.entries(result.error.fieldErrors)) {
-          if (/^rows\.\d+\.(masterTargetId|processServerId|datastoreId|retentionVolumeId)$/.test(path)) {
-            form.setError(path as `rows.${number}.masterTargetId`, { message });
-          }
+  const { submit, settling: started } = useOperationSubmit({
+    vaultName,
+    send: (input: RecoveryPlanReprotectInput) => reprotectRecoveryPlanAction(vaultName, input),
+    started: {
+      title: 'Reprotect started',
+      message: `A job now replicates ${pluralize(machines.length, 'machine')} of ${data.plan.name} from Azure to the on-premises site.`,
+    },
+    close: onClose,
+    onRefused: (error) => {
+      for (const [path, message] of Object.entries(error.fieldErrors)) {
+        if (/^rows\.\d+\.(masterTargetId|processServerId|datastoreId|retentionVolumeId)$/.test(path)) {
+          form.setError(path as `rows.${number}.masterTargetId`, { message });
         }
-        return;
       }
-      // One outcome, as in the Azure portal: the blade closes and a notification says what started.
-      postNotification({
-        intent: 'success',
-        title: 'Reprotect started',
-        message: `A job now replicates ${pluralize(machines.length, 'machine')} of ${data.plan.name} from Azure to the on-premises site.`,
-        link: { href: subjectHref(vaultName, { kind: 'job', id: result.data.jobId }), label: 'Track the job' },
-      });
-      onClose();
-      await queryClient.invalidateQueries();
     },
   });
   const result = submit.data;
-  const started = submit.isPending || result?.ok === true;
   const rowErrors = form.formState.errors.rows;
   const blockedRows = evaluation.rows.filter((row) => row.blockers.length > 0).length;
   const policies = [...new Map(facts.machines.flatMap((m) => (m.failbackPolicy ? [[m.failbackPolicy.id, m.failbackPolicy]] : []))).values()];

@@ -13,6 +13,7 @@ import type { Permission } from '@/lib/domain/access/roles';
 import { isActive } from '@/lib/domain/jobs/job-state';
 import type { CommandState, RecoveryPlanDetail } from '@/lib/schemas/recovery-plans';
 import { returnFocusAttribute } from '@/components/shell/return-focus';
+import { sendUntilNotBusy } from '@/components/operations/send-until-not-busy';
 import { PLAN_COMMIT_COMMAND_FOCUS, PLAN_FAILOVER_COMMAND_FOCUS, PLAN_REPROTECT_COMMAND_FOCUS } from './plan-links';
 
 const useStyles = makeStyles({
@@ -66,7 +67,7 @@ export function RecoveryPlanCommands({ vaultName, plan, onRefresh, refreshing, o
   const styles = useStyles();
   const queryClient = useQueryClient();
   const cancel = useMutation({
-    mutationFn: () => cancelRecoveryPlanReprotectAction(vaultName, plan.id),
+    mutationFn: () => sendUntilNotBusy((id: string) => cancelRecoveryPlanReprotectAction(vaultName, id))(plan.id),
     onSuccess: async (result) => {
       onCancelResult(result.ok ? null : result.error.message);
       await queryClient.invalidateQueries();

@@ -3,7 +3,6 @@
 import { DrawerBody, Field, Input } from '@fluentui/react-components';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { OperationOutcome } from '@/components/operations/operation-outcome';
@@ -15,8 +14,8 @@ import { ReasonBars } from '@/components/reprotect/reason-bar';
 import { REPROTECT_COMMAND_FOCUS } from '@/components/reprotect/reprotect-command';
 import { UnavailableChoices } from '@/components/reprotect/unavailable-choices';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { useBladeClose } from '@/components/shell/use-blade-close';
 import { BladeFormFooter } from '@/components/shell/blade-form-footer';
-import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
 import { reprotectToAzureAction } from '@/lib/actions/failback';
 import { evaluateReprotectToAzure } from '@/lib/domain/reprotect-to-azure/evaluate';
 import type { ReprotectToAzureFacts } from '@/lib/domain/reprotect-to-azure/facts';
@@ -34,12 +33,7 @@ interface ReprotectToAzureBladeProps {
  * Azure again, through an on-premises process server, under the forward policy.
  */
 export function ReprotectToAzureBlade({ facts, vaultName, closeHref }: ReprotectToAzureBladeProps) {
-  const router = useRouter();
-  const close = () => {
-    router.push(closeHref, { scroll: false });
-    // Back to the item's row in the grid, or the command that opened the blade on the item's page.
-    returnFocusAfterBladeCloses([`item:${facts.item.id}`, REPROTECT_COMMAND_FOCUS]);
-  };
+  const { open, close } = useBladeClose(closeHref, [`item:${facts.item.id}`, REPROTECT_COMMAND_FOCUS]);
   const first = useMemo(() => evaluateReprotectToAzure(facts, {}), [facts]);
   const eligible = first.processServers.filter((choice) => choice.eligible);
   const form = useForm<ReprotectToAzureInput>({
@@ -61,7 +55,7 @@ export function ReprotectToAzureBlade({ facts, vaultName, closeHref }: Reprotect
   const blocked = evaluation.itemReasons.some((reason) => reason.severity === 'error');
 
   return (
-    <BladeDrawer onClose={close} label={`Re-Protect ${facts.item.name}`}>
+    <BladeDrawer open={open} onClose={close} label={`Re-Protect ${facts.item.name}`}>
       <BladeHeader title="Re-Protect" subtitle={facts.item.name} onClose={close} closeLabel="Close Re-Protect" />
       <DrawerBody>
         <form

@@ -2,15 +2,12 @@
 
 import { Button, DrawerBody, DrawerFooter, Spinner } from '@fluentui/react-components';
 import { BladeDrawer } from '@/components/shell/blade-drawer';
+import { useBladeClose } from '@/components/shell/use-blade-close';
 import { Notice } from '@/components/shell/notice';
 import { OperationOutcome } from '@/components/operations/operation-outcome';
-import { postNotification } from '@/components/shell/notifications/notifications-store';
-import { returnFocusAfterBladeCloses } from '@/components/shell/return-focus';
+import { useOperationSubmit } from '@/components/operations/use-operation-submit';
 import { usePermission } from '@/components/shell/vault-access';
-import { subjectHref } from '@/components/shell/vault-links';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRouter } from 'next/navigation';
 import { reprotectItemAction } from '@/lib/actions/reprotect';
 import type { ReprotectFacts } from '@/lib/domain/reprotect/facts';
 import { isBlocking } from '@/lib/domain/reprotect/reasons';
@@ -34,42 +31,26 @@ const ITEM_BLOCKERS_ID = 'reprotect-item-blockers';
 const ROLE_REASON_ID = 'reprotect-role-reason';
 
 export function ReprotectBlade({ facts, vaultName, closeHref }: ReprotectBladeProps) {
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const { form, values, evaluation, chooseMasterTarget } = useReprotectForm(facts);
-  const close = () => {
-    router.push(closeHref, { scroll: false });
-    // Back to the item's row in the grid, or the command that opened the blade on the item's page.
-    returnFocusAfterBladeCloses([`item:${facts.item.id}`, REPROTECT_COMMAND_FOCUS]);
-  };
-  const submit = useMutation({
-    mutationFn: (input: ReprotectInput) => reprotectItemAction(vaultName, input),
-    onSuccess: async (result) => {
-      if (!result.ok) {
-        for (const [field, message] of Object.entries(result.error.fieldErrors)) {
-          if (FORM_FIELDS.has(field)) form.setError(field as keyof ReprotectInput, { message });
-        }
-        return;
+  const { open, close } = useBladeClose(closeHref, [`item:${facts.item.id}`, REPROTECT_COMMAND_FOCUS]);
+  const { submit, settling } = useOperationSubmit({
+    vaultName,
+    send: (input: ReprotectInput) => reprotectItemAction(vaultName, input),
+    started: { title: 'Reprotect started', message: `A job now replicates ${facts.item.name} from Azure to the on-premises site.` },
+    close,
+    onRefused: (error) => {
+      for (const [field, message] of Object.entries(error.fieldErrors)) {
+        if (FORM_FIELDS.has(field)) form.setError(field as keyof ReprotectInput, { message });
       }
-      // One outcome, as in the Azure portal: the blade closes and a notification says what started.
-      postNotification({
-        intent: 'success',
-        title: 'Reprotect started',
-        message: `A job now replicates ${facts.item.name} from Azure to the on-premises site.`,
-        link: { href: subjectHref(vaultName, { kind: 'job', id: result.data.jobId }), label: 'Track its progress in Jobs' },
-      });
-      close();
-      await queryClient.invalidateQueries();
     },
   });
   const dryRun = useDryRun(vaultName, values);
   const result = submit.data;
   const roleReason = usePermission('items.reprotect').reason;
   const blocked = evaluation.itemReasons.some(isBlocking);
-  const settling = submit.isPending || result?.ok === true;
 
   return (
-    <BladeDrawer onClose={close} label={`Re-Protect ${facts.item.name}`}>
+    <BladeDrawer open={open} onClose={close} label={`Re-Protect ${facts.item.name}`}>
       <BladeHeader title="Re-Protect" subtitle={facts.item.name} onClose={close} closeLabel="Close Re-Protect" />
       <DrawerBody>
         <form
