@@ -1,15 +1,13 @@
 'use client';
 
 import { DrawerBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import { useMemo, useState, type FormEvent } from 'react';
-import { OperationOutcome } from '@/components/operations/operation-outcome';
+import { useMemo } from 'react';
 import { PlanBladeShell } from '@/components/operations/plan-blade-shell';
-import { RoleNotice } from '@/components/operations/role-notice';
+import { PlanOperationForm } from '@/components/operations/plan-operation-form';
 import { useOperationSubmit } from '@/components/operations/use-operation-submit';
 import { PLAN_COMMIT_COMMAND_FOCUS } from '@/components/recovery-plans/plan-links';
 import { PlanSkippedMachines } from '@/components/recovery-plans/plan-skipped-machines';
 import { ReasonText } from '@/components/reprotect/reason-text';
-import { BladeFormFooter } from '@/components/shell/blade-form-footer';
 import { Notice } from '@/components/shell/notice';
 import { commitRecoveryPlanAction } from '@/lib/actions/failback';
 import type { CommitFacts } from '@/lib/domain/commit/rules';
@@ -40,57 +38,49 @@ export function PlanCommitBlade({ data, vaultName, closeHref }: { data: PlanBlad
 
 function PlanCommitForm({ data, vaultName, onClose }: { data: PlanBladeData<CommitFacts>; vaultName: string; onClose(): void }) {
   const evaluation = useMemo(() => evaluatePlanCommit(data.machines), [data.machines]);
-  const [tried, setTried] = useState(false);
   const { submit, settling } = useOperationSubmit({
     vaultName,
     send: () => commitRecoveryPlanAction(vaultName, planCommitInputSchema.parse({ planId: data.plan.id, itemIds: data.machines.map((facts) => facts.item.id) })),
     started: { title: 'Commit started', message: `A job now commits the failover of ${pluralize(data.machines.length, 'machine')} of ${data.plan.name}.` },
     close: onClose,
   });
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (evaluation.canSubmit) submit.mutate(undefined);
-  };
 
   return (
-    <>
-      <DrawerBody>
-        <form id="plan-commit-form" noValidate onSubmit={onSubmit} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 16, paddingBottom: 16 }}>
-          <RoleNotice permission="items.failover" title="You can look at this commit, not start it" />
-          {tried && !evaluation.canSubmit && !submit.data ? (
-            <Notice intent="error" title="Commit is not possible yet">
-              Some machines cannot be committed now. Each row says why.
-            </Notice>
-          ) : null}
-          <OperationOutcome operation="Commit" result={submit.data} requestError={submit.error} />
-          <Notice intent="warning" title="Commit cannot be undone or cancelled">
-            After a failback, the commit deletes each failed-over VM in Azure, and the recovery points of its replication to on-premises.
-          </Notice>
-          <Table aria-label="Machines to commit" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell style={{ width: '20%' }}>Machine</TableHeaderCell>
-                <TableHeaderCell>What commit removes</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {evaluation.rows.map((row) => (
-                <TableRow key={row.itemId} aria-label={row.name}>
-                  <TableCell>{row.name}</TableCell>
-                  <TableCell>
-                    {row.evaluation.blockers.length > 0 && !settling
-                      ? row.evaluation.blockers.map((reason) => <ReasonText key={reason.code} reason={reason} />)
-                      : row.evaluation.removes.map((reason) => <ReasonText key={reason.code} reason={reason} />)}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <PlanSkippedMachines skipped={data.skipped} done="committed" />
-        </form>
-      </DrawerBody>
-      <BladeFormFooter permission="items.failover" formId="plan-commit-form" submitLabel="OK" pending={submit.isPending} done={settling} onClose={onClose} />
-    </>
+    <PlanOperationForm
+      operation="Commit"
+      formId="plan-commit-form"
+      roleNotice="You can look at this commit, not start it"
+      canSubmit={evaluation.canSubmit}
+      notPossible="Some machines cannot be committed now. Each row says why."
+      submit={submit}
+      settling={settling}
+      skipped={data.skipped}
+      done="committed"
+      onClose={onClose}
+    >
+      <Notice intent="warning" title="Commit cannot be undone or cancelled">
+        After a failback, the commit deletes each failed-over VM in Azure, and the recovery points of its replication to on-premises.
+      </Notice>
+      <Table aria-label="Machines to commit" size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell style={{ width: '20%' }}>Machine</TableHeaderCell>
+            <TableHeaderCell>What commit removes</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {evaluation.rows.map((row) => (
+            <TableRow key={row.itemId} aria-label={row.name}>
+              <TableCell>{row.name}</TableCell>
+              <TableCell>
+                {row.evaluation.blockers.length > 0 && !settling
+                  ? row.evaluation.blockers.map((reason) => <ReasonText key={reason.code} reason={reason} />)
+                  : row.evaluation.removes.map((reason) => <ReasonText key={reason.code} reason={reason} />)}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </PlanOperationForm>
   );
 }

@@ -1,16 +1,14 @@
 'use client';
 
 import { DrawerBody, Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import { useMemo, useState, type FormEvent } from 'react';
-import { OperationOutcome } from '@/components/operations/operation-outcome';
+import { useMemo, useState } from 'react';
 import { PlanBladeShell } from '@/components/operations/plan-blade-shell';
-import { RoleNotice } from '@/components/operations/role-notice';
+import { PlanOperationForm } from '@/components/operations/plan-operation-form';
 import { useOperationSubmit } from '@/components/operations/use-operation-submit';
 import { PLAN_FAILOVER_COMMAND_FOCUS } from '@/components/recovery-plans/plan-links';
 import { ReasonText } from '@/components/reprotect/reason-text';
 import { PlanSkippedMachines } from '@/components/recovery-plans/plan-skipped-machines';
 import { LocalTime } from '@/components/shell/local-time';
-import { BladeFormFooter } from '@/components/shell/blade-form-footer';
 import { Notice } from '@/components/shell/notice';
 import { failoverRecoveryPlanAction } from '@/lib/actions/failback';
 import { pluralize } from '@/lib/domain/plural';
@@ -51,7 +49,6 @@ function PlanFailoverForm({ data, vaultName, onClose }: { data: PlanBladeData<Fa
   const [recoveryPointType, setRecoveryPointType] = useState<RecoveryPointChoiceType>('LatestTime');
   const evaluation = useMemo(() => evaluatePlanFailover(data.machines, recoveryPointType), [data.machines, recoveryPointType]);
   const groups = useMemo(() => planGroupPoints(data.machines), [data.machines]);
-  const [tried, setTried] = useState(false);
   const machines = pluralize(data.machines.length, 'machine');
   const { submit, settling } = useOperationSubmit({
     vaultName,
@@ -64,57 +61,50 @@ function PlanFailoverForm({ data, vaultName, onClose }: { data: PlanBladeData<Fa
     close: onClose,
   });
   const blocked = evaluation.rows.filter((row) => !row.evaluation.canSubmit).length;
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (evaluation.canSubmit) submit.mutate(undefined);
-  };
 
   return (
-    <>
-      <DrawerBody>
-        <form id="plan-failover-form" noValidate onSubmit={onSubmit} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 16, paddingBottom: 16 }}>
-          <RoleNotice permission="items.failover" title="You can look at this failover, not start it" />
-          {tried && !evaluation.canSubmit && !submit.data ? (
-            <Notice intent="error" title="Failover is not possible yet">
-              {pluralize(blocked, 'machine')} cannot fail over now. Each row says why; every machine of the plan needs a recovery point.
-            </Notice>
-          ) : null}
-          <OperationOutcome operation="Failover" result={submit.data} requestError={submit.error} />
-          <Field label="Failover direction">
-            <Input value="From Azure to on-premises" readOnly aria-readonly />
-          </Field>
-          <PlanRecoveryPointField value={recoveryPointType} onChange={setRecoveryPointType} disabled={settling} />
-          <PlanGroupPoints groups={groups} />
-          <Table aria-label="Machines to fail over" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Machine</TableHeaderCell>
-                <TableHeaderCell>Recovery point</TableHeaderCell>
-                <TableHeaderCell>Data loss</TableHeaderCell>
-                <TableHeaderCell>Status</TableHeaderCell>
+    <PlanOperationForm
+      operation="Failover"
+      formId="plan-failover-form"
+      roleNotice="You can look at this failover, not start it"
+      canSubmit={evaluation.canSubmit}
+      notPossible={`${pluralize(blocked, 'machine')} cannot fail over now. Each row says why; every machine of the plan needs a recovery point.`}
+      submit={submit}
+      settling={settling}
+      skipped={data.skipped}
+      done="failed over"
+      onClose={onClose}
+    >
+      <Field label="Failover direction">
+        <Input value="From Azure to on-premises" readOnly aria-readonly />
+      </Field>
+      <PlanRecoveryPointField value={recoveryPointType} onChange={setRecoveryPointType} disabled={settling} />
+      <PlanGroupPoints groups={groups} />
+      <Table aria-label="Machines to fail over" size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Machine</TableHeaderCell>
+            <TableHeaderCell>Recovery point</TableHeaderCell>
+            <TableHeaderCell>Data loss</TableHeaderCell>
+            <TableHeaderCell>Status</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {evaluation.rows.map((row) => {
+            const point = row.evaluation.recoveryPoints.find((choice) => choice.type === recoveryPointType);
+            return (
+              <TableRow key={row.itemId} aria-label={row.name}>
+                <TableCell>{row.name}</TableCell>
+                <TableCell>{point?.time ? <LocalTime iso={point.time.toISOString()} /> : '—'}</TableCell>
+                <TableCell>{dataLossLabel(point?.dataLossMs ?? null)}</TableCell>
+                <TableCell>
+                  {settling ? 'Starting' : row.evaluation.blockers.length === 0 ? 'Ready' : row.evaluation.blockers.map((reason) => <ReasonText key={reason.code} reason={reason} />)}
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {evaluation.rows.map((row) => {
-                const point = row.evaluation.recoveryPoints.find((choice) => choice.type === recoveryPointType);
-                return (
-                  <TableRow key={row.itemId} aria-label={row.name}>
-                    <TableCell>{row.name}</TableCell>
-                    <TableCell>{point?.time ? <LocalTime iso={point.time.toISOString()} /> : '—'}</TableCell>
-                    <TableCell>{dataLossLabel(point?.dataLossMs ?? null)}</TableCell>
-                    <TableCell>
-                      {settling ? 'Starting' : row.evaluation.blockers.length === 0 ? 'Ready' : row.evaluation.blockers.map((reason) => <ReasonText key={reason.code} reason={reason} />)}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-          <PlanSkippedMachines skipped={data.skipped} done="failed over" />
-        </form>
-      </DrawerBody>
-      <BladeFormFooter permission="items.failover" formId="plan-failover-form" submitLabel="OK" pending={submit.isPending} done={settling} onClose={onClose} />
-    </>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </PlanOperationForm>
   );
 }
