@@ -135,6 +135,20 @@ describe('the automation API', () => {
     expect(names(second).length).toBeGreaterThan(0);
     expect(names(second).some((name) => names(first).includes(name))).toBe(false);
 
+    // Jobs page by keyset: walking nextLink three at a time meets every job once, newest first.
+    const jobNames = (page: typeof first) => (page.body!.value as Array<{ name: string }>).map((job) => job.name);
+    const all = jobNames(await call('replicationJobs', 'GET', { path: `${base()}/replicationJobs`, search: '?api-version=2023-06-01&$top=1000' }));
+    expect(all.length).toBeGreaterThan(6);
+    const walked: string[] = [];
+    let link: string | undefined = `http://portal${base()}/replicationJobs?api-version=2023-06-01&$top=3`;
+    while (link) {
+      const url: URL = new URL(link);
+      const page = await call('replicationJobs', 'GET', { path: url.pathname, search: url.search });
+      walked.push(...jobNames(page));
+      link = page.body!.nextLink as string | undefined;
+    }
+    expect(walked).toEqual(all);
+
     const failed = await call('replicationJobs', 'GET', { path: `${base()}/replicationJobs`, search: `?api-version=2023-06-01&$filter=${encodeURIComponent("jobStatus eq 'Failed' and affectedObjectTypes eq 'ReplicationProtectedItem'")}` });
     const jobs = failed.body!.value as Array<{ properties: { state: string; targetInstanceType: string } }>;
     expect(jobs.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { armErrorFromFailure, REPROTECT_TARGETS } from './errors';
 import { parseJobFilter, toArmJob } from './jobs';
 import { parseODataFilter } from './odata';
 import { operationStatus } from './operations';
-import { nextLink, readPage } from './paging';
+import { cursorToken, nextLink, pageOf, readPage } from './paging';
 import { parseItemFilter, reprotectInputProblems, toReprotectInput } from './protected-items';
 import { armIds, fabricOfContainer, nameFromIdOrName, pathNamesVault } from './resource-ids';
 import { busyFailure, failure } from '../schemas/action-result';
@@ -100,11 +100,22 @@ describe('$filter', () => {
 
 describe('paging', () => {
   it('reads $skipToken and $top, and moves nextLink on', () => {
-    expect(readPage(new URLSearchParams('api-version=x'))).toEqual({ ok: true, skip: 0, take: 100 });
-    expect(readPage(new URLSearchParams('$skipToken=200&$top=50'))).toEqual({ ok: true, skip: 200, take: 50 });
+    expect(readPage(new URLSearchParams('api-version=x'))).toEqual({ ok: true, skip: 0, take: 100, after: null });
+    expect(readPage(new URLSearchParams('$skipToken=200&$top=50'))).toEqual({ ok: true, skip: 200, take: 50, after: null });
     expect(readPage(new URLSearchParams('$skipToken=abc'))).toMatchObject({ ok: false, parameter: '$skipToken' });
     expect(readPage(new URLSearchParams('$top=0'))).toMatchObject({ ok: false, parameter: '$top' });
-    expect(nextLink('http://h/x?api-version=v&$skipToken=100', 200)).toBe('http://h/x?api-version=v&%24skipToken=200');
+    expect(nextLink('http://h/x?api-version=v&$skipToken=100', '200')).toBe('http://h/x?api-version=v&%24skipToken=200');
+  });
+
+  it('hands out a keyset token that reads back as the row it continues after, and refuses any other', () => {
+    const cursor = { at: new Date('2026-11-30T10:15:00.123Z'), id: '3f2b8c1e-0000-4000-8000-000000000001' };
+    const token = cursorToken(cursor);
+    expect(readPage(new URLSearchParams({ $skipToken: token }))).toEqual({ ok: true, skip: 0, take: 100, after: cursor });
+    expect(pageOf([1], true, 'http://h/x?api-version=v', { skip: 0, take: 1 }, token).nextLink).toBe(`http://h/x?api-version=v&%24skipToken=${token}`);
+    const forged = (text: string) => `k${Buffer.from(text).toString('base64url')}`;
+    for (const bad of [forged('1.x y'), forged('now.abc'), forged('1.a.b'), forged('1.'), 'k', `k${'A'.repeat(200)}`, token.slice(0, -1) + '!']) {
+      expect(readPage(new URLSearchParams({ $skipToken: bad }))).toMatchObject({ ok: false, parameter: '$skipToken' });
+    }
   });
 });
 

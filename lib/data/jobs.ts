@@ -198,15 +198,19 @@ export type ArmJobRecord = Prisma.JobGetPayload<{ select: typeof armJobSelect }>
 
 /**
  * A page of jobs for the automation API, newest first, with the Jobs view's filters:
- * read by offset with one row more than the page (whether another page follows) and no
- * count, which a client paging by nextLink does not need.
+ * read after the previous page's last job (or by offset) with one row more than the page
+ * (whether another page follows) and no count, which a client paging by nextLink does not need.
  */
 export async function listJobRecords(
   vaultId: string,
   filters: JobsApiFilters,
-  page: { skip: number; take: number },
+  page: { skip: number; take: number; after?: { at: Date; id: string } | null },
   db: Db = getDb(),
 ): Promise<{ jobs: ArmJobRecord[]; more: boolean }> {
-  const rows = await db.job.findMany({ where: jobsWhere(vaultId, filters, new Date()), orderBy: JOBS_ORDER, select: armJobSelect, skip: page.skip, take: page.take + 1 });
+  const filtered = jobsWhere(vaultId, filters, new Date());
+  const { after } = page;
+  // The same order as JOBS_ORDER: older than the last job, or as old with a smaller id.
+  const where = after ? { AND: [filtered, { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] }] } : filtered;
+  const rows = await db.job.findMany({ where, orderBy: JOBS_ORDER, select: armJobSelect, skip: after ? 0 : page.skip, take: page.take + 1 });
   return { jobs: rows.slice(0, page.take), more: rows.length > page.take };
 }
