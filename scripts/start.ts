@@ -22,6 +22,8 @@ const command = process.env.VAULT_COMMAND ?? (dev ? 'npm run dev' : 'npm start')
 const launcher = process.env.VAULT_LAUNCHER ?? path.resolve('scripts', 'launch.mjs');
 /** How long the Next.js server may take to stop (its runner releases its jobs) before it is killed. */
 const STOP_GRACE_MS = 20_000;
+/** Above the 60 s idle timeout of common load balancers. */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 let current: ChildProcess | undefined;
 let stopping: NodeJS.Signals | undefined;
@@ -117,7 +119,10 @@ async function main(): Promise<number> {
     if (stopping || prepared !== 0) return stopping ? 0 : prepared;
     // next dev hands its flags on to a server process of its own through NODE_OPTIONS, where V8 refuses them.
     const flags = dev ? [] : NEXT_SERVER_FLAGS;
-    const served = await runChild([...flags, NEXT_BIN, dev ? 'dev' : 'start', '-H', host, '-p', String(port)], {
+    // Idle connections stay open longer than a load balancer's (or a test client's) own idle
+    // timeout, so that a request sent on a reused connection never meets the server closing it.
+    const keepAlive = dev ? [] : ['--keepAliveTimeout', String(KEEP_ALIVE_TIMEOUT_MS)];
+    const served = await runChild([...flags, NEXT_BIN, dev ? 'dev' : 'start', '-H', host, '-p', String(port), ...keepAlive], {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: url,
