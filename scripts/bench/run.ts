@@ -10,6 +10,7 @@ import { benchIdlePortal, IDLE_MEMORY_TARGET_MB } from './idle-portal';
 import { startPortalProcess } from '../lib/portal-process';
 import { callAsBenchOwner } from './bench-account';
 import { SCENARIOS } from './scenarios';
+import { createBenchDatabase } from './bench-database';
 
 const only = process.argv.slice(2);
 const port = Number(process.env.BENCH_PORT ?? 3311);
@@ -23,9 +24,12 @@ if (only.length === 0 || only.includes('idle')) {
 const scenarios = SCENARIOS.filter((s) => only.length === 0 || only.includes(s.name));
 if (scenarios.length > 0) {
   const folder = mkdtempSync(path.join(tmpdir(), 'vault-bench-'));
-  const portal = startPortalProcess({ dataDir: path.join(folder, 'pglite'), port, env: { VAULT_SEED: 'none', VAULT_RUNNER: 'off' } });
+  // The embedded database by default; with BENCH_POSTGRES_URL, a fresh database on that server.
+  const server = process.env.BENCH_POSTGRES_URL ? await createBenchDatabase(process.env.BENCH_POSTGRES_URL) : null;
+  if (server) console.log(`\nThe load scenarios run on PostgreSQL at ${new URL(server.url).host}.`);
+  const portal = startPortalProcess({ dataDir: path.join(folder, 'pglite'), port, env: { VAULT_SEED: 'none', VAULT_RUNNER: 'off', DATABASE_URL: server?.url } });
   await portal.healthy();
-  const databaseUrl = portal.databaseUrl();
+  const databaseUrl = server?.url ?? portal.databaseUrl();
   const db = createPrismaClient(databaseUrl);
   try {
     console.log('\nPreparing bench vaults...');
@@ -44,6 +48,7 @@ if (scenarios.length > 0) {
   } finally {
     await db.$disconnect();
     await portal.stop();
+    await server?.drop();
     rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -13,8 +13,11 @@ const SAMPLES = 60;
 const JOBS = 100_000;
 const REPROTECTS = 50;
 
-/** The official SDK pointed at the bench server with the bench token; a policy notes every POST's time and status. */
-function sdkClient(baseUrl: string, subscriptionId: string, posts: Array<{ ms: number; status: number }>): SiteRecoveryManagementClient {
+/**
+ * The official SDK pointed at the bench server with the bench token; a policy notes every POST's
+ * time and final status, retries included, and another the status of each attempt the SDK sent.
+ */
+function sdkClient(baseUrl: string, subscriptionId: string, posts: Array<{ ms: number; status: number }>, attempts: number[]): SiteRecoveryManagementClient {
   const credential = { getToken: async () => ({ token: 'unused', expiresOnTimestamp: Date.now() + 3_600_000 }) };
   const client = new SiteRecoveryManagementClient(credential, subscriptionId, { endpoint: baseUrl, allowInsecureConnection: true });
   client.pipeline.removePolicy({ name: 'bearerTokenAuthenticationPolicy' });
@@ -29,6 +32,15 @@ function sdkClient(baseUrl: string, subscriptionId: string, posts: Array<{ ms: n
     },
   };
   client.pipeline.addPolicy(timed);
+  const attempt: PipelinePolicy = {
+    name: 'benchAttempts',
+    async sendRequest(request, next) {
+      const response = await next(request);
+      if (request.method === 'POST') attempts.push(response.status);
+      return response;
+    },
+  };
+  client.pipeline.addPolicy(attempt, { afterPhase: 'Retry' });
   return client;
 }
 
@@ -98,7 +110,8 @@ export const armApi = defineScenario({
       }),
     );
     const posts: Array<{ ms: number; status: number }> = [];
-    const client = sdkClient(baseUrl, data.subscriptionId, posts);
+    const attempts: number[] = [];
+    const client = sdkClient(baseUrl, data.subscriptionId, posts, attempts);
     const started = performance.now();
     const outcomes = await Promise.allSettled(data.calls.map(({ path, input }) => client.replicationProtectedItems.beginReprotect(...path, input)));
     const wall = performance.now() - started;
@@ -106,6 +119,10 @@ export const armApi = defineScenario({
     const refused = outcomes.filter((outcome) => outcome.status === 'rejected').map((outcome) => String((outcome as PromiseRejectedResult).reason).slice(0, 160));
     console.log(`  ${REPROTECTS} SDK reprotects at once: ${accepted} accepted (202), ${refused.length} refused, all started in ${wall.toFixed(0)} ms`);
     for (const reason of refused.slice(0, 3)) console.log(`    refused: ${reason}`);
+    const counts = new Map<number, number>();
+    for (const status of attempts) counts.set(status, (counts.get(status) ?? 0) + 1);
+    const tally = [...counts].map(([status, sent]) => `${sent} × ${status}`);
+    console.log(`  POSTs the SDK sent, retries included: ${attempts.length} (${tally.join(', ')})`);
     const postTiming = { label: `POST reProtect, ${REPROTECTS} at once`, samples: posts.map((post) => post.ms) };
     const burstTiming = { label: `trivial route, ${REPROTECTS} at once`, samples: burst };
     const met = report([...timings, postTiming], baseline, 3);
