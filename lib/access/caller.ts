@@ -3,6 +3,7 @@ import { SESSION_COOKIE_PREFIX } from '../domain/access/security-headers';
 import { checkApiToken } from '../data/auth/api-tokens';
 import { findSessionUser } from '../data/auth/sessions';
 import type { Actor } from '../data/activity-context';
+import type { VaultAccess } from '../data/auth/role-assignments';
 
 // Who is calling: a signed-in session (the portal's pages and actions) or a personal
 // access token sent as `Authorization: Bearer` (automation). Either acts with its
@@ -16,7 +17,8 @@ export interface Caller {
   clientAddress: string | null;
 }
 
-export type CallerResult = { ok: true; caller: Caller } | { ok: false; message: string };
+/** Who calls; with `access` when a vault was named: their role on it, null when they hold none. */
+export type CallerResult = { ok: true; caller: Caller; access?: VaultAccess | null } | { ok: false; message: string };
 
 const TOKEN_PROBLEMS = {
   unknown: 'The access token is not valid.',
@@ -32,22 +34,24 @@ export function clientAddress(headers: Headers): string | null {
   return forwarded ? forwarded.slice(0, 64) : null;
 }
 
-export async function identifyCaller(headers: Headers): Promise<CallerResult> {
+/** Who calls; naming `vaultName` reads their role on that vault in the same round trip. */
+export async function identifyCaller(headers: Headers, vaultName?: string): Promise<CallerResult> {
   const address = clientAddress(headers);
   const authorization = headers.get('authorization');
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match) return { ok: false, message: 'The Authorization header must be "Bearer <access token>".' };
-    const check = await checkApiToken(match[1]!);
+    const check = await checkApiToken(match[1]!, undefined, undefined, vaultName);
     if (!check.ok) return { ok: false, message: TOKEN_PROBLEMS[check.problem] };
-    return { ok: true, caller: { userId: check.user.id, name: check.user.name, email: check.user.email, tokenName: check.tokenName, clientAddress: address } };
+    const caller = { userId: check.user.id, name: check.user.name, email: check.user.email, tokenName: check.tokenName, clientAddress: address };
+    return { ok: true, caller, access: check.access };
   }
   // Without a session cookie there is nothing to look up.
   const cookie = getSessionCookie(headers, { cookiePrefix: SESSION_COOKIE_PREFIX });
   if (!cookie) return { ok: false, message: SIGN_IN_REQUIRED };
-  const user = await findSessionUser(cookie);
+  const user = await findSessionUser(cookie, undefined, vaultName);
   if (!user) return { ok: false, message: SIGN_IN_REQUIRED };
-  return { ok: true, caller: { userId: user.id, name: user.name, email: user.email, tokenName: null, clientAddress: address } };
+  return { ok: true, caller: { userId: user.id, name: user.name, email: user.email, tokenName: null, clientAddress: address }, access: user.access };
 }
 
 export function actorOf(caller: Caller): Actor {

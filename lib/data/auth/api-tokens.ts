@@ -4,6 +4,8 @@ import { failure, invalidInput, type ActionResult } from '../../schemas/action-r
 import { apiTokenIdSchema, apiTokenInputSchema, type ApiTokenRow, type CreatedApiToken } from '../../schemas/access';
 import { recordActivity } from '../activity-log';
 import { getDb, type Db } from '../db';
+import { Prisma } from '../generated/prisma/client';
+import { toVaultAccess, vaultAccessColumns, vaultAccessJoin, type VaultAccess, type VaultAccessRow } from './role-assignments';
 
 // Personal access tokens for automation. A token is 32 random bytes shown once, when
 // it is made; the database keeps only its SHA-256, which is enough for a value with
@@ -65,16 +67,18 @@ export async function revokeApiToken(userId: string, rawId: unknown, db: Db = ge
 }
 
 export type TokenCheck =
-  | { ok: true; user: { id: string; name: string; email: string }; tokenName: string }
+  | { ok: true; user: { id: string; name: string; email: string }; tokenName: string; access?: VaultAccess | null }
   | { ok: false; problem: 'unknown' | 'expired' | 'revoked' };
 
 /** Who a bearer token acts for, or why it does not. */
-export async function checkApiToken(token: string, db: Db = getDb(), now = new Date()): Promise<TokenCheck> {
+export async function checkApiToken(token: string, db: Db = getDb(), now = new Date(), vaultName?: string): Promise<TokenCheck> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return { ok: false, problem: 'unknown' };
-  // One round trip for the token and its user: this runs in front of every API request.
-  const [row] = await db.$queryRaw<Array<{ id: string; name: string; expiresAt: Date; revokedAt: Date | null; lastUsedAt: Date | null; userId: string; userName: string; email: string }>>`
-    SELECT t."id", t."name", t."expiresAt", t."revokedAt", t."lastUsedAt", u."id" AS "userId", u."name" AS "userName", u."email"
-    FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
+  // One round trip for the token, its user and (when a vault is named) their role on it: this runs in front of every API request.
+  const access = vaultName === undefined ? Prisma.empty : vaultAccessJoin(Prisma.sql`u."id"`, vaultName);
+  const columns = vaultName === undefined ? Prisma.empty : Prisma.sql`, ${vaultAccessColumns}`;
+  const [row] = await db.$queryRaw<Array<TokenRow & Partial<VaultAccessRow>>>`
+    SELECT t."id", t."name", t."expiresAt", t."revokedAt", t."lastUsedAt", u."id" AS "userId", u."name" AS "userName", u."email" ${columns}
+    FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" ${access}
     WHERE t."tokenHash" = ${hashToken(token)}`;
   if (!row) return { ok: false, problem: 'unknown' };
   if (row.revokedAt) return { ok: false, problem: 'revoked' };
@@ -82,8 +86,11 @@ export async function checkApiToken(token: string, db: Db = getDb(), now = new D
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
-  return { ok: true, user: { id: row.userId, name: row.userName, email: row.email }, tokenName: row.name };
+  const user = { id: row.userId, name: row.userName, email: row.email };
+  return { ok: true, user, tokenName: row.name, ...(vaultName === undefined ? {} : { access: toVaultAccess(row as TokenRow & VaultAccessRow) }) };
 }
+
+type TokenRow = { id: string; name: string; expiresAt: Date; revokedAt: Date | null; lastUsedAt: Date | null; userId: string; userName: string; email: string };
 
 type TokenRecord = { id: string; name: string; prefix: string; createdAt: Date; expiresAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
 

@@ -5,7 +5,7 @@ import { assignmentIdSchema, roleAssignmentInputSchema, type RoleAssignmentRow }
 import type { VaultSummary } from '../../schemas/vault';
 import { appendActivity, newCorrelationId, recordActivity } from '../activity-log';
 import { getDb, type Db } from '../db';
-import type { Prisma } from '../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
 import type { DbOrTx } from '../reprotect-facts';
 
 // Who holds which role on a vault (the vault's Access control blade). A vault always
@@ -16,18 +16,29 @@ export interface VaultAccess {
   role: VaultRole;
 }
 
+/** The columns of a vault and the caller's role on it, joined by `vaultAccessJoin` as `v` and `r`. */
+export const vaultAccessColumns = Prisma.sql`v."id" AS "vaultId", v."name" AS "vaultName", v."subscriptionId", v."resourceGroup", v."location",
+  v."s2sVpn", v."expressRoute", v."expressRoutePeering"::text AS "expressRoutePeering", r."role"::text AS "role"`;
+
+/** Joins the role of the user `userColumn` on the vault named `vaultName` (r), and that vault (v); both null when they hold none. */
+export function vaultAccessJoin(userColumn: Prisma.Sql, vaultName: string): Prisma.Sql {
+  return Prisma.sql`LEFT JOIN "RoleAssignment" r ON r."userId" = ${userColumn} AND r."vaultId" = (SELECT "id" FROM "Vault" WHERE "name" = ${vaultName})
+  LEFT JOIN "Vault" v ON v."id" = r."vaultId"`;
+}
+
+export type VaultAccessRow = Omit<VaultAccess['vault'], 'id' | 'name'> & { vaultId: string | null; vaultName: string; role: VaultRole | null };
+
+export function toVaultAccess(row: VaultAccessRow): VaultAccess | null {
+  const { vaultId, vaultName, role, subscriptionId, resourceGroup, location, s2sVpn, expressRoute, expressRoutePeering } = row;
+  if (!vaultId || !role) return null;
+  return { vault: { id: vaultId, name: vaultName, subscriptionId, resourceGroup, location, s2sVpn, expressRoute, expressRoutePeering }, role };
+}
+
 /** The vault of that name with the caller's role on it; null when it does not exist or the caller has no role there. */
 export async function getVaultAccess(userId: string, vaultName: string, db: DbOrTx = getDb()): Promise<VaultAccess | null> {
   // One round trip: this runs in front of every request to a vault.
-  const rows = await db.$queryRaw<Array<VaultAccess['vault'] & { role: VaultRole }>>`
-    SELECT v."id", v."name", v."subscriptionId", v."resourceGroup", v."location", v."s2sVpn", v."expressRoute",
-           v."expressRoutePeering"::text AS "expressRoutePeering", r."role"::text AS "role"
-    FROM "Vault" v JOIN "RoleAssignment" r ON r."vaultId" = v."id" AND r."userId" = ${userId}
-    WHERE v."name" = ${vaultName}`;
-  const row = rows[0];
-  if (!row) return null;
-  const { role, ...vault } = row;
-  return { vault, role };
+  const [row] = await db.$queryRaw<VaultAccessRow[]>`SELECT ${vaultAccessColumns} FROM (SELECT ${userId}::text AS "id") u ${vaultAccessJoin(Prisma.sql`u."id"`, vaultName)}`;
+  return row ? toVaultAccess(row) : null;
 }
 
 /** The vaults a user holds a role on, oldest first (the portal opens on the first). */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createTestCaller } from '../../../test/access';
 import { setUpRouteDatabase } from '../../../test/route-database';
 import { getAuth } from './better-auth';
+import { seedDemoVaultCopy } from '../seed/demo-vault';
+import { checkApiToken } from './api-tokens';
 import { findSessionUser } from './sessions';
 
 const database = setUpRouteDatabase();
@@ -32,5 +34,22 @@ describe('the session behind a request', () => {
     expect(await findSessionUser(cookie, new Date(session.expiresAt.getTime() + 1))).toBeNull();
     await db.session.delete({ where: { token } });
     expect(await findSessionUser(cookie)).toBeNull();
+  });
+
+  it('reads the role on a named vault in the same round trip, for a session and for a token alike', async () => {
+    const { db } = database.current();
+    const granted = await seedDemoVaultCopy(db, 'granted-vault');
+    await seedDemoVaultCopy(db, 'other-vault');
+    const caller = await createTestCaller(db, { vaultId: granted, role: 'Operator' });
+    const cookie = await signIn(caller.email, caller.password);
+    const expected = { role: 'Operator', vault: { id: granted, name: 'granted-vault', resourceGroup: expect.any(String), expressRoutePeering: expect.any(String) } };
+
+    expect(await findSessionUser(cookie, new Date(), 'granted-vault')).toMatchObject({ id: caller.userId, access: expected });
+    expect(await checkApiToken(caller.token, db, new Date(), 'granted-vault')).toMatchObject({ ok: true, user: { id: caller.userId }, access: expected });
+    for (const vaultName of ['other-vault', 'no-such-vault']) {
+      expect(await findSessionUser(cookie, new Date(), vaultName)).toMatchObject({ id: caller.userId, access: null });
+      expect(await checkApiToken(caller.token, db, new Date(), vaultName)).toMatchObject({ ok: true, access: null });
+    }
+    expect(await findSessionUser('forged.signature', new Date(), 'granted-vault')).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import 'server-only';
 import { constantTimeEqual, makeSignature } from 'better-auth/crypto';
 import { getDb } from '../db';
+import { Prisma } from '../generated/prisma/client';
+import { toVaultAccess, vaultAccessColumns, vaultAccessJoin, type VaultAccess, type VaultAccessRow } from './role-assignments';
 import { getAuth } from './better-auth';
 
 // The signed-in user of a request, from the session cookie the authentication library set:
@@ -24,12 +26,25 @@ async function verifiedToken(cookieValue: string, secret: string): Promise<strin
   return constantTimeEqual(signature, await makeSignature(token, secret)) ? token : null;
 }
 
-export async function findSessionUser(cookieValue: string, now = new Date()): Promise<SessionUser | null> {
+/** A signed-in user; with `access` when a vault was named: their role on it, null when they hold none. */
+export interface SessionCaller extends SessionUser {
+  access?: VaultAccess | null;
+}
+
+export async function findSessionUser(cookieValue: string, now = new Date(), vaultName?: string): Promise<SessionCaller | null> {
   const { secret } = await (await getAuth()).$context;
   const token = await verifiedToken(cookieValue, secret);
   if (!token) return null;
-  const [user] = await getDb().$queryRaw<SessionUser[]>`
-    SELECT u."id", u."name", u."email" FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+  if (vaultName === undefined) {
+    const [user] = await getDb().$queryRaw<SessionUser[]>`
+      SELECT u."id", u."name", u."email" FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+      WHERE s."token" = ${token} AND s."expiresAt" > ${now}`;
+    return user ?? null;
+  }
+  // The session, its user and their role on the vault in one round trip, as every vault request needs.
+  const [row] = await getDb().$queryRaw<Array<SessionUser & VaultAccessRow>>`
+    SELECT u."id", u."name", u."email", ${vaultAccessColumns}
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId" ${vaultAccessJoin(Prisma.sql`u."id"`, vaultName)}
     WHERE s."token" = ${token} AND s."expiresAt" > ${now}`;
-  return user ?? null;
+  return row ? { id: row.id, name: row.name, email: row.email, access: toVaultAccess(row) } : null;
 }
