@@ -147,7 +147,7 @@ test.describe('Re-Protect a failed-over VM', () => {
   });
 });
 
-test('a closed blade goes at once and gives focus back while the page underneath is still on its way', async ({ page, vault }) => {
+test('a closed blade goes at once, gives focus back and opens again while the page underneath is still on its way', async ({ page, vault }) => {
   const blade = await openReprotectBlade(page, vault, 'dc-01');
   // The page underneath is held on its way until released, as a busy server would.
   let release = () => {};
@@ -163,7 +163,14 @@ test('a closed blade goes at once and gives focus back while the page underneath
   await expect(blade).toBeHidden();
   await expect(gridRow(page, 'dc-01')).toBeFocused();
   await expect(page).toHaveURL(/[?&]reprotect=/);
+
+  // Opened again before the page underneath has arrived, the same blade shows again.
+  await gridRow(page, 'dc-01').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Re-Protect' }).click();
+  await expect(blade).toBeVisible();
   release();
+  await blade.getByRole('button', { name: 'Cancel' }).click();
+  await expect(blade).toBeHidden();
   await expect(page).not.toHaveURL(/reprotect=/);
   await expect(gridRow(page, 'dc-01')).toBeFocused();
 });

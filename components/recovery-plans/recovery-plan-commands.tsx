@@ -1,5 +1,6 @@
 'use client';
 
+import { useOpenBlade } from '@/components/shell/use-blade-close';
 import { ToolbarButton, Tooltip, makeStyles } from '@fluentui/react-components';
 import { CommandBar } from '@/components/lists/command-bar';
 import { PermittedToolbarButton } from '@/components/shell/permitted-button';
@@ -7,7 +8,7 @@ import { usePermission } from '@/components/shell/vault-access';
 import { ArrowClockwise20Regular, ArrowSwap20Regular, ArrowSyncCircle20Regular, CheckmarkCircle20Regular, DismissCircle20Regular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { usePathname, useRouter } from 'next/navigation';
+import { usePathname } from 'next/navigation';
 import { cancelRecoveryPlanReprotectAction } from '@/lib/actions/recovery-plans';
 import type { Permission } from '@/lib/domain/access/roles';
 import { isActive } from '@/lib/domain/jobs/job-state';
@@ -43,7 +44,7 @@ interface PlanCommandProps {
 
 /** A plan command that opens its blade: off with the role's reason first, then the plan's. */
 function PlanCommand({ label, param, icon, permission, state, description, focusKey }: PlanCommandProps) {
-  const router = useRouter();
+  const openBlade = useOpenBlade();
   const pathname = usePathname();
   const roleReason = usePermission(permission).reason;
   const enabled = state.enabled && roleReason === null;
@@ -53,7 +54,7 @@ function PlanCommand({ label, param, icon, permission, state, description, focus
       <ToolbarButton
         icon={icon}
         disabledFocusable={!enabled}
-        onClick={() => enabled && router.push(`${pathname}?${param}=1`, { scroll: false })}
+        onClick={() => enabled && openBlade(`${pathname}?${param}=1`)}
         {...returnFocusAttribute(focusKey)}
       >
         {label}

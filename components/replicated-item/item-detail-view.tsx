@@ -1,10 +1,10 @@
 'use client';
 
+import { useOpenBlade } from '@/components/shell/use-blade-close';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { CommandBar } from '@/components/lists/command-bar';
 import { CommandButton } from '@/components/ui/buttons';
 import { IntentLink } from '@/components/shell/intent-link';
-import { useRouter } from 'next/navigation';
 import { OperationToolbarButton, operationHref } from '@/components/operations/operation-command';
 import { ReprotectToolbarButton, reprotectHref } from '@/components/reprotect/reprotect-command';
 import { Notice } from '@/components/shell/notice';
@@ -18,7 +18,7 @@ import { useItemDetail } from './use-item-detail';
 
 /** A replicated item's own page: command bar, essentials, reverse replication, recovery points, jobs. */
 export function ItemDetailView({ vaultName, initial }: { vaultName: string; initial: ReplicatedItemDetail }) {
-  const router = useRouter();
+  const openBlade = useOpenBlade();
   const { data: item, refetch, isFetching } = useItemDetail(vaultName, initial);
   const running = item.recentJobs.find((job) => job.state === 'InProgress' || job.state === 'NotStarted');
   return (
@@ -28,9 +28,9 @@ export function ItemDetailView({ vaultName, initial }: { vaultName: string; init
         <CommandButton icon={<ArrowClockwise20Regular />} onClick={() => void refetch()} disabledFocusable={isFetching}>
           Refresh
         </CommandButton>
-        <ReprotectToolbarButton item={item} onOpen={() => router.push(reprotectHref(item.id), { scroll: false })} />
-        <OperationToolbarButton operation="UnplannedFailover" item={item} onOpen={() => router.push(operationHref('UnplannedFailover', item.id), { scroll: false })} />
-        <OperationToolbarButton operation="Commit" item={item} onOpen={() => router.push(operationHref('Commit', item.id), { scroll: false })} />
+        <ReprotectToolbarButton item={item} onOpen={() => openBlade(reprotectHref(item.id))} />
+        <OperationToolbarButton operation="UnplannedFailover" item={item} onOpen={() => openBlade(operationHref('UnplannedFailover', item.id))} />
+        <OperationToolbarButton operation="Commit" item={item} onOpen={() => openBlade(operationHref('Commit', item.id))} />
       </CommandBar>
       {running ? (
         <div role="status" aria-label="Running job">

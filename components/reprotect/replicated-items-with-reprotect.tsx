@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { useOpenBlade } from '@/components/shell/use-blade-close';
 import { OperationToolbarButton, operationHref, operationRowCommand } from '@/components/operations/operation-command';
 import { ReplicatedItemsView, type ReplicatedItemsViewProps } from '@/components/replicated-items/replicated-items-view';
 import { usePermission } from '@/components/shell/vault-access';
@@ -10,8 +10,7 @@ type Props = Omit<ReplicatedItemsViewProps, 'renderCommands' | 'rowCommands'>;
 
 /** The Replicated items grid with Re-Protect, Failover and Commit in its command bar and in each row's context menu. */
 export function ReplicatedItemsWithReprotect(props: Props) {
-  const router = useRouter();
-  const go = (href: string) => router.push(href, { scroll: false });
+  const go = useOpenBlade();
   const open = (itemId: string) => go(reprotectHref(itemId));
   const reprotectRoleReason = usePermission('items.reprotect').reason;
   const failoverRoleReason = usePermission('items.failover').reason;
