@@ -14,9 +14,9 @@ function selectorFor(target: string): string {
   return `[data-return-focus="${CSS.escape(target)}"]`;
 }
 
-const GIVE_UP_AFTER_MS = 5000;
-/** The page underneath settles after the navigation lands (fresh data can re-mount a command): focus is kept that long. */
-const KEEP_AFTER_ARRIVAL_MS = 5000;
+const GIVE_UP_AFTER_MS = 10_000;
+/** The page underneath settles after the navigation lands (a loading state, fresh data): focus is kept that long at least. */
+const KEEP_AFTER_ARRIVAL_MS = 15_000;
 /** A navigation that never lands stops the watch all the same. */
 const KEEP_AT_MOST_MS = 60_000;
 
@@ -32,30 +32,41 @@ function isAt(href: string): boolean {
 /**
  * Once the open blade has left the page, focuses the first of `targets` found (as marked by
  * returnFocusAttribute: "item:<id>", "reprotect-command" …), else the page's main region. Until the
- * page at `arrivalHref` has settled, focus that falls to <body> is given back to the target.
+ * page at `arrivalHref` has settled, or the operator clicks or types, focus that falls to <body>
+ * (its element re-mounted) is given back to the target.
  */
 export function returnFocusAfterBladeCloses(targets: string[], arrivalHref: string): void {
   const started = performance.now();
   let focused = false;
   let arrivedAt: number | null = null;
+  let operatorMoved = false;
+  const moved = () => {
+    if (focused) operatorMoved = true;
+  };
+  const stop = () => {
+    window.removeEventListener('pointerdown', moved, true);
+    window.removeEventListener('keydown', moved, true);
+  };
+  window.addEventListener('pointerdown', moved, true);
+  window.addEventListener('keydown', moved, true);
   const attempt = () => {
     const now = performance.now();
     const found = findTarget(targets);
+    if (operatorMoved) return stop();
     if (!focused) {
       if (!document.querySelector('[role="dialog"]') && found) {
         found.focus();
         focused = true;
       } else if (now - started >= GIVE_UP_AFTER_MS) {
         if (document.activeElement === document.body) document.querySelector<HTMLElement>('main')?.focus();
-        return;
+        return stop();
       }
     } else if (document.activeElement === document.body && found) {
-      // Only focus that was lost is given back: the operator may have moved on already.
       found.focus();
     }
     if (arrivedAt === null && isAt(arrivalHref)) arrivedAt = now;
-    if (focused && arrivedAt !== null && now - arrivedAt >= KEEP_AFTER_ARRIVAL_MS) return;
-    if (now - started >= KEEP_AT_MOST_MS) return;
+    if (focused && arrivedAt !== null && now - arrivedAt >= KEEP_AFTER_ARRIVAL_MS) return stop();
+    if (now - started >= KEEP_AT_MOST_MS) return stop();
     requestAnimationFrame(attempt);
   };
   requestAnimationFrame(attempt);
