@@ -14,6 +14,7 @@ function selectorFor(target: string): string {
   return `[data-return-focus="${CSS.escape(target)}"]`;
 }
 
+/** Once the page underneath has arrived, how long its target may take to appear. */
 const GIVE_UP_AFTER_MS = 10_000;
 /** The page underneath settles after the navigation lands (a loading state, fresh data): focus is kept that long at least. */
 const KEEP_AFTER_ARRIVAL_MS = 15_000;
@@ -24,6 +25,16 @@ function findTarget(targets: string[]): HTMLElement | undefined {
   return targets.map((target) => document.querySelector<HTMLElement>(selectorFor(target))).find((found): found is HTMLElement => Boolean(found));
 }
 
+/** A dialog on screen; one leaving (hidden while its exit ends) does not count. */
+function dialogShown(): boolean {
+  return [...document.querySelectorAll<HTMLElement>('[role="dialog"]')].some((dialog) => dialog.getClientRects().length > 0 && getComputedStyle(dialog).visibility !== 'hidden');
+}
+
+/** A field someone is typing into is theirs, however focus got there. */
+function isEditable(element: Element | null): boolean {
+  return element instanceof HTMLElement && (element.isContentEditable || element.matches('input, textarea, select'));
+}
+
 function isAt(href: string): boolean {
   const target = new URL(href, window.location.href);
   return target.pathname === window.location.pathname && target.search === window.location.search;
@@ -32,8 +43,8 @@ function isAt(href: string): boolean {
 /**
  * Once the open blade has left the page, focuses the first of `targets` found (as marked by
  * returnFocusAttribute: "item:<id>", "reprotect-command" …), else the page's main region. Until the
- * page at `arrivalHref` has settled, or the operator clicks or types, focus that falls to <body>
- * (its element re-mounted) is given back to the target.
+ * page at `arrivalHref` has settled, or the operator clicks or types, focus stays there, on the
+ * element's replacement when the page re-mounts it.
  */
 export function returnFocusAfterBladeCloses(targets: string[], arrivalHref: string): void {
   const started = performance.now();
@@ -53,18 +64,20 @@ export function returnFocusAfterBladeCloses(targets: string[], arrivalHref: stri
     const now = performance.now();
     const found = findTarget(targets);
     if (operatorMoved) return stop();
+    if (arrivedAt === null && isAt(arrivalHref)) arrivedAt = now;
     if (!focused) {
-      if (!document.querySelector('[role="dialog"]') && found) {
+      if (!dialogShown() && found) {
         found.focus();
         focused = true;
-      } else if (now - started >= GIVE_UP_AFTER_MS) {
+      } else if ((arrivedAt !== null && now - arrivedAt >= GIVE_UP_AFTER_MS) || now - started >= KEEP_AT_MOST_MS) {
         if (document.activeElement === document.body) document.querySelector<HTMLElement>('main')?.focus();
         return stop();
       }
-    } else if (document.activeElement === document.body && found) {
+    } else if (found && document.activeElement !== found && !isEditable(document.activeElement)) {
+      // Until the operator acts, focus belongs here: the page re-mounting the element, or a
+      // closing overlay restoring focus to what it remembers, does not get to move it.
       found.focus();
     }
-    if (arrivedAt === null && isAt(arrivalHref)) arrivedAt = now;
     if (focused && arrivedAt !== null && now - arrivedAt >= KEEP_AFTER_ARRIVAL_MS) return stop();
     if (now - started >= KEEP_AT_MOST_MS) return stop();
     requestAnimationFrame(attempt);
