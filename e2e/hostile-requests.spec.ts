@@ -92,6 +92,16 @@ test.describe('Hostile requests to the running portal', () => {
     expect(await ok.text()).toContain('"ok":true');
   });
 
+  test('a long address with repeated slashes gets an answer any client can read: the redirect, or 431 past 7 KB', async ({ request }) => {
+    // The redirect that removes repeated slashes repeats the address in two headers.
+    const path = '/subscriptions//resourceGroups/rg/providers/Microsoft.RecoveryServices/vaults/v/replicationJobs';
+    const fits = await request.get(`${path}?q=${'a'.repeat(3000)}&r=${'b'.repeat(3000)}`, { maxRedirects: 0 });
+    expect(fits.status()).toBe(308);
+    expect(fits.headers().location).toContain('/subscriptions/resourceGroups/');
+    const tooLong = await request.get(`${path}?q=${'a'.repeat(4000)}&r=${'b'.repeat(4000)}`, { maxRedirects: 0 });
+    expect(tooLong.status()).toBe(431);
+  });
+
   test('an unknown page answers 404 with the portal’s not-found page', async ({ page, vault }) => {
     for (const url of ['/no-such-page', '/vaults/no-such-vault-here', `${vault.overview}/no-such-section`]) {
       const response = await page.goto(url);

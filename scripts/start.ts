@@ -22,6 +22,7 @@ const command = process.env.VAULT_COMMAND ?? (dev ? 'npm run dev' : 'npm start')
 const launcher = process.env.VAULT_LAUNCHER ?? path.resolve('scripts', 'launch.mjs');
 /** How long the Next.js server may take to stop (its runner releases its jobs) before it is killed. */
 const STOP_GRACE_MS = 20_000;
+const REQUEST_HEAD_LIMIT_BYTES = 7 * 1024;
 /** Above the 60 s idle timeout of common load balancers. */
 const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
@@ -118,7 +119,10 @@ async function main(): Promise<number> {
     });
     if (stopping || prepared !== 0) return stopping ? 0 : prepared;
     // next dev hands its flags on to a server process of its own through NODE_OPTIONS, where V8 refuses them.
-    const flags = dev ? [] : NEXT_SERVER_FLAGS;
+    // A request's head (its URL, cookies and headers) is held to 7 KB, so that an answer that
+    // echoes the URL twice (Next.js's redirect of a path with repeated slashes sends it in both
+    // Location and Refresh) still fits the 16 KB every HTTP client reads; a longer head is a 431.
+    const flags = dev ? [] : [...NEXT_SERVER_FLAGS, `--max-http-header-size=${REQUEST_HEAD_LIMIT_BYTES}`];
     // Idle connections stay open longer than a load balancer's (or a test client's) own idle
     // timeout, so that a request sent on a reused connection never meets the server closing it.
     const keepAlive = dev ? [] : ['--keepAliveTimeout', String(KEEP_ALIVE_TIMEOUT_MS)];
