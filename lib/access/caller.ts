@@ -41,7 +41,7 @@ export async function identifyCaller(headers: Headers, vaultName?: string): Prom
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match) return { ok: false, message: 'The Authorization header must be "Bearer <access token>".' };
-    const check = await checkApiToken(match[1]!, undefined, undefined, vaultName);
+    const check = await checkApiToken(match[1]!, { vaultName });
     if (!check.ok) return { ok: false, message: TOKEN_PROBLEMS[check.problem] };
     const caller = { userId: check.user.id, name: check.user.name, email: check.user.email, tokenName: check.tokenName, clientAddress: address };
     return { ok: true, caller, access: check.access };

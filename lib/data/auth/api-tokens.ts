@@ -71,7 +71,7 @@ export type TokenCheck =
   | { ok: false; problem: 'unknown' | 'expired' | 'revoked' };
 
 /** Who a bearer token acts for, or why it does not. */
-export async function checkApiToken(token: string, db: Db = getDb(), now = new Date(), vaultName?: string): Promise<TokenCheck> {
+export async function checkApiToken(token: string, { db = getDb(), now = new Date(), vaultName }: { db?: Db; now?: Date; vaultName?: string } = {}): Promise<TokenCheck> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return { ok: false, problem: 'unknown' };
   // One round trip for the token, its user and (when a vault is named) their role on it: this runs in front of every API request.
   const access = vaultName === undefined ? Prisma.empty : vaultAccessJoin(Prisma.sql`u."id"`, vaultName);

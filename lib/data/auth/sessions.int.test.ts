@@ -45,10 +45,10 @@ describe('the session behind a request', () => {
     const expected = { role: 'Operator', vault: { id: granted, name: 'granted-vault', resourceGroup: expect.any(String), expressRoutePeering: expect.any(String) } };
 
     expect(await findSessionUser(cookie, new Date(), 'granted-vault')).toMatchObject({ id: caller.userId, access: expected });
-    expect(await checkApiToken(caller.token, db, new Date(), 'granted-vault')).toMatchObject({ ok: true, user: { id: caller.userId }, access: expected });
+    expect(await checkApiToken(caller.token, { db, vaultName: 'granted-vault' })).toMatchObject({ ok: true, user: { id: caller.userId }, access: expected });
     for (const vaultName of ['other-vault', 'no-such-vault']) {
       expect(await findSessionUser(cookie, new Date(), vaultName)).toMatchObject({ id: caller.userId, access: null });
-      expect(await checkApiToken(caller.token, db, new Date(), vaultName)).toMatchObject({ ok: true, access: null });
+      expect(await checkApiToken(caller.token, { db, vaultName })).toMatchObject({ ok: true, access: null });
     }
     expect(await findSessionUser('forged.signature', new Date(), 'granted-vault')).toBeNull();
   });
