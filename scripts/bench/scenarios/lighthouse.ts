@@ -1,4 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import path from 'node:path';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Flags } from 'lighthouse';
 import { DEMO_VAULT_NAME, seedDemoVaultCopy } from '../../../lib/data/seed/demo-vault';
@@ -51,6 +53,7 @@ async function audit(chrome: LaunchedChrome, url: string, profile: Profile): Pro
     lhr = (await lighthouse(url, flags, profile.config))?.lhr;
   }
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+  keepReport(lhr, url, profile);
   if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
   // A page that redirected (to sign-in) would score a page that is not the one measured.
   if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}`);
@@ -66,6 +69,15 @@ async function audit(chrome: LaunchedChrome, url: string, profile: Profile): Pro
     },
     benchmarkIndex: lhr.environment.benchmarkIndex,
   };
+}
+
+/** Where each run's whole report is written when VAULT_LIGHTHOUSE_REPORTS names a folder, to see what weighs on a score. */
+function keepReport(lhr: object, url: string, profile: Profile): void {
+  const folder = process.env.VAULT_LIGHTHOUSE_REPORTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  const name = `${new URL(url).pathname.split('/').filter(Boolean).slice(2).join('-') || 'overview'}-${profile.name}-${Date.now()}.json`;
+  writeFileSync(path.join(folder, name), JSON.stringify(lhr));
 }
 
 /** The run with the median score, so that its metrics are those of a real run. */
