@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { armJson, type ArmContext, type ArmParams } from './arm-route';
-import { getProtectedItem, listProtectedItems, type ProtectedItemRecord } from '../data/protected-items';
+import { getItemReference, listProtectedItems, type ItemReference } from '../data/protected-items';
 import { failure, type ActionResult } from '../schemas/action-result';
 import { fabricOfContainer } from './resource-ids';
 import { pageOf, readPage } from './paging';
@@ -22,10 +22,10 @@ export async function listItemsResponse(request: NextRequest, context: ArmContex
 export type ItemParams = ContainerParams & { replicatedProtectedItemName: string };
 
 /** The replicated item the path names, under the fabric and container the path names, or the 404 failure to answer. */
-export async function pathItem(context: ArmContext<ItemParams>): Promise<ActionResult<ProtectedItemRecord>> {
+export async function pathItem(context: ArmContext<ItemParams>): Promise<ActionResult<ItemReference>> {
   const { fabricName, protectionContainerName, replicatedProtectedItemName } = context.params;
-  const item = await getProtectedItem(context.grant.vault.id, replicatedProtectedItemName);
-  if (!item || item.configurationServer.id !== fabricName || fabricOfContainer(protectionContainerName) !== fabricName) {
+  const item = await getItemReference(context.grant.vault.id, replicatedProtectedItemName);
+  if (!item || item.configurationServerId !== fabricName || fabricOfContainer(protectionContainerName) !== fabricName) {
     return failure('not-found', `The replicated item '${String(replicatedProtectedItemName).slice(0, 100)}' was not found in protection container '${String(protectionContainerName).slice(0, 100)}'.`);
   }
   return { ok: true, data: item };

@@ -76,6 +76,19 @@ export async function getProtectedItem(vaultId: string, itemId: string, db: Db =
   return db.replicatedItem.findFirst({ where: { id: itemId, vaultId }, select: protectedItemSelect });
 }
 
+/** What a write on an item checks of it before the operation's own rules: where it is, and the failback policy it must name. */
+const itemReferenceSelect = {
+  id: true,
+  configurationServerId: true,
+  forwardPolicy: { select: { failbackPolicy: { select: { friendlyName: true } } } },
+} satisfies Prisma.ReplicatedItemSelect;
+
+export type ItemReference = Prisma.ReplicatedItemGetPayload<{ select: typeof itemReferenceSelect }>;
+
+export async function getItemReference(vaultId: string, itemId: string, db: Db = getDb()): Promise<ItemReference | null> {
+  return db.replicatedItem.findFirst({ where: { id: itemId, vaultId }, select: itemReferenceSelect });
+}
+
 /** The names a reprotect request gives (retention drive, datastore) as the ids the blade sends; unknown names stay unresolved. */
 export async function resolveReprotectNames(
   vaultId: string,

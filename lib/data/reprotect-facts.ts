@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ReprotectFacts } from '../domain/reprotect/facts';
+import type { ReprotectFacts, ReprotectSelection } from '../domain/reprotect/facts';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { toDatastoreFacts, toMasterTargetFacts, toProcessServerFacts } from './fabric-facts';
@@ -18,8 +18,32 @@ export const HOLDING_STATES = ['ReprotectInProgress', 'Protected', 'UnplannedFai
 
 /** The facts of an item of this vault, or null when the vault has no such item. */
 export async function loadVaultItemReprotectFacts(vaultId: string, itemId: string, db: DbOrTx = getDb()): Promise<ReprotectFacts | null> {
-  const owned = await db.replicatedItem.findFirst({ where: { id: itemId, vaultId }, select: { id: true } });
-  return owned ? loadReprotectFacts(db, itemId) : null;
+  const item = await db.replicatedItem.findFirst({ where: { id: itemId, vaultId }, include: itemInclude });
+  return item ? toFacts(item, await loadFabric(db, item.vaultId, [itemId]), new Date()) : null;
+}
+
+/**
+ * The facts a decision on one selection needs, or null when the vault has no such item:
+ * the chosen master target, process server and datastore, and the datastores the VM's
+ * disks are on, instead of the whole fabric the blade lists. The rules judge each choice
+ * on its own rows, so the blockers are the same as with the whole fabric; a submission
+ * reads a handful of rows however large the vault is.
+ */
+export async function loadChosenReprotectFacts(
+  vaultId: string,
+  itemId: string,
+  selection: ReprotectSelection,
+  db: DbOrTx = getDb(),
+): Promise<ReprotectFacts | null> {
+  const item = await db.replicatedItem.findFirst({ where: { id: itemId, vaultId }, include: itemInclude });
+  if (!item) return null;
+  const chosen = (id: string | undefined) => (id ? [id] : []);
+  const only: FabricRows = {
+    masterTargetIds: chosen(selection.masterTargetId),
+    processServerIds: chosen(selection.processServerId),
+    datastoreIds: [...chosen(selection.datastoreId), ...item.sourceDatastores.map((source) => source.datastoreId)],
+  };
+  return toFacts(item, await loadFabric(db, vaultId, [itemId], only), new Date());
 }
 
 const itemInclude = {
@@ -38,6 +62,12 @@ const itemInclude = {
 
 type ItemRecord = Prisma.ReplicatedItemGetPayload<{ include: typeof itemInclude }>;
 type Fabric = Pick<ReprotectFacts, 'masterTargets' | 'processServers' | 'datastores'>;
+/** The fabric rows to read, when not all of the vault's. */
+interface FabricRows {
+  masterTargetIds: string[];
+  processServerIds: string[];
+  datastoreIds: string[];
+}
 
 /**
  * Loads everything the reprotect rules judge for one item, as plain facts.
@@ -64,15 +94,15 @@ export async function loadReprotectFactsForItems(
   return new Map(items.map((item) => [item.id, toFacts(item, fabric, now)]));
 }
 
-/** Master targets (with the disks they already hold), process servers and datastores of a vault. */
-async function loadFabric(db: DbOrTx, vaultId: string, excludedItemIds: readonly string[]): Promise<Fabric> {
+/** Master targets (with the disks they already hold), process servers and datastores of a vault, or only those named. */
+async function loadFabric(db: DbOrTx, vaultId: string, excludedItemIds: readonly string[], only?: FabricRows): Promise<Fabric> {
   // Inside a transaction the queries share one connection, so they go one after the
   // other there; outside one they run side by side.
   const queries = [
-    () => masterTargetsQuery(db, vaultId),
-    () => diskLoadQuery(db, vaultId, excludedItemIds),
-    () => processServersQuery(db, vaultId),
-    () => datastoresQuery(db, vaultId),
+    () => masterTargetsQuery(db, vaultId, only?.masterTargetIds),
+    () => diskLoadQuery(db, vaultId, excludedItemIds, only?.masterTargetIds),
+    () => processServersQuery(db, vaultId, only?.processServerIds),
+    () => datastoresQuery(db, vaultId, only?.datastoreIds),
   ] as const;
   const inTransaction = !('$transaction' in db);
   const [masterTargets, diskLoads, processServers, datastores] = inTransaction
@@ -129,21 +159,24 @@ function toFacts(item: ItemRecord, fabric: Fabric, now: Date): ReprotectFacts {
   };
 }
 
-function masterTargetsQuery(db: DbOrTx, vaultId: string) {
+/** `{ id: { in: ids } }` when only those rows are wanted, nothing when all are. */
+const among = (ids: string[] | undefined) => (ids ? { id: { in: ids } } : {});
+
+function masterTargetsQuery(db: DbOrTx, vaultId: string, ids?: string[]) {
   return db.masterTargetServer.findMany({
-    where: { vaultId },
+    where: { vaultId, ...among(ids) },
     include: { esxiHost: { select: { id: true, name: true } }, volumes: { orderBy: { volumeName: 'asc' } } },
     orderBy: { name: 'asc' },
   });
 }
 
 /** Disks already held by each master target; the items being judged are left out, the rules count them. */
-function diskLoadQuery(db: DbOrTx, vaultId: string, excludedItemIds: readonly string[]) {
+function diskLoadQuery(db: DbOrTx, vaultId: string, excludedItemIds: readonly string[], masterTargetIds?: string[]) {
   return db.replicatedItem.groupBy({
     by: ['masterTargetId'],
     where: {
       vaultId,
-      masterTargetId: { not: null },
+      masterTargetId: masterTargetIds ? { in: masterTargetIds } : { not: null },
       protectionState: { in: [...HOLDING_STATES] },
       activeLocation: 'Recovery',
       id: { notIn: [...excludedItemIds] },
@@ -152,13 +185,13 @@ function diskLoadQuery(db: DbOrTx, vaultId: string, excludedItemIds: readonly st
   });
 }
 
-function processServersQuery(db: DbOrTx, vaultId: string) {
-  return db.processServer.findMany({ where: { vaultId }, orderBy: { friendlyName: 'asc' } });
+function processServersQuery(db: DbOrTx, vaultId: string, ids?: string[]) {
+  return db.processServer.findMany({ where: { vaultId, ...among(ids) }, orderBy: { friendlyName: 'asc' } });
 }
 
-function datastoresQuery(db: DbOrTx, vaultId: string) {
+function datastoresQuery(db: DbOrTx, vaultId: string, ids?: string[]) {
   return db.datastore.findMany({
-    where: { vcenter: { vaultId } },
+    where: { vcenter: { vaultId }, ...among(ids) },
     include: { mounts: { include: { host: { select: { id: true, name: true } } } } },
     orderBy: { symbolicName: 'asc' },
   });

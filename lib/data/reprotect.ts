@@ -1,13 +1,14 @@
 import 'server-only';
 import { evaluateReprotect, fieldErrors, type ReprotectEvaluation } from '../domain/reprotect/evaluate';
 import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO } from '../domain/jobs/reprotect-steps';
+import type { ItemFacts } from '../domain/reprotect/facts';
 import { failure, type ActionResult, invalidInput } from '../schemas/action-result';
 import { reprotectDraftSchema, reprotectInputSchema, type ReprotectInput } from '../schemas/reprotect';
 import { jobStarter } from './activity-context';
 import { recordActivity } from './activity-log';
 import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
-import { loadVaultItemReprotectFacts, type DbOrTx } from './reprotect-facts';
+import { loadChosenReprotectFacts, loadVaultItemReprotectFacts, type DbOrTx } from './reprotect-facts';
 import { lockForReprotect } from './reprotect-locks';
 import { refusable, Refusal } from './refusals';
 import { reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
@@ -44,32 +45,31 @@ export async function submitReprotect(vaultId: string, raw: unknown, db: Db = ge
     const jobId = await db.$transaction(async (tx) => {
       await lockForReprotect(tx, { itemIds: [input.itemId], masterTargetIds: [input.masterTargetId] });
       // An item of another vault is not found, as if it did not exist.
-      const facts = await loadVaultItemReprotectFacts(vaultId, input.itemId, tx);
+      const facts = await loadChosenReprotectFacts(vaultId, input.itemId, input, tx);
       if (!facts) throw new Refusal(failure('not-found', 'The replicated item no longer exists.'));
       const evaluation = evaluateReprotect(facts, input);
       if (!evaluation.canSubmit || !facts.failbackPolicy) throw new Refusal(refused(evaluation));
-      return createReprotectJob(tx, facts.item.id, input, facts.failbackPolicy.id);
+      return createReprotectJob(tx, vaultId, facts.item, input, facts.failbackPolicy.id);
     });
     return { jobId };
   }, clash);
 }
 
+/** Queues the job of an item the caller has locked and judged, as its facts describe it. */
 async function createReprotectJob(
   tx: Prisma.TransactionClient,
-  itemId: string,
+  vaultId: string,
+  item: Pick<ItemFacts, 'id' | 'name' | 'protectionState'>,
   input: ReprotectInput,
   failbackPolicyId: string,
 ): Promise<string> {
-  const item = await tx.replicatedItem.findUniqueOrThrow({
-    where: { id: itemId },
-    select: { vaultId: true, friendlyName: true, protectionState: true },
-  });
+  const itemId = item.id;
   const job = await tx.job.create({
     data: {
-      vaultId: item.vaultId,
+      vaultId,
       scenarioName: REPROTECT_SCENARIO,
       friendlyName: REPROTECT_JOB_NAME,
-      targetObjectName: item.friendlyName,
+      targetObjectName: item.name,
       replicatedItemId: itemId,
       payload: reprotectJobPayload(input, failbackPolicyId, item.protectionState),
       ...jobStarter(),
@@ -78,6 +78,6 @@ async function createReprotectJob(
     select: { id: true },
   });
   await tx.replicatedItem.update({ where: { id: itemId }, data: reprotectItemHold(input, failbackPolicyId) });
-  await recordActivity(tx, { result: 'Started', jobId: job.id, target: { type: 'replicatedItem', id: itemId, name: item.friendlyName } });
+  await recordActivity(tx, { result: 'Started', jobId: job.id, target: { type: 'replicatedItem', id: itemId, name: item.name } });
   return job.id;
 }
