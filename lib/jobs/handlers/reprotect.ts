@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { loadReprotectFacts } from '../../data/reprotect-facts';
+import { loadChosenReprotectFacts } from '../../data/reprotect-facts';
 import { lockForReprotect } from '../../data/reprotect-locks';
 import { progressIncrements, stepDurationMs } from '../../domain/jobs/job-state';
 import { REPROTECT_SCENARIO, type ReprotectStepName } from '../../domain/jobs/reprotect-steps';
@@ -68,7 +68,7 @@ const steps: JobStep[] = [
   // the queue, and servers change. The job's own hold on the item is not a conflict.
   defineStep('PrerequisitesCheck', async (ctx, { payload, itemId }) => {
     await ctx.wait(duration(ctx, 'PrerequisitesCheck'));
-    const facts = await loadReprotectFacts(ctx.db, itemId, new Date());
+    const facts = await loadChosenReprotectFacts(ctx.job.vaultId, itemId, payload, ctx.db);
     if (!facts) return fail(itemMissing());
     const evaluation = evaluateReprotect(facts, payload, { ownJobId: ctx.job.id, viaRecoveryPlan: Boolean(payload.recoveryPlanId) });
     return evaluation.canSubmit ? OK : fail(prerequisitesFailed(evaluation.blockers.map((reason) => reason.message)));
@@ -162,7 +162,7 @@ async function prepareRestart(tx: Tx, job: JobRecord): Promise<JobActionError | 
   if (!itemId) return gone;
   // As submitReprotect: the item and the master target whose disks it counts, locked first.
   const locked = await lockForReprotect(tx, { itemIds: [itemId], masterTargetIds: [payload.masterTargetId] });
-  const facts = locked.has(itemId) ? await loadReprotectFacts(tx, itemId) : null;
+  const facts = locked.has(itemId) ? await loadChosenReprotectFacts(job.vaultId, itemId, payload, tx) : null;
   if (!facts) return gone;
   const evaluation = evaluateReprotect(facts, payload, { viaRecoveryPlan: Boolean(payload.recoveryPlanId) });
   const conflict = evaluation.blockers.find((reason) => reason.code === 'ITEM_OPERATION_IN_PROGRESS');
