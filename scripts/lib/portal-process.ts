@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { embeddedUrlFile } from './data-folder';
+import { OWNER_FLAGS } from './server-memory';
 
 // The portal started exactly as `npm start` starts it, for the benchmark and the tests that
 // check start-up, stop and recovery against the real processes.
@@ -50,7 +51,8 @@ export async function freePort(): Promise<number> {
 
 export function startPortalProcess({ dataDir, port, env = {}, command = 'start' }: PortalOptions): PortalProcess {
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join('scripts', 'launch.mjs'), command], {
+  const flags = command === 'start' ? OWNER_FLAGS : [];
+  const child = spawn(process.execPath, [...flags, path.join('scripts', 'launch.mjs'), command], {
     env: portalEnv({ PORT: String(port), VAULT_DATA_DIR: dataDir, ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so that kill() reaches the children too.

@@ -3,3 +3,10 @@
 // memory-over-speed heuristics, and Prisma's query compiler (WebAssembly) compiled once
 // without the optimising tier. Measured effect: docs/embedded-database.md.
 export const NEXT_SERVER_FLAGS = ['--max-semi-space-size=2', '--optimize-for-size', '--liftoff-only'];
+
+// Node.js flags of the process that owns the embedded database for the portal's lifetime
+// (`npm start`, whose script in package.json carries the same flags): one V8 worker thread
+// instead of four. Each worker thread that compiles PGlite's hot WebAssembly functions keeps
+// a malloc arena of its own, tens of MB that are never given back. Measured effect:
+// docs/embedded-database.md.
+export const OWNER_FLAGS = ['--v8-pool-size=1'];

@@ -33,7 +33,7 @@ export const reprotectBlade = defineScenario({
     const evaluation = facts && evaluateReprotect(facts, { masterTargetId: data.masterTargetId });
     const http = await timeRequests(
       'validation request',
-      `${baseUrl}/api/replicated-items/${data.itemId}/reprotect-validation?masterTargetId=${data.masterTargetId}`,
+      `${baseUrl}/api/vaults/${data.vaultName}/replicated-items/${data.itemId}/reprotect-validation?masterTargetId=${data.masterTargetId}`,
       SAMPLES,
     );
     const blade = await timeRequests(
