@@ -17,9 +17,8 @@ export const ACTIVE_JOB_STATES = ['NotStarted', 'InProgress'] as const;
 export const HOLDING_STATES = ['ReprotectInProgress', 'Protected', 'UnplannedFailoverInProgress', 'UnplannedFailoverFailed'] as const;
 
 /** The facts of an item of this vault, or null when the vault has no such item. */
-export async function loadVaultItemReprotectFacts(vaultId: string, itemId: string, db: DbOrTx = getDb()): Promise<ReprotectFacts | null> {
-  const item = await db.replicatedItem.findFirst({ where: { id: itemId, vaultId }, include: itemInclude });
-  return item ? toFacts(item, await loadFabric(db, item.vaultId, [itemId]), new Date()) : null;
+export function loadVaultItemReprotectFacts(vaultId: string, itemId: string, db: DbOrTx = getDb()): Promise<ReprotectFacts | null> {
+  return loadItemFacts(db, { id: itemId, vaultId }, new Date());
 }
 
 /**
@@ -29,21 +28,13 @@ export async function loadVaultItemReprotectFacts(vaultId: string, itemId: strin
  * on its own rows, so the blockers are the same as with the whole fabric; a submission
  * reads a handful of rows however large the vault is.
  */
-export async function loadChosenReprotectFacts(
+export function loadChosenReprotectFacts(
   vaultId: string,
   itemId: string,
   selection: ReprotectSelection,
   db: DbOrTx = getDb(),
 ): Promise<ReprotectFacts | null> {
-  const item = await db.replicatedItem.findFirst({ where: { id: itemId, vaultId }, include: itemInclude });
-  if (!item) return null;
-  const chosen = (id: string | undefined) => (id ? [id] : []);
-  const only: FabricRows = {
-    masterTargetIds: chosen(selection.masterTargetId),
-    processServerIds: chosen(selection.processServerId),
-    datastoreIds: [...chosen(selection.datastoreId), ...item.sourceDatastores.map((source) => source.datastoreId)],
-  };
-  return toFacts(item, await loadFabric(db, vaultId, [itemId], only), new Date());
+  return loadItemFacts(db, { id: itemId, vaultId }, new Date(), selection);
 }
 
 const itemInclude = {
@@ -73,10 +64,26 @@ interface FabricRows {
  * Loads everything the reprotect rules judge for one item, as plain facts.
  * Returns null when the item does not exist.
  */
-export async function loadReprotectFacts(db: DbOrTx, itemId: string, now = new Date()): Promise<ReprotectFacts | null> {
-  const item = await db.replicatedItem.findUnique({ where: { id: itemId }, include: itemInclude });
+export function loadReprotectFacts(db: DbOrTx, itemId: string, now = new Date()): Promise<ReprotectFacts | null> {
+  return loadItemFacts(db, { id: itemId }, now);
+}
+
+/** One item's facts: with the whole fabric of its vault, or with only the rows `selection` chose. */
+async function loadItemFacts(
+  db: DbOrTx,
+  where: { id: string; vaultId?: string },
+  now: Date,
+  selection?: ReprotectSelection,
+): Promise<ReprotectFacts | null> {
+  const item = await db.replicatedItem.findFirst({ where, include: itemInclude });
   if (!item) return null;
-  return toFacts(item, await loadFabric(db, item.vaultId, [itemId]), now);
+  const chosen = (id: string | undefined) => (id ? [id] : []);
+  const only: FabricRows | undefined = selection && {
+    masterTargetIds: chosen(selection.masterTargetId),
+    processServerIds: chosen(selection.processServerId),
+    datastoreIds: [...chosen(selection.datastoreId), ...item.sourceDatastores.map((source) => source.datastoreId)],
+  };
+  return toFacts(item, await loadFabric(db, item.vaultId, [item.id], only), now);
 }
 
 /**
