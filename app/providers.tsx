@@ -5,6 +5,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { FocusManagement } from '@/components/shell/focus-management';
 import { FluentStyleRegistry } from '@/components/shell/fluent-style-registry';
+import { ResumeReturnFocus } from '@/components/shell/resume-return-focus';
 import type { ThemeName } from '@/components/shell/theme-cookie';
 import { ThemePreferenceProvider, useThemePreference } from '@/components/shell/theme-preference';
 import { getQueryClient } from '@/lib/queries/query-client';
@@ -28,6 +29,7 @@ function ThemedFluentProvider({ children }: { children: ReactNode }) {
     <FluentProvider theme={tokens}>
       {children}
       <FocusManagement />
+      <ResumeReturnFocus />
     </FluentProvider>
   );
 }

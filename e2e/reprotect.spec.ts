@@ -175,6 +175,20 @@ test('a closed blade goes at once, gives focus back and opens again while the pa
   await expect(gridRow(page, 'dc-01')).toBeFocused();
 });
 
+test('a closed blade gives focus back when the page underneath arrives as a full page load', async ({ page, vault }) => {
+  const blade = await openReprotectBlade(page, vault, 'dc-01');
+  // The router loads the page whole when its fetch fails, as on a flaky network.
+  await page.route(
+    (url) => url.pathname === vault.grid && !url.searchParams.has('reprotect'),
+    (route) => (route.request().headers()['rsc'] ? route.abort() : route.continue()),
+  );
+  const fullLoad = page.waitForEvent('load');
+  await blade.getByRole('button', { name: 'Cancel' }).click();
+  await fullLoad;
+  await expect(page).not.toHaveURL(/reprotect=/);
+  await expect(gridRow(page, 'dc-01')).toBeFocused();
+});
+
 test('the item page offers Re-Protect in its command bar and opens the blade over itself', async ({ page, vault }) => {
   const id = await itemId(page, vault, 'dc-01');
   await page.goto(`${vault.grid}/${id}`);

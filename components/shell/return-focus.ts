@@ -40,14 +40,72 @@ function isAt(href: string): boolean {
   return target.pathname === window.location.pathname && target.search === window.location.search;
 }
 
+/** A watch owed to a closed blade; kept in the tab's session so that a full page load can take it over. */
+interface PendingReturn {
+  id: string;
+  targets: string[];
+  arrivalHref: string;
+  /** Date.now() when the blade closed: a reloaded page has another performance clock. */
+  closedAt: number;
+}
+
+const PENDING_KEY = 'vault-portal:return-focus';
+
+function remember(pending: PendingReturn): void {
+  try {
+    sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
+  } catch {
+    // Storage may be off (a private window): a soft navigation still gets its focus back.
+  }
+}
+
+function forget(id: string): void {
+  try {
+    if (recalled()?.id === id) sessionStorage.removeItem(PENDING_KEY);
+  } catch {
+    // As in remember.
+  }
+}
+
+function recalled(): PendingReturn | null {
+  try {
+    const value: unknown = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null');
+    if (typeof value !== 'object' || value === null) return null;
+    const { id, targets, arrivalHref, closedAt } = value as Partial<PendingReturn>;
+    if (typeof id !== 'string' || typeof arrivalHref !== 'string' || typeof closedAt !== 'number') return null;
+    if (!Array.isArray(targets) || !targets.every((target) => typeof target === 'string')) return null;
+    return { id, targets, arrivalHref, closedAt };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Once the open blade has left the page, focuses the first of `targets` found (as marked by
  * returnFocusAttribute: "item:<id>", "reprotect-command" …), else the page's main region. Until the
  * page at `arrivalHref` has settled, or the operator clicks or types, focus stays there, on the
- * element's replacement when the page re-mounts it.
+ * element's replacement when the page re-mounts it, and on the new page's when the router falls
+ * back to a full page load (see resumeReturnFocus).
  */
 export function returnFocusAfterBladeCloses(targets: string[], arrivalHref: string): void {
-  const started = performance.now();
+  const pending: PendingReturn = { id: Math.random().toString(36).slice(2), targets, arrivalHref, closedAt: Date.now() };
+  remember(pending);
+  watch(pending);
+}
+
+/**
+ * On a page's first load: a blade closed just before, whose navigation ended in a full page load
+ * (the router does that when a fetch of the page fails), still gets its focus return here.
+ */
+export function resumeReturnFocus(): void {
+  const pending = recalled();
+  if (!pending) return;
+  if (Date.now() - pending.closedAt >= KEEP_AT_MOST_MS || !isAt(pending.arrivalHref)) return forget(pending.id);
+  watch(pending);
+}
+
+function watch({ id, targets, arrivalHref, closedAt }: PendingReturn): void {
+  const started = performance.now() - Math.max(0, Date.now() - closedAt);
   let focused = false;
   let arrivedAt: number | null = null;
   let operatorMoved = false;
@@ -57,6 +115,7 @@ export function returnFocusAfterBladeCloses(targets: string[], arrivalHref: stri
   const stop = () => {
     window.removeEventListener('pointerdown', moved, true);
     window.removeEventListener('keydown', moved, true);
+    forget(id);
   };
   window.addEventListener('pointerdown', moved, true);
   window.addEventListener('keydown', moved, true);
