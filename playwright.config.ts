@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { storageStateOf } from './e2e/accounts';
 import { E2E_DATA_DIR } from './e2e/data-dir';
 import { findChromium } from './scripts/lib/chromium';
-import { OWNER_FLAGS } from './scripts/lib/server-memory';
+import { OWNER_START_COMMAND } from './scripts/lib/server-memory';
 
 // The specs seed and read the database through lib/data, whose modules are marked server-only.
 register('./scripts/lib/server-only-hooks.mjs', import.meta.url);
@@ -43,7 +43,7 @@ export default defineConfig({
   // A fresh embedded database with the demo vault for every run; fast job timings.
   webServer: {
     // As npm start runs it.
-    command: ['node', ...OWNER_FLAGS, 'scripts/launch.mjs', 'start'].join(' '),
+    command: OWNER_START_COMMAND,
     url: `http://127.0.0.1:${port}/api/health`,
     // A first start builds the portal: minutes on a small machine.
     timeout: 600_000,

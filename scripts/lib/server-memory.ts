@@ -10,3 +10,6 @@ export const NEXT_SERVER_FLAGS = ['--max-semi-space-size=2', '--optimize-for-siz
 // a malloc arena of its own, tens of MB that are never given back. Measured effect:
 // docs/embedded-database.md.
 export const OWNER_FLAGS = ['--v8-pool-size=1'];
+
+/** `npm start`'s command line, as package.json's start script spells it. */
+export const OWNER_START_COMMAND = ['node', ...OWNER_FLAGS, 'scripts/launch.mjs', 'start'].join(' ');
