@@ -22,6 +22,8 @@ const serverLayers = [
   message: `components/ must not import ${layer} at run time: ${advice}.`,
 }));
 
+const localeFormatting = 'Format with lib/domain/display-format: the first use of Intl blocks a first visit (docs/first-paint.md).';
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -54,6 +56,19 @@ const config = [
   {
     files: ['components/**'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: serverLayers }] },
+  },
+  {
+    // Code that runs in the browser formats numbers and times with lib/domain/display-format:
+    // the first use of Intl blocks a first visit while the locale data loads (docs/first-paint.md).
+    files: ['app/**', 'components/**', 'lib/domain/**', 'lib/schemas/**', 'lib/queries/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'Intl', message: localeFormatting }],
+      'no-restricted-properties': [
+        'error',
+        ...['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'].map((property) => ({ property, message: localeFormatting })),
+      ],
+    },
   },
 ];
 

@@ -6,6 +6,7 @@ import { DatastoreTypeLabel } from './datastores-table';
 import { Panel } from './panel';
 import { FixInLabLink } from './portal-link';
 import { StatusLabel } from './status-label';
+import { groupDigits } from '@/lib/domain/display-format';
 
 const COLUMNS = [
   { key: 'host', title: 'ESXi host' },
@@ -25,9 +26,9 @@ export function DatastoreDetail({ ds, vaultName }: { ds: DatastoreView; vaultNam
             <DatastoreTypeLabel type={ds.type} />
           </dd>
           <dt>Capacity</dt>
-          <dd>{ds.capacityGb.toLocaleString('en-US')} GB</dd>
+          <dd>{groupDigits(ds.capacityGb)} GB</dd>
           <dt>Free space</dt>
-          <dd>{ds.freeSpaceGb.toLocaleString('en-US')} GB</dd>
+          <dd>{groupDigits(ds.freeSpaceGb)} GB</dd>
           <dt>UUID</dt>
           <dd>{ds.uuid}</dd>
           <dt>vCenter</dt>

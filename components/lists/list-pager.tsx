@@ -2,6 +2,7 @@
 
 import { ChevronLeft16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
 import { NativeButton } from '@/components/ui/buttons';
+import { groupDigits } from '@/lib/domain/display-format';
 import styles from './lists.module.css';
 
 interface ListPagerProps {
@@ -12,8 +13,6 @@ interface ListPagerProps {
   totalCapped?: boolean;
   onPageChange: (page: number) => void;
 }
-
-const numberFormat = new Intl.NumberFormat('en-US');
 
 /** Page numbers around the current one, plus the first and last: 1 … 4 5 6 … 20. */
 export function visiblePages(current: number, last: number): (number | 'gap')[] {
@@ -37,7 +36,7 @@ export function ListPager({ page, pageSize, total, totalCapped = false, onPageCh
   return (
     <div className={styles.pager}>
       <span className={styles.pagerSummary} role="status">
-        Showing {numberFormat.format(first)} - {numberFormat.format(last)} of {numberFormat.format(total)}
+        Showing {groupDigits(first)} - {groupDigits(last)} of {groupDigits(total)}
         {totalCapped ? '+' : ''}
       </span>
       {(lastPage > 1 || totalCapped) && (

@@ -4,10 +4,11 @@ import type { Control, FieldPath } from 'react-hook-form';
 import { NumberField, SwitchField } from '@/components/lab/form-fields';
 import { FORWARD_POLICY_LIMITS, retentionLabel } from '@/lib/domain/policies/policy-rules';
 import type { PolicySettings } from '@/lib/schemas/policies';
+import { groupDigits } from '@/lib/domain/display-format';
 
 const range = (field: keyof typeof FORWARD_POLICY_LIMITS) => {
   const { min, max } = FORWARD_POLICY_LIMITS[field];
-  return `${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')} minutes (${retentionLabel(max)} at most)`;
+  return `${groupDigits(min)} to ${groupDigits(max)} minutes (${retentionLabel(max)} at most)`;
 };
 
 /** A forward policy's settings, as the Create policy and Edit settings blades ask for them. */

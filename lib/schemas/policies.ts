@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { appConsistencyProblem, FORWARD_POLICY_LIMITS, type PolicyValues } from '../domain/policies/policy-rules';
+import { groupDigits } from '../domain/display-format';
 
 type LimitedField = keyof typeof FORWARD_POLICY_LIMITS;
 
 function minutesField(field: LimitedField, label: string) {
   const { min, max } = FORWARD_POLICY_LIMITS[field];
-  const range = `${label} must be between ${min.toLocaleString('en-US')} and ${max.toLocaleString('en-US')} minutes.`;
+  const range = `${label} must be between ${groupDigits(min)} and ${groupDigits(max)} minutes.`;
   return z
     .number({ error: `Enter the ${label.toLowerCase()} in minutes.` })
     .int({ error: `${label} must be a whole number of minutes.` })

@@ -4,6 +4,7 @@ import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-co
 import { CheckmarkCircle20Filled, Dismiss16Regular, ErrorCircle20Filled, Info20Filled, Warning20Filled } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import type { NotificationIntent, PortalNotification } from './notifications-store';
+import { formatTimeOfDay } from '@/lib/domain/display-format';
 
 const useStyles = makeStyles({
   card: {
@@ -36,7 +37,7 @@ function postedLabel(postedAt: number, now: number): string {
   const minutes = Math.floor((now - postedAt) / 60_000);
   if (minutes < 1) return 'Just now';
   if (minutes < 60) return `${minutes} min ago`;
-  return new Date(postedAt).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+  return formatTimeOfDay(new Date(postedAt), 'local');
 }
 
 interface NotificationCardProps {
