@@ -134,3 +134,54 @@ test('switching theme loads the dark theme, and the next visit is rendered in it
   await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
   expect(await background()).toBe(dark);
 });
+
+test.describe("in the operator's own time zone", () => {
+  test.use({ timezoneId: 'Asia/Kolkata' });
+
+  test("a first visit shows times in the operator's zone, and the browser's Intl is never used for it", async ({ page, vault }) => {
+    // The first use of Intl loads the browser's locale data inside the task that takes the page
+    // over (docs/first-paint.md): every way of reaching it is counted from the first script on.
+    await page.addInitScript(() => {
+      const uses: string[] = [];
+      Object.assign(window, { intlUses: uses });
+      const count = (owner: object, name: string, wrap: (original: never) => unknown) => {
+        const original = (owner as Record<string, never>)[name]!;
+        Object.assign(owner, { [name]: wrap(original) });
+        return original;
+      };
+      for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Collator']) {
+        count(Intl, name, (Original: new (...args: unknown[]) => object) => {
+          const counted = function (...args: unknown[]) {
+            uses.push(name);
+            return new Original(...args);
+          };
+          counted.prototype = Original.prototype;
+          return counted;
+        });
+      }
+      const methods: Array<[object, string]> = [[Number.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleDateString'], [Date.prototype, 'toLocaleTimeString']];
+      for (const [owner, name] of methods) {
+        count(owner, name, (original: (...args: unknown[]) => string) =>
+          function (this: unknown, ...args: unknown[]) {
+            uses.push(name);
+            return original.apply(this, args);
+          },
+        );
+      }
+    });
+    const inKolkata = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Kolkata' });
+
+    for (const { url, showsTimes } of [{ url: vault.jobs, showsTimes: true }, { url: vault.overview, showsTimes: true }, { url: vault.grid, showsTimes: false }]) {
+      await page.goto(url);
+      await expect(page.locator('[role="group"][aria-disabled="true"]')).toHaveCount(0);
+      if (showsTimes) {
+        // Server-rendered in UTC ("… UTC"), then in the operator's zone once the page is live.
+        const time = page.locator('main time').first();
+        await expect(time).not.toHaveText(/UTC$/);
+        const iso = await time.getAttribute('datetime');
+        await expect(time).toHaveText(inKolkata.format(new Date(iso!)).replace(/\u202f/g, ' '));
+      }
+      expect(await page.evaluate(() => (window as unknown as { intlUses: string[] }).intlUses), `Intl used on ${url}`).toEqual([]);
+    }
+  });
+});
