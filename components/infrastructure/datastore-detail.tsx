@@ -6,7 +6,7 @@ import { DatastoreTypeLabel } from './datastores-table';
 import { Panel } from './panel';
 import { FixInLabLink } from './portal-link';
 import { StatusLabel } from './status-label';
-import { groupDigits } from '@/lib/domain/display-format';
+import { gigabytes } from '@/lib/domain/sizes';
 
 const COLUMNS = [
   { key: 'host', title: 'ESXi host' },
@@ -26,9 +26,9 @@ export function DatastoreDetail({ ds, vaultName }: { ds: DatastoreView; vaultNam
             <DatastoreTypeLabel type={ds.type} />
           </dd>
           <dt>Capacity</dt>
-          <dd>{groupDigits(ds.capacityGb)} GB</dd>
+          <dd>{gigabytes(ds.capacityGb)}</dd>
           <dt>Free space</dt>
-          <dd>{groupDigits(ds.freeSpaceGb)} GB</dd>
+          <dd>{gigabytes(ds.freeSpaceGb)}</dd>
           <dt>UUID</dt>
           <dd>{ds.uuid}</dd>
           <dt>vCenter</dt>

@@ -5,7 +5,7 @@ import { SUPPORTED_DATASTORE_TYPES } from '@/lib/domain/reprotect/constants';
 import { DataTable } from './data-table';
 import { PortalLink } from './portal-link';
 import { StatusLabel } from './status-label';
-import { groupDigits } from '@/lib/domain/display-format';
+import { gigabytes } from '@/lib/domain/sizes';
 
 const COLUMNS = [
   { key: 'name', title: 'Datastore' },
@@ -30,7 +30,7 @@ export function DatastoresTable({ datastores, vaultName }: { datastores: Datasto
         {ds.symbolicName}
       </PortalLink>,
       <DatastoreTypeLabel key="type" type={ds.type} />,
-      `${groupDigits(ds.freeSpaceGb)} GB of ${groupDigits(ds.capacityGb)} GB`,
+      `${gigabytes(ds.freeSpaceGb)} of ${gigabytes(ds.capacityGb)}`,
       ds.mounts.map((m) => `${m.hostName} (${accessLabel(m.access).toLowerCase()})`).join(', ') || 'Not mounted',
       ds.vcenterName,
     ],

@@ -5,7 +5,7 @@ import { masterTargetReasons } from './master-target-rules';
 import { processServerReasons, recommendedProcessServerLocation } from './process-server-rules';
 import { isBlocking, refuse, type Reason, type ReprotectField } from './reasons';
 import { defaultRetentionVolume, retentionVolumeReasons } from './retention-rules';
-import { gbLabel } from '../sizes';
+import { gbLabel, gigabytes } from '../sizes';
 import { osLabel } from './os-version';
 
 /** One entry of a blade list: shown whether eligible or not, with its reasons. */
@@ -85,7 +85,7 @@ export function evaluateReprotect(
         return {
           id: ds.id,
           label: ds.symbolicName,
-          detail: `${ds.type} · ${ds.freeSpaceGb} GB free of ${ds.capacityGb} GB`,
+          detail: `${ds.type} · ${gigabytes(ds.freeSpaceGb)} free of ${gigabytes(ds.capacityGb)}`,
           eligible: reasons.length === 0,
           reasons,
         };
