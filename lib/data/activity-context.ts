@@ -39,19 +39,24 @@ export function currentActivityScope(): ActivityScope | undefined {
   return storage.getStore();
 }
 
+/** Runs `run` outside any caller's scope: work done for several callers names each of them itself. */
+export function withoutActivityScope<T>(run: () => T): T {
+  return storage.exit(run);
+}
+
 /** How the caller of the request in progress is named on what it starts: "ops@contoso.com (token nightly)". */
 function actorLabel(actor: Actor): string {
   return actor.tokenName ? `${actor.name} (token ${actor.tokenName})` : actor.name;
 }
 
-/** Who starts a job's attempt now: the caller of the request in progress, through the portal; nobody named outside a request. */
-export function attemptStarter(): AttemptStarter {
-  const actor = storage.getStore()?.actor;
+/** Who starts a job's attempt now: the caller of the request in progress (or of `scope`), through the portal; nobody named outside a request. */
+export function attemptStarter(scope: ActivityScope | undefined = storage.getStore()): AttemptStarter {
+  const actor = scope?.actor;
   return { via: 'Portal', user: actor?.userId ? actorLabel(actor) : null };
 }
 
-/** The starter fields of a job created now. */
-export function jobStarter(): { startedVia: AttemptStarter['via']; startedBy: string | null } {
-  const { via, user } = attemptStarter();
+/** The starter fields of a job created now, for the request in progress or the caller of `scope`. */
+export function jobStarter(scope: ActivityScope | undefined = storage.getStore()): { startedVia: AttemptStarter['via']; startedBy: string | null } {
+  const { via, user } = attemptStarter(scope);
   return { startedVia: via, startedBy: user };
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { roleCan } from '../domain/access/roles';
 import type { ActivityResult, Operation } from '../domain/access/operations';
 import { currentActivityScope, type ActivityScope, type Actor } from './activity-context';
+import { insertRows } from './insert-rows';
 import type { DbOrTx } from './reprotect-facts';
 
 // Every write the portal accepts leaves an entry here, written in the transaction of
@@ -42,14 +43,25 @@ export async function recordActivity(tx: DbOrTx, details: ActivityDetails): Prom
   // layer) there is no caller to record; the request wrappers check that every
   // request's write did record.
   if (!scope) return;
-  const { vault, actor, permission } = scope;
-  if (permission && vault && actor.userId) {
-    const rows = await tx.$queryRaw<{ role: string }[]>`
-      SELECT "role"::text AS role FROM "RoleAssignment" WHERE "vaultId" = ${vault.id} AND "userId" = ${actor.userId} FOR SHARE`;
-    if (!roleCan(rows[0]?.role as never, permission)) throw new AccessRevoked(vault.name);
-  }
+  if ((await revokedScopes(tx, [scope])).size > 0) throw new AccessRevoked(scope.vault!.name);
   await appendActivity(tx, scope, details);
   scope.recorded = true;
+}
+
+/**
+ * Of the callers' writes in progress, those whose role on their vault no longer grants
+ * them, read in one statement under a share lock on the callers' role assignments.
+ */
+export async function revokedScopes(tx: DbOrTx, scopes: ReadonlyArray<ActivityScope | undefined>): Promise<Set<ActivityScope>> {
+  const checked = scopes.filter((scope): scope is ActivityScope & { vault: object; permission: string } => Boolean(scope?.permission && scope.vault && scope.actor.userId));
+  if (checked.length === 0) return new Set();
+  const vaultIds = [...new Set(checked.map((scope) => scope.vault.id))];
+  const userIds = [...new Set(checked.map((scope) => scope.actor.userId!))];
+  const rows = await tx.$queryRaw<{ vaultId: string; userId: string; role: string }[]>`
+    SELECT "vaultId", "userId", "role"::text AS role FROM "RoleAssignment"
+    WHERE "vaultId" = ANY(${vaultIds}) AND "userId" = ANY(${userIds}) ORDER BY "vaultId", "userId" FOR SHARE`;
+  const roles = new Map(rows.map((row) => [`${row.vaultId}/${row.userId}`, row.role]));
+  return new Set(checked.filter((scope) => !roleCan(roles.get(`${scope.vault.id}/${scope.actor.userId}`) as never, scope.permission)));
 }
 
 export interface ActivityOrigin {
@@ -61,24 +73,50 @@ export interface ActivityOrigin {
 
 /** Appends one entry as given: for the wrapper's refusals, sign-in, and the job engine. */
 export async function appendActivity(db: DbOrTx, origin: ActivityOrigin | ActivityScope, details: ActivityDetails): Promise<void> {
-  await db.activityLogEntry.create({
-    data: {
-      vaultId: origin.vault?.id ?? null,
-      vaultName: origin.vault?.name ?? null,
-      userId: origin.actor.userId,
-      callerName: origin.actor.name,
-      tokenName: origin.actor.tokenName ?? null,
-      clientAddress: origin.actor.clientAddress ?? null,
-      operation: origin.operation,
-      targetType: details.target?.type ?? null,
-      targetId: details.target?.id ?? null,
-      targetName: details.target?.name ?? null,
-      result: details.result,
-      reason: details.reason ?? null,
-      correlationId: origin.correlationId,
-      jobId: details.jobId ?? null,
-    },
-  });
+  await appendActivities(db, [{ origin, details }]);
+}
+
+const ENTRY_COLUMNS = {
+  id: 'text',
+  time: 'timestamp',
+  vaultId: 'text',
+  vaultName: 'text',
+  userId: 'text',
+  callerName: 'text',
+  tokenName: 'text',
+  clientAddress: 'text',
+  operation: 'text',
+  targetType: 'text',
+  targetId: 'text',
+  targetName: 'text',
+  result: { enum: 'ActivityResult' },
+  reason: 'text',
+  correlationId: 'text',
+  jobId: 'text',
+} as const;
+
+/** Appends entries as given, in one statement: the writes of submissions decided together. */
+export async function appendActivities(db: DbOrTx, entries: ReadonlyArray<{ origin: ActivityOrigin | ActivityScope; details: ActivityDetails }>): Promise<void> {
+  const time = new Date();
+  const rows = entries.map(({ origin, details }) => ({
+    id: randomUUID(),
+    time,
+    vaultId: origin.vault?.id ?? null,
+    vaultName: origin.vault?.name ?? null,
+    userId: origin.actor.userId,
+    callerName: origin.actor.name,
+    tokenName: origin.actor.tokenName ?? null,
+    clientAddress: origin.actor.clientAddress ?? null,
+    operation: origin.operation,
+    targetType: details.target?.type ?? null,
+    targetId: details.target?.id ?? null,
+    targetName: details.target?.name ?? null,
+    result: details.result,
+    reason: details.reason ?? null,
+    correlationId: origin.correlationId,
+    jobId: details.jobId ?? null,
+  }));
+  await insertRows(db, 'ActivityLogEntry', ENTRY_COLUMNS, rows);
 }
 
 export function newCorrelationId(): string {

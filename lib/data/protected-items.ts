@@ -89,18 +89,23 @@ export async function getItemReference(vaultId: string, itemId: string, db: Db =
   return db.replicatedItem.findFirst({ where: { id: itemId, vaultId }, select: itemReferenceSelect });
 }
 
-/** The names a reprotect request gives (retention drive, datastore) as the ids the blade sends; unknown names stay unresolved. */
+/**
+ * The names a reprotect request gives (retention drive, datastore) as the ids the blade sends;
+ * unknown names stay unresolved. Names compare without regard to case, in one statement.
+ */
 export async function resolveReprotectNames(
   vaultId: string,
   masterTargetId: string,
   names: { retentionDrive: string; datastoreName?: string },
   db: Db = getDb(),
 ): Promise<{ retentionVolumeId?: string; datastoreId?: string }> {
-  const [volume, datastore] = await Promise.all([
-    db.masterTargetVolume.findFirst({ where: { masterTargetId, masterTarget: { vaultId }, volumeName: { equals: names.retentionDrive, mode: 'insensitive' } }, select: { id: true } }),
-    names.datastoreName
-      ? db.datastore.findFirst({ where: { vcenter: { vaultId }, symbolicName: { equals: names.datastoreName, mode: 'insensitive' } }, select: { id: true } })
-      : null,
-  ]);
-  return { retentionVolumeId: volume?.id, datastoreId: datastore?.id };
+  const [row] = await db.$queryRaw<Array<{ retentionVolumeId: string | null; datastoreId: string | null }>>`
+    SELECT
+      (SELECT v."id" FROM "MasterTargetVolume" v JOIN "MasterTargetServer" m ON m."id" = v."masterTargetId"
+        WHERE v."masterTargetId" = ${masterTargetId} AND m."vaultId" = ${vaultId} AND lower(v."volumeName") = lower(${names.retentionDrive})
+        ORDER BY v."id" LIMIT 1) AS "retentionVolumeId",
+      (SELECT d."id" FROM "Datastore" d JOIN "VCenterServer" c ON c."id" = d."vcenterId"
+        WHERE c."vaultId" = ${vaultId} AND lower(d."symbolicName") = lower(${names.datastoreName ?? null}::text)
+        ORDER BY d."id" LIMIT 1) AS "datastoreId"`;
+  return { retentionVolumeId: row?.retentionVolumeId ?? undefined, datastoreId: row?.datastoreId ?? undefined };
 }

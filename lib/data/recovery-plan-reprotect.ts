@@ -1,6 +1,5 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { REPROTECT_JOB_NAME, REPROTECT_SCENARIO } from '../domain/jobs/reprotect-steps';
 import { autoPlanRows } from '../domain/reprotect/auto-choices';
 import type { ReprotectFacts } from '../domain/reprotect/facts';
 import { PLAN_REPROTECT_JOB_NAME, PLAN_REPROTECT_SCENARIO, PLAN_REPROTECT_STEPS } from '../domain/reprotect/plan-job';
@@ -26,7 +25,7 @@ import { jobStarter } from './activity-context';
 import { recordActivity } from './activity-log';
 import { lockForReprotect } from './reprotect-locks';
 import { refusable, Refusal } from './refusals';
-import { reprotectItemHold, reprotectJobPayload, reprotectTasks } from './reprotect-submission';
+import { queueReprotectJobs, queuedReprotect } from './reprotect-submission';
 import { pluralize } from '../domain/plural';
 
 /** A plan of hundreds of machines writes a few thousand rows: give it time, and time to wait for locks. */
@@ -156,34 +155,17 @@ async function queuePlanJobs(tx: Prisma.TransactionClient, plan: PlanMembers, ro
       tasks: { create: PLAN_REPROTECT_STEPS.map((step, order) => ({ order, name: step.name, friendlyName: step.friendlyName })) },
     },
   });
-  const children = rows.map(({ facts, selection }, index) => {
-    const failbackPolicyId = facts.failbackPolicy!.id;
-    return {
+  const starter = jobStarter();
+  const children = rows.map(({ facts, selection }, index) =>
+    queuedReprotect(plan.vaultId, facts.item, selection, facts.failbackPolicy!.id, {
       id: randomUUID(),
-      vaultId: plan.vaultId,
-      scenarioName: REPROTECT_SCENARIO,
-      friendlyName: REPROTECT_JOB_NAME,
-      targetObjectName: facts.item.name,
-      replicatedItemId: facts.item.id,
-      parentJobId: planJobId,
-      payload: reprotectJobPayload(selection, failbackPolicyId, facts.item.protectionState, plan.id),
       createdAt: new Date(now.getTime() + index + 1),
-      ...jobStarter(),
-      hold: reprotectItemHold(selection, failbackPolicyId),
-    };
-  });
-  await tx.job.createMany({ data: children.map(({ hold: _hold, ...job }) => job) });
-  await tx.jobTask.createMany({ data: children.flatMap((child) => reprotectTasks().map((task) => ({ ...task, jobId: child.id }))) });
-
-  // Machines with the same choices are held in one statement.
-  const holds = new Map<string, { data: (typeof children)[number]['hold']; ids: string[] }>();
-  for (const child of children) {
-    const key = JSON.stringify(child.hold);
-    const entry = holds.get(key) ?? { data: child.hold, ids: [] };
-    entry.ids.push(child.replicatedItemId);
-    holds.set(key, entry);
-  }
-  for (const { data, ids } of holds.values()) await tx.replicatedItem.updateMany({ where: { id: { in: ids } }, data });
+      ...starter,
+      parentJobId: planJobId,
+      recoveryPlanId: plan.id,
+    }),
+  );
+  await queueReprotectJobs(tx, children);
   await recordActivity(tx, { result: 'Started', jobId: planJobId, target: { type: 'recoveryPlan', id: plan.id, name: plan.name } });
   return planJobId;
 }

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/database';
 import { firstAcceptedChoices } from '../domain/reprotect/auto-choices';
 import { evaluateReprotect } from '../domain/reprotect/evaluate';
 import type { ReprotectSelection } from '../domain/reprotect/facts';
-import { loadChosenReprotectFacts, loadVaultItemReprotectFacts } from './reprotect-facts';
+import { HOLDING_STATES, loadChosenReprotectFacts, loadChosenReprotectFactsForItems, loadVaultItemReprotectFacts } from './reprotect-facts';
 import { seedDemoVault } from './seed/demo-vault';
 
 // A submission judges its selection on the chosen rows only (docs/reprotect-rules.md): these
@@ -72,5 +72,25 @@ describe('loadChosenReprotectFacts', () => {
     const codes = (facts: NonNullable<typeof chosen>) => evaluateReprotect(facts, selection).blockers.map((reason) => reason.code);
     expect(codes(chosen!)).toEqual(codes(whole!));
     expect(codes(chosen!)).toContain('SELECTION_UNKNOWN');
+  });
+
+  it('gives items decided together the facts each gets with the whole fabric, disks held by the others included', async () => {
+    const { db } = database;
+    const items = await db.replicatedItem.findMany({ where: { vaultId }, orderBy: { friendlyName: 'asc' } });
+    const masterTargets = await db.masterTargetServer.findMany({ where: { vaultId }, include: { volumes: true }, orderBy: { name: 'asc' } });
+    // Every VM onto the master target that items of the vault already hold disks on, where there is one.
+    const holding = items.filter((item) => item.masterTargetId && item.activeLocation === 'Recovery' && (HOLDING_STATES as readonly string[]).includes(item.protectionState));
+    expect(holding.length).toBeGreaterThan(1);
+    const held = holding[0]!.masterTargetId!;
+    const selections = items.map((item, i) => ({ itemId: item.id, masterTargetId: i % 2 === 0 ? held : masterTargets[i % masterTargets.length]!.id }));
+    const now = new Date();
+    const together = await loadChosenReprotectFactsForItems(db, vaultId, selections, now);
+    expect(together.size).toBe(items.length);
+    for (const selection of selections) {
+      const whole = await loadVaultItemReprotectFacts(vaultId, selection.itemId, db);
+      const facts = together.get(selection.itemId)!;
+      expect(facts.item).toEqual(whole!.item);
+      expect(facts.masterTargets).toEqual(whole!.masterTargets.filter((mt) => mt.id === selection.masterTargetId));
+    }
   });
 });

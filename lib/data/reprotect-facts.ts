@@ -28,13 +28,72 @@ export function loadVaultItemReprotectFacts(vaultId: string, itemId: string, db:
  * on its own rows, so the blockers are the same as with the whole fabric; a submission
  * reads a handful of rows however large the vault is.
  */
-export function loadChosenReprotectFacts(
+export async function loadChosenReprotectFacts(
   vaultId: string,
   itemId: string,
   selection: ReprotectSelection,
   db: DbOrTx = getDb(),
 ): Promise<ReprotectFacts | null> {
-  return loadItemFacts(db, { id: itemId, vaultId }, new Date(), selection);
+  const facts = await loadChosenReprotectFactsForItems(db, vaultId, [{ ...selection, itemId }]);
+  return facts.get(itemId) ?? null;
+}
+
+/**
+ * The facts of several selections decided together (submissions that arrived at once),
+ * by item id, in one statement for the items and four for the rows they chose. Items of
+ * other vaults, and unknown ids, are left out. Each item's facts are those it would get
+ * alone: its master target's disks count every item holding disks there but itself.
+ */
+export async function loadChosenReprotectFactsForItems(
+  db: DbOrTx,
+  vaultId: string,
+  selections: ReadonlyArray<ReprotectSelection & { itemId: string }>,
+  now = new Date(),
+): Promise<Map<string, ReprotectFacts>> {
+  const itemIds = [...new Set(selections.map((selection) => selection.itemId))];
+  const items = await db.replicatedItem.findMany({ where: { id: { in: itemIds }, vaultId }, include: itemInclude });
+  if (items.length === 0) return new Map();
+  const chosen = (pick: (selection: ReprotectSelection) => string | undefined) => [...new Set(selections.flatMap((selection) => pick(selection) || []))];
+  const only: FabricRows = {
+    masterTargetIds: chosen((selection) => selection.masterTargetId),
+    processServerIds: chosen((selection) => selection.processServerId),
+    datastoreIds: [...new Set([...chosen((selection) => selection.datastoreId), ...items.flatMap((item) => item.sourceDatastores.map((source) => source.datastoreId))])],
+  };
+  const fabric = await loadFabric(db, vaultId, itemIds, only);
+  return new Map(
+    items.map((item) => {
+      const own = selections.filter((selection) => selection.itemId === item.id);
+      return [item.id, toFacts(item, withDisksOfOthers(chosenBy(fabric, own, item), items, item.id), now)];
+    }),
+  );
+}
+
+/** The rows of `fabric` that an item's own selections chose, and the datastores its disks are on: what it would read alone. */
+function chosenBy(fabric: Fabric, selections: readonly ReprotectSelection[], item: ItemRecord): Fabric {
+  const picked = (pick: (selection: ReprotectSelection) => string | undefined) => new Set(selections.map(pick));
+  const [masterTargetIds, processServerIds, datastoreIds] = [picked((s) => s.masterTargetId), picked((s) => s.processServerId), picked((s) => s.datastoreId)];
+  for (const source of item.sourceDatastores) datastoreIds.add(source.datastoreId);
+  return {
+    masterTargets: fabric.masterTargets.filter((mt) => masterTargetIds.has(mt.id)),
+    processServers: fabric.processServers.filter((ps) => processServerIds.has(ps.id)),
+    datastores: fabric.datastores.filter((ds) => datastoreIds.has(ds.id)),
+  };
+}
+
+/** Whether an item's disks sit on (or are headed to) its master target. */
+function holdsDisks(item: Pick<ItemRecord, 'protectionState' | 'activeLocation' | 'masterTargetId'>): boolean {
+  return item.masterTargetId !== null && item.activeLocation === 'Recovery' && (HOLDING_STATES as readonly string[]).includes(item.protectionState);
+}
+
+/** `fabric`, whose disk counts leave out every item of `items`, with the disks of those but `ownId` added back. */
+function withDisksOfOthers(fabric: Fabric, items: readonly ItemRecord[], ownId: string): Fabric {
+  const others = items.filter((item) => item.id !== ownId && holdsDisks(item));
+  if (others.length === 0) return fabric;
+  const masterTargets = fabric.masterTargets.map((mt) => {
+    const extra = others.filter((item) => item.masterTargetId === mt.id).reduce((sum, item) => sum + item.diskCount, 0);
+    return extra === 0 ? mt : { ...mt, reprotectedDiskCount: mt.reprotectedDiskCount + extra };
+  });
+  return { ...fabric, masterTargets };
 }
 
 const itemInclude = {
@@ -68,22 +127,11 @@ export function loadReprotectFacts(db: DbOrTx, itemId: string, now = new Date())
   return loadItemFacts(db, { id: itemId }, now);
 }
 
-/** One item's facts: with the whole fabric of its vault, or with only the rows `selection` chose. */
-async function loadItemFacts(
-  db: DbOrTx,
-  where: { id: string; vaultId?: string },
-  now: Date,
-  selection?: ReprotectSelection,
-): Promise<ReprotectFacts | null> {
+/** One item's facts, with the whole fabric of its vault. */
+async function loadItemFacts(db: DbOrTx, where: { id: string; vaultId?: string }, now: Date): Promise<ReprotectFacts | null> {
   const item = await db.replicatedItem.findFirst({ where, include: itemInclude });
   if (!item) return null;
-  const chosen = (id: string | undefined) => (id ? [id] : []);
-  const only: FabricRows | undefined = selection && {
-    masterTargetIds: chosen(selection.masterTargetId),
-    processServerIds: chosen(selection.processServerId),
-    datastoreIds: [...chosen(selection.datastoreId), ...item.sourceDatastores.map((source) => source.datastoreId)],
-  };
-  return toFacts(item, await loadFabric(db, item.vaultId, [item.id], only), now);
+  return toFacts(item, await loadFabric(db, item.vaultId, [item.id]), now);
 }
 
 /**
