@@ -6,7 +6,7 @@ import { containerName, vaultResourceId } from '../../../lib/arm/resource-ids';
 import { loadReprotectFacts } from '../../../lib/data/reprotect-facts';
 import { createBenchVault } from '../../../lib/data/seed/bench-vault';
 import { firstAcceptedChoices, type MachineChoices } from '../../../lib/domain/reprotect/auto-choices';
-import { authorizationHeaders, percentile, report, timeRequests, type Timing } from '../http';
+import { authorizationHeaders, report, timeRequests, type Timing } from '../http';
 import { defineScenario } from '../scenarios';
 
 const SAMPLES = 60;
@@ -125,9 +125,11 @@ export const armApi = defineScenario({
     console.log(`  POSTs the SDK sent, retries included: ${attempts.length} (${tally.join(', ')})`);
     const postTiming = { label: `POST reProtect, ${REPROTECTS} at once`, samples: posts.map((post) => post.ms) };
     const burstTiming = { label: `trivial route, ${REPROTECTS} at once`, samples: burst };
-    const met = report([...timings, postTiming], baseline, 3);
-    const underLoad = percentile(postTiming.samples, 95) / percentile(burstTiming.samples, 95);
-    console.log(`  p95 of the POSTs ÷ p95 of ${REPROTECTS} trivial requests at once: ${underLoad.toFixed(2)}x (${percentile(burstTiming.samples, 95).toFixed(1)} ms)`);
+    // Reads one at a time against the trivial route one at a time; the POSTs sent at once
+    // against as many trivial requests sent at once, the same load on the same server.
+    const listsMet = report(timings, baseline, 3);
+    const postsMet = report([postTiming], burstTiming, 3);
+    const met = listsMet && postsMet;
     return met && accepted === REPROTECTS;
   },
 });
