@@ -209,8 +209,11 @@ export async function listJobRecords(
 ): Promise<{ jobs: ArmJobRecord[]; more: boolean }> {
   const filtered = jobsWhere(vaultId, filters, new Date());
   const { after } = page;
-  // The same order as JOBS_ORDER: older than the last job, or as old with a smaller id.
-  const where = after ? { AND: [filtered, { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] }] } : filtered;
+  // The same order as JOBS_ORDER: older than the last job, or as old with a smaller id. The
+  // bound on createdAt alone says the same again, so that the index on (vaultId, createdAt)
+  // starts the scan at the last job instead of reading every job of the pages before it.
+  const seek = after && { createdAt: { lte: after.at }, OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] };
+  const where = seek ? { AND: [filtered, seek] } : filtered;
   const rows = await db.job.findMany({ where, orderBy: JOBS_ORDER, select: armJobSelect, skip: after ? 0 : page.skip, take: page.take + 1 });
   return { jobs: rows.slice(0, page.take), more: rows.length > page.take };
 }
