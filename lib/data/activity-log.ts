@@ -76,24 +76,11 @@ export async function appendActivity(db: DbOrTx, origin: ActivityOrigin | Activi
   await appendActivities(db, [{ origin, details }]);
 }
 
-const ENTRY_COLUMNS = {
-  id: 'text',
-  time: 'timestamp',
-  vaultId: 'text',
-  vaultName: 'text',
-  userId: 'text',
-  callerName: 'text',
-  tokenName: 'text',
-  clientAddress: 'text',
-  operation: 'text',
-  targetType: 'text',
-  targetId: 'text',
-  targetName: 'text',
-  result: { enum: 'ActivityResult' },
-  reason: 'text',
-  correlationId: 'text',
-  jobId: 'text',
-} as const;
+const ENTRY_COLUMNS = [
+  'id', 'time', 'vaultId', 'vaultName', 'userId', 'callerName', 'tokenName', 'clientAddress',
+  'operation', 'targetType', 'targetId', 'targetName', 'result', 'reason', 'correlationId',
+  'jobId',
+] as const;
 
 /** Appends entries as given, in one statement: the writes of submissions decided together. */
 export async function appendActivities(db: DbOrTx, entries: ReadonlyArray<{ origin: ActivityOrigin | ActivityScope; details: ActivityDetails }>): Promise<void> {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
 import { busyFailure, failure, HTTP_STATUS } from '../schemas/action-result';
+import { insertRows } from './insert-rows';
 import { nameClash, refusable, Refusal, refuseWith } from './refusals';
 
 let database: TestDatabase;
@@ -39,6 +40,13 @@ describe('refusable', () => {
     await db().vault.create({ data: vaultRow(name) });
     const result = await refusable(() => db().vault.create({ data: vaultRow(name) }), nameClash('name'));
     expect(result).toMatchObject({ ok: false, error: { kind: 'conflict', fieldErrors: { name: expect.stringMatching(/taken by another change/) } } });
+  });
+
+  it('turns a unique-key clash of a statement written in SQL (which Prisma reports as P2010) into a conflict too', async () => {
+    const entry = { id: randomUUID(), callerName: 'ops@contoso.com', operation: 'tests', result: 'Started', correlationId: randomUUID() };
+    const insert = () => insertRows(db(), 'ActivityLogEntry', ['id', 'callerName', 'operation', 'result', 'correlationId'], [entry]);
+    await insert();
+    expect(await refusable(insert, nameClash('name'))).toMatchObject({ ok: false, error: { kind: 'conflict' } });
   });
 
   it('answers busy when the database could not take the change in time, and the change writes nothing', async () => {

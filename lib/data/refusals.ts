@@ -25,7 +25,19 @@ export function refuseWith(kind: ActionFailure['kind'], message: string, field?:
  * request wrote the same thing at the same moment, after this one's checks had passed.
  */
 export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  return error.code === 'P2002' || rawQueryErrorCode(error) === UNIQUE_VIOLATION;
+}
+
+const UNIQUE_VIOLATION = '23505';
+/** PostgreSQL's codes for a transaction that lost a write conflict or a deadlock. */
+const LOST_TO_ANOTHER = new Set(['40001', '40P01']);
+
+/** PostgreSQL's own error code of a failed raw statement (P2010), which Prisma does not map to its codes. */
+function rawQueryErrorCode(error: Prisma.PrismaClientKnownRequestError): string | undefined {
+  if (error.code !== 'P2010') return undefined;
+  const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined)?.driverAdapterError?.cause;
+  return typeof cause?.originalCode === 'string' ? cause.originalCode : undefined;
 }
 
 /**
@@ -36,7 +48,8 @@ export function isUniqueViolation(error: unknown): boolean {
 const BUSY_CODES = new Set(['P2024', 'P2028', 'P2034']);
 
 export function isDatabaseBusy(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && BUSY_CODES.has(error.code);
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  return BUSY_CODES.has(error.code) || LOST_TO_ANOTHER.has(rawQueryErrorCode(error) ?? '');
 }
 
 /** What a unique-key clash means to the operator, and the field to show it under. */

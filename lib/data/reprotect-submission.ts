@@ -5,7 +5,7 @@ import type { ReprotectInput } from '../schemas/reprotect';
 import { randomUUID } from 'node:crypto';
 import type { AttemptStarter } from '../domain/jobs/job-attempts';
 import type { Prisma } from './generated/prisma/client';
-import { insertRows, type Columns } from './insert-rows';
+import { insertRows } from './insert-rows';
 
 // What a single-VM reprotect and a recovery plan's reprotect write alike: the
 // Reprotect job of each item (payload and tasks) and the item's reverse-replication
@@ -79,21 +79,21 @@ export interface QueuedReprotect {
   hold: ReturnType<typeof reprotectItemHold>;
 }
 
-const JOB_COLUMNS: Columns<Required<ReprotectJobRow>> = {
-  id: 'text',
-  vaultId: 'text',
-  scenarioName: 'text',
-  friendlyName: 'text',
-  targetObjectName: 'text',
-  replicatedItemId: 'text',
-  parentJobId: 'text',
-  payload: 'jsonb',
-  createdAt: 'timestamp',
-  startedVia: { enum: 'JobStarter' },
-  startedBy: 'text',
-};
+const JOB_COLUMNS = [
+  'id',
+  'vaultId',
+  'scenarioName',
+  'friendlyName',
+  'targetObjectName',
+  'replicatedItemId',
+  'parentJobId',
+  'payload',
+  'createdAt',
+  'startedVia',
+  'startedBy',
+] as const satisfies ReadonlyArray<keyof Required<ReprotectJobRow>>;
 
-const TASK_COLUMNS = { id: 'text', jobId: 'text', order: 'integer', name: 'text', friendlyName: 'text' } as const;
+const TASK_COLUMNS = ['id', 'jobId', 'order', 'name', 'friendlyName'] as const;
 
 /** The Reprotect job of one judged item, with these choices, and its hold. */
 export function queuedReprotect(
@@ -130,13 +130,12 @@ export async function queueReprotectJobs(tx: Prisma.TransactionClient, queued: r
  * ORM writes one statement per distinct set of values, and every VM has its own choices.
  */
 async function holdItems(tx: Prisma.TransactionClient, queued: readonly QueuedReprotect[]): Promise<void> {
-  const column = <K extends keyof QueuedReprotect['hold']>(key: K) => queued.map(({ hold }) => hold[key]);
+  const holds = queued.map(({ job, hold }) => ({ id: job.replicatedItemId, ...hold, updatedAt: new Date() }));
   await tx.$executeRaw`
     UPDATE "ReplicatedItem" AS item
-    SET "protectionState" = CAST(held.state AS "ProtectionState"), "masterTargetId" = held.mt, "processServerId" = held.ps,
-        "datastoreId" = held.ds, "retentionVolumeId" = held.rv, "failbackPolicyId" = held.fp, "updatedAt" = ${new Date()}
-    FROM unnest(${queued.map(({ job }) => job.replicatedItemId)}::text[], ${column('protectionState')}::text[], ${column('masterTargetId')}::text[],
-                ${column('processServerId')}::text[], ${column('datastoreId')}::text[], ${column('retentionVolumeId')}::text[],
-                ${column('failbackPolicyId')}::text[]) AS held(id, state, mt, ps, ds, rv, fp)
+    SET "protectionState" = held."protectionState", "masterTargetId" = held."masterTargetId", "processServerId" = held."processServerId",
+        "datastoreId" = held."datastoreId", "retentionVolumeId" = held."retentionVolumeId", "failbackPolicyId" = held."failbackPolicyId",
+        "updatedAt" = held."updatedAt"
+    FROM json_populate_recordset(NULL::"ReplicatedItem", ${JSON.stringify(holds)}::json) AS held
     WHERE item.id = held.id`;
 }
