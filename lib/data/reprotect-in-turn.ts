@@ -1,25 +1,27 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fieldErrors, type ReprotectEvaluation } from '../domain/reprotect/evaluate';
 import { decideInTurn } from '../domain/reprotect/in-turn';
 import { busyFailure, failure, type ActionResult } from '../schemas/action-result';
 import type { ReprotectInput } from '../schemas/reprotect';
 import { currentActivityScope, jobStarter, withoutActivityScope, type ActivityScope } from './activity-context';
 import { AccessRevoked, appendActivities, revokedScopes } from './activity-log';
-import type { Db } from './db';
+import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { loadChosenReprotectFactsForItems } from './reprotect-facts';
 import { lockForReprotect } from './reprotect-locks';
 import { isDatabaseBusy, isUniqueViolation } from './refusals';
 import { queueReprotectJobs, queuedReprotect, type QueuedReprotect } from './reprotect-submission';
 
-// Single-VM reprotects of one vault are decided in turn, in one transaction per turn:
-// the submissions that arrive while a turn is deciding wait for the next and are decided
-// together, one after the other in their order (decideInTurn), each as if those before
-// it had committed. One submission alone is its own turn and waits for nothing; fifty sent
-// at once cost two turns instead of fifty transactions. The data layer of another process
-// (a second portal, a worker) decides its own turns; the row locks order the two.
-// docs/reprotect-rules.md, "Submissions that arrive together".
+// Single-VM reprotects of one vault are decided in turns, one transaction per turn. A turn
+// starts once submissions stop arriving for a moment (QUIET_MS) and none is announced on its
+// way (expectReprotect), so that those sent at once are decided together, one after the other
+// in their order (decideInTurn), each as if those before it had committed; the ones that
+// arrive while a turn decides wait for the next. Fifty sent at once cost one transaction
+// instead of fifty, each of which would hold the embedded database while the others read
+// what they need. The data layer of another process (a second portal, a worker) decides its
+// own turns; the row locks order the two. docs/reprotect-rules.md, "Submissions that arrive together".
 
 export type ReprotectOutcome = ActionResult<{ jobId: string }>;
 
@@ -34,21 +36,46 @@ type Settled = { outcome: ReprotectOutcome } | { error: unknown };
 
 /** Large enough for a burst, small enough that one turn's transaction stays short. */
 const MOST_PER_TURN = 100;
+/** How long a turn waits for the next submission of a burst: a lone submission waits this once. */
+const QUIET_MS = 5;
+/** How long the oldest submission of a turn waits at most while others keep arriving. */
+const MOST_GATHER_MS = 500;
 const TURN_TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
 const CLASH = 'Another operation on this item was started at the same moment. Wait for it to finish.';
 
 interface Queue {
   waiting: Submission[];
+  /** When the latest submission arrived (performance.now()). */
+  lastArrival: number;
+  /** When the oldest waiting one arrived. */
+  firstWaiting: number;
+  /** Submissions announced whose requests are still reading what they need. */
+  expected: number;
   deciding: boolean;
 }
 
 const queues = new WeakMap<Db, Map<string, Queue>>();
 
+/**
+ * Announces a submission on its way: its request is still reading what the submission needs.
+ * The vault's next turn waits for it (MOST_GATHER_MS at most), so that a burst sent at once is
+ * decided in one turn. Call the function returned once it is submitted, or will not be.
+ */
+export function expectReprotect(vaultId: string, db: Db = getDb()): () => void {
+  const queue = queueOf(db, vaultId);
+  queue.expected += 1;
+  let arrived = false;
+  return () => {
+    if (!arrived) queue.expected -= 1;
+    arrived = true;
+  };
+}
+
 function queueOf(db: Db, vaultId: string): Queue {
   let byVault = queues.get(db);
   if (!byVault) queues.set(db, (byVault = new Map()));
   let queue = byVault.get(vaultId);
-  if (!queue) byVault.set(vaultId, (queue = { waiting: [], deciding: false }));
+  if (!queue) byVault.set(vaultId, (queue = { waiting: [], lastArrival: 0, firstWaiting: 0, expected: 0, deciding: false }));
   return queue;
 }
 
@@ -57,6 +84,8 @@ export function decideReprotectInTurn(db: Db, vaultId: string, input: ReprotectI
   const scope = currentActivityScope();
   return new Promise((resolve, reject) => {
     const queue = queueOf(db, vaultId);
+    queue.lastArrival = performance.now();
+    if (queue.waiting.length === 0) queue.firstWaiting = queue.lastArrival;
     queue.waiting.push({ input, scope, settle: (settled) => ('error' in settled ? reject(settled.error) : resolve(settled.outcome)) });
     // The turns run outside the first caller's scope: each submission names its own caller.
     if (!queue.deciding) void withoutActivityScope(() => takeTurns(db, vaultId, queue));
@@ -67,12 +96,29 @@ async function takeTurns(db: Db, vaultId: string, queue: Queue): Promise<void> {
   queue.deciding = true;
   try {
     while (queue.waiting.length > 0) {
+      await gathered(queue);
       const turn = queue.waiting.splice(0, MOST_PER_TURN);
+      queue.firstWaiting = performance.now();
       const settled = await decideTurn(db, vaultId, turn).catch((error: unknown) => turn.map((): Settled => ({ error })));
       turn.forEach((submission, index) => submission.settle(settled[index]!));
     }
   } finally {
     queue.deciding = false;
+  }
+}
+
+/**
+ * Until submissions stop arriving (none announced, none for QUIET_MS), or the oldest has waited
+ * MOST_GATHER_MS: a burst is then decided in one turn instead of a turn for its first
+ * submission and more for the rest, each holding the database while the others arrive.
+ */
+async function gathered(queue: Queue): Promise<void> {
+  for (;;) {
+    const now = performance.now();
+    const quiet = queue.expected > 0 ? QUIET_MS : QUIET_MS - (now - queue.lastArrival);
+    const patience = MOST_GATHER_MS - (now - queue.firstWaiting);
+    if (quiet <= 0 || patience <= 0 || queue.waiting.length >= MOST_PER_TURN) return;
+    await sleep(Math.min(quiet, patience));
   }
 }
 

@@ -6,6 +6,7 @@ import { nameFromIdOrName } from '@/lib/arm/resource-ids';
 import { accepted } from '@/lib/arm/route-helpers';
 import { resolveReprotectNames } from '@/lib/data/protected-items';
 import { submitReprotect } from '@/lib/data/reprotect';
+import { expectReprotect } from '@/lib/data/reprotect-in-turn';
 import { submitReprotectToAzure } from '@/lib/data/reprotect-to-azure';
 import { failure, invalidInput } from '@/lib/schemas/action-result';
 import { forwardReplicationInputSchema, isReprotectToAzureBody, reverseReplicationInputSchema } from '@/lib/schemas/arm-requests';
@@ -31,13 +32,20 @@ export const POST = armWriteRoute<ItemParams>(
     }
     const parsed = reverseReplicationInputSchema.safeParse(body);
     if (!parsed.success) return invalidInput(parsed.error);
-    const item = await pathItem(context);
-    if (!item.ok) return item;
-    const problems = reprotectInputProblems(parsed.data, item.data.forwardPolicy.failbackPolicy?.friendlyName ?? null);
-    if (Object.keys(problems).length > 0) return failure('invalid', Object.values(problems)[0]!, problems);
-    const details = parsed.data.properties.providerSpecificDetails;
-    const resolved = await resolveReprotectNames(vault.id, nameFromIdOrName(details.masterTargetId), details);
-    const result = await submitReprotect(vault.id, toReprotectInput(item.data.id, parsed.data, resolved));
-    return result.ok ? { ok: true, data: accepted(context, result.data.jobId, 'reProtect') } : result;
+    // Reprotects sent at once (automation does) are then decided in one turn.
+    const arrived = expectReprotect(vault.id);
+    try {
+      const item = await pathItem(context);
+      if (!item.ok) return item;
+      const problems = reprotectInputProblems(parsed.data, item.data.forwardPolicy.failbackPolicy?.friendlyName ?? null);
+      if (Object.keys(problems).length > 0) return failure('invalid', Object.values(problems)[0]!, problems);
+      const details = parsed.data.properties.providerSpecificDetails;
+      const resolved = await resolveReprotectNames(vault.id, nameFromIdOrName(details.masterTargetId), details);
+      arrived();
+      const result = await submitReprotect(vault.id, toReprotectInput(item.data.id, parsed.data, resolved));
+      return result.ok ? { ok: true, data: accepted(context, result.data.jobId, 'reProtect') } : result;
+    } finally {
+      arrived();
+    }
   },
 );
