@@ -1,7 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fieldErrors, type ReprotectEvaluation } from '../domain/reprotect/evaluate';
 import { decideInTurn } from '../domain/reprotect/in-turn';
 import { busyFailure, failure, type ActionResult } from '../schemas/action-result';
 import type { ReprotectInput } from '../schemas/reprotect';
@@ -11,6 +10,7 @@ import { getDb, type Db } from './db';
 import type { Prisma } from './generated/prisma/client';
 import { loadChosenReprotectFactsForItems } from './reprotect-facts';
 import { lockForReprotect } from './reprotect-locks';
+import { refusedBy } from './item-operation';
 import { isDatabaseBusy, isUniqueViolation } from './refusals';
 import { queueReprotectJobs, queuedReprotect, type QueuedReprotect } from './reprotect-submission';
 
@@ -169,7 +169,7 @@ async function decideTogether(tx: Prisma.TransactionClient, vaultId: string, tur
     if (submission.scope && revoked.has(submission.scope)) return { error: new AccessRevoked(submission.scope.vault!.name) };
     const decided = decisions.get(submission);
     if (!decided) return { outcome: failure('not-found', 'The replicated item no longer exists.') };
-    if (!decided.accepted) return { outcome: refused(decided.evaluation) };
+    if (!decided.accepted) return { outcome: refusedBy(decided.evaluation.blockers, 'Reprotect is not possible.') };
     const { facts, jobId } = decided;
     // In the order they arrived, for the runner's queue.
     const placement = { id: jobId, createdAt: new Date(now + queued.length), ...jobStarter(submission.scope) };
@@ -183,11 +183,4 @@ async function decideTogether(tx: Prisma.TransactionClient, vaultId: string, tur
   );
   if (entries.length > 0) await appendActivities(tx, entries);
   return { settled, recorded: entries.map((entry) => entry.origin) };
-}
-
-function refused(evaluation: ReprotectEvaluation): ReprotectOutcome {
-  const conflict = evaluation.blockers.find((r) => r.code === 'ITEM_OPERATION_IN_PROGRESS');
-  if (conflict) return failure('conflict', conflict.message, { item: conflict.message }, evaluation.blockers);
-  const [first] = evaluation.blockers;
-  return failure('refused', first?.message ?? 'Reprotect is not possible.', fieldErrors(evaluation.blockers), evaluation.blockers);
 }

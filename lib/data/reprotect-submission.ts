@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { AttemptStarter } from '../domain/jobs/job-attempts';
 import type { Prisma } from './generated/prisma/client';
 import { insertRows } from './insert-rows';
+import type { ItemJob } from './item-operation';
 
 // What a single-VM reprotect and a recovery plan's reprotect write alike: the
 // Reprotect job of each item (payload and tasks) and the item's reverse-replication
@@ -63,14 +64,8 @@ export interface ReprotectJobPlacement {
   recoveryPlanId?: string;
 }
 
-interface ReprotectJobRow extends Omit<ReprotectJobPlacement, 'recoveryPlanId'> {
+interface ReprotectJobRow extends Omit<ItemJob, 'tasks'>, Omit<ReprotectJobPlacement, 'recoveryPlanId'> {
   [column: string]: unknown;
-  vaultId: string;
-  scenarioName: string;
-  friendlyName: string;
-  targetObjectName: string;
-  replicatedItemId: string;
-  payload: Prisma.InputJsonObject;
 }
 
 /** A Reprotect job to queue, and the hold it puts on its item. */
