@@ -48,3 +48,18 @@ test('the lab refuses a Linux PS+MT, registers a Linux master target on its own,
   await expect(option.locator('[data-reason-code="MT_OS_OLDER_THAN_VM"]')).toContainText("mt-lnx-07 runs Ubuntu 16.04, older than the VM's Ubuntu 18.04.");
   await expect(page.getByRole('option', { name: /^mt-lnx-01/ })).not.toHaveAttribute('aria-disabled', 'true');
 });
+
+test.describe('before the browser has taken the page over', () => {
+  // The server's HTML as the browser shows it until hydration: a click on it would be lost.
+  test.use({ javaScriptEnabled: false });
+
+  test("the lab's changes are off, so that a first click is not silently lost", async ({ page, vault }) => {
+    await page.goto(`/lab/${vault.name}`);
+    const register = page.getByRole('form', { name: 'Register a master target' }).getByRole('button', { name: 'Register master target' });
+    await expect(register).toBeVisible();
+    await expect(register).toBeDisabled();
+    const changes = page.getByRole('main').getByRole('button');
+    expect(await changes.count()).toBeGreaterThan(5);
+    for (const change of await changes.all()) await expect(change).toBeDisabled();
+  });
+});

@@ -4,6 +4,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens, typogr
 import { Beaker24Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import type { ReactNode } from 'react';
+import { useIsHydrated } from '@/components/shell/use-is-hydrated';
 import { VaultAccessProvider, type VaultAccess } from '@/components/shell/vault-access';
 import { accessProblem } from '@/lib/domain/access/roles';
 import { vaultPath } from '@/components/shell/vault-sections';
@@ -25,7 +26,8 @@ const useStyles = makeStyles({
   links: { marginLeft: 'auto', display: 'flex', gap: '16px', ...typographyStyles.body1 },
   link: { color: tokens.colorBrandForegroundLink, ':hover': { color: tokens.colorBrandForegroundLinkHover } },
   main: { display: 'grid', gap: '16px', padding: '16px 24px 32px', maxWidth: '1280px' },
-  // Holds every change the lab offers, so that a role without them disables them all at once.
+  // Holds every change the lab offers, so that a role without them, or a page not yet taken over
+  // by the browser (where a click would be lost), disables them all at once.
   changes: { display: 'grid', gap: '16px', border: 'none', margin: 0, padding: 0, minWidth: 0 },
 });
 
@@ -35,6 +37,7 @@ export function LabShell({ access, children }: { access: VaultAccess; children: 
   const { vaultName } = access;
   // Readers and Operators may look at the lab; its changes need a Contributor.
   const roleReason = accessProblem(access.role, 'lab.write', vaultName);
+  const hydrated = useIsHydrated();
   return (
     <VaultAccessProvider access={access}>
       <div className={styles.frame}>
@@ -68,7 +71,7 @@ export function LabShell({ access, children }: { access: VaultAccess; children: 
               </MessageBarBody>
             </MessageBar>
           ) : null}
-          <fieldset className={styles.changes} disabled={roleReason !== null} aria-describedby={roleReason ? LAB_ROLE_REASON_ID : undefined}>
+          <fieldset className={styles.changes} disabled={roleReason !== null || !hydrated} aria-describedby={roleReason ? LAB_ROLE_REASON_ID : undefined}>
             {children}
           </fieldset>
         </main>
