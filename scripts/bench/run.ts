@@ -13,6 +13,13 @@ import { SCENARIOS } from './scenarios';
 import { createBenchDatabase } from './bench-database';
 
 const only = process.argv.slice(2);
+// A misspelt name would otherwise run nothing and print an empty summary.
+const known = ['idle', ...SCENARIOS.map((scenario) => scenario.name)];
+const unknown = only.filter((name) => !known.includes(name));
+if (unknown.length > 0) {
+  console.error(`No bench named ${unknown.join(', ')}. The benches: ${known.join(', ')}.`);
+  process.exit(2);
+}
 const port = Number(process.env.BENCH_PORT ?? 3311);
 const results: { name: string; met: boolean }[] = [];
 
