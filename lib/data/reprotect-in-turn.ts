@@ -29,6 +29,8 @@ interface Submission {
   input: ReprotectInput;
   /** The caller's request, whose activity entry and job starter the turn writes. */
   scope: ActivityScope | undefined;
+  /** performance.now() when it arrived. */
+  arrivedAt: number;
   settle: (settled: Settled) => void;
 }
 
@@ -44,11 +46,8 @@ const TURN_TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
 const CLASH = 'Another operation on this item was started at the same moment. Wait for it to finish.';
 
 interface Queue {
+  /** In the order they arrived. */
   waiting: Submission[];
-  /** When the latest submission arrived (performance.now()). */
-  lastArrival: number;
-  /** When the oldest waiting one arrived. */
-  firstWaiting: number;
   /** Submissions announced whose requests are still reading what they need. */
   expected: number;
   deciding: boolean;
@@ -75,7 +74,7 @@ function queueOf(db: Db, vaultId: string): Queue {
   let byVault = queues.get(db);
   if (!byVault) queues.set(db, (byVault = new Map()));
   let queue = byVault.get(vaultId);
-  if (!queue) byVault.set(vaultId, (queue = { waiting: [], lastArrival: 0, firstWaiting: 0, expected: 0, deciding: false }));
+  if (!queue) byVault.set(vaultId, (queue = { waiting: [], expected: 0, deciding: false }));
   return queue;
 }
 
@@ -84,9 +83,7 @@ export function decideReprotectInTurn(db: Db, vaultId: string, input: ReprotectI
   const scope = currentActivityScope();
   return new Promise((resolve, reject) => {
     const queue = queueOf(db, vaultId);
-    queue.lastArrival = performance.now();
-    if (queue.waiting.length === 0) queue.firstWaiting = queue.lastArrival;
-    queue.waiting.push({ input, scope, settle: (settled) => ('error' in settled ? reject(settled.error) : resolve(settled.outcome)) });
+    queue.waiting.push({ input, scope, arrivedAt: performance.now(), settle: (settled) => ('error' in settled ? reject(settled.error) : resolve(settled.outcome)) });
     // The turns run outside the first caller's scope: each submission names its own caller.
     if (!queue.deciding) void withoutActivityScope(() => takeTurns(db, vaultId, queue));
   });
@@ -98,7 +95,6 @@ async function takeTurns(db: Db, vaultId: string, queue: Queue): Promise<void> {
     while (queue.waiting.length > 0) {
       await gathered(queue);
       const turn = queue.waiting.splice(0, MOST_PER_TURN);
-      queue.firstWaiting = performance.now();
       const settled = await decideTurn(db, vaultId, turn).catch((error: unknown) => turn.map((): Settled => ({ error })));
       turn.forEach((submission, index) => submission.settle(settled[index]!));
     }
@@ -115,8 +111,8 @@ async function takeTurns(db: Db, vaultId: string, queue: Queue): Promise<void> {
 async function gathered(queue: Queue): Promise<void> {
   for (;;) {
     const now = performance.now();
-    const quiet = queue.expected > 0 ? QUIET_MS : QUIET_MS - (now - queue.lastArrival);
-    const patience = MOST_GATHER_MS - (now - queue.firstWaiting);
+    const quiet = queue.expected > 0 ? QUIET_MS : QUIET_MS - (now - queue.waiting.at(-1)!.arrivedAt);
+    const patience = MOST_GATHER_MS - (now - queue.waiting[0]!.arrivedAt);
     if (quiet <= 0 || patience <= 0 || queue.waiting.length >= MOST_PER_TURN) return;
     await sleep(Math.min(quiet, patience));
   }
